@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cchc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cchc", targets: ["cchc"]),
+        .library(name: "Model", targets: ["Model"]),
+        .library(name: "Workbook", targets: ["Workbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "Model"),
+        .target(name: "Workbook", dependencies: ["Model", "CXlsxWriter"]),
+        .executableTarget(
+            name: "cchc",
+            dependencies: [
+                "Model", "Workbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // An independent reader of .xlsx files (ZIP + XML), used by the tests to check what the
+        // Workbook target wrote without going through libxlsxwriter.
+        .target(
+            name: "XLSXReader",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/XLSXReader"
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "XLSXReader"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "XLSXReader"]),
+    ]
+)

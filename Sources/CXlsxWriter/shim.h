@@ -1,0 +1,4 @@
+#ifndef CCHC_CXLSXWRITER_SHIM_H
+#define CCHC_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

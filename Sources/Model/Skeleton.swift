@@ -1,0 +1,91 @@
+/// A skeleton input for a template that a user fills in: every row id present, each preceded by a
+/// comment key (`"// …"`, ignored when read) that shows its STT, label, unit and what it takes.
+public enum Skeleton {
+    /// The skeleton as JSON text.
+    public static func json(template: Template, period: Period) -> String {
+        var out = "{\n"
+        out += "  \"template\": \(quote(template.id)),\n"
+        out += "  \"unit\": { \"name\": \"\", \"province\": \"\" },\n"
+        switch template.period {
+        case .years:
+            var fields = ["\"from\": \(period.from ?? 2011)", "\"to\": \(period.to ?? 2020)"]
+            if let cutoff = period.cutoff { fields.append("\"cutoff\": \(quote(cutoff.iso))") }
+            out += "  \"period\": { \(fields.joined(separator: ", ")) },\n"
+        case .year, .none:
+            if let year = period.year { out += "  \"period\": { \"year\": \(year) },\n" }
+            else if template.period == .year { out += "  \"period\": { \"year\": null },\n" }
+        }
+        out += "  \"values\": {\n"
+        var lines: [String] = []
+        let keys = template.hasKeyedColumns ? template.columns.filter { $0.role == .value }.compactMap(\.key) : []
+        for row in template.rows {
+            let number = (row.stt ?? "").isEmpty ? "" : "\(row.stt!) "
+            var comment = "// \(number)\(row.label)"
+            if let unit = row.unit, !unit.isEmpty { comment += " [\(unit)]" }
+            guard row.kind.holdsValue else {
+                lines.append("    \(quote(comment)): \"\"")
+                continue
+            }
+            lines.append("    \(quote(comment)): \(quote(hint(row)))")
+            let empty: String
+            if let derived = row.derived {
+                var sides: [String] = []
+                if derived.numerator.isComponent { sides.append("\"numerator\": null") }
+                if derived.denominator.isComponent { sides.append("\"denominator\": null") }
+                empty = sides.isEmpty ? "null" : "{ " + sides.joined(separator: ", ") + " }"
+            } else if !keys.isEmpty {
+                empty = "{ " + keys.map { "\(quote($0)): null" }.joined(separator: ", ") + " }"
+            } else {
+                empty = "null"
+            }
+            if template.period == .years {
+                let years = period.years.isEmpty ? Array(2011...2020) : period.years
+                lines.append("    \(quote(row.id)): { " + years.map { "\"\($0)\": \(empty)" }.joined(separator: ", ") + " }")
+            } else {
+                lines.append("    \(quote(row.id)): \(empty)")
+            }
+        }
+        out += lines.joined(separator: ",\n") + "\n  },\n"
+        out += "  \"notes\": {}\n}\n"
+        return out
+    }
+
+    /// What a row takes, in a few words.
+    public static func hint(_ row: Row) -> String {
+        switch row.kind {
+        case .count: return "số nguyên ≥ 0 (whole number)"
+        case .decimal: return "số (number)"
+        case .percent:
+            if let derived = row.derived {
+                var parts: [String] = []
+                parts.append("tử số: " + (derived.numerator.row.map { "dòng \($0)" } ?? (derived.numerator.label ?? "numerator")))
+                parts.append("mẫu số: " + (derived.denominator.row.map { "dòng \($0)" } ?? (derived.denominator.label ?? "denominator")))
+                return "tỷ lệ % = " + parts.joined(separator: "; ") + " (or { \"value\": 99.5 })"
+            }
+            return "tỷ lệ % từ 0 đến 100"
+        case .code: return (row.legend ?? []).map { "\($0.label) = \($0.code)" }.joined(separator: ", ")
+        case .pass: return "Đạt / Không đạt"
+        case .fraction: return "phân số, ví dụ \"24/24\""
+        case .text: return "văn bản (text)"
+        case .section, .header: return ""
+        }
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
+                else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,230 @@
+/// An official form described as data: its sheet, title, header, columns, rows and checks.
+///
+/// Templates are read from JSON files under `templates/` (see `templates/README.md`). Nothing
+/// about a particular form is written in code: a new form, or a new year's wording, is a new file.
+public struct Template: Codable, Sendable, Equatable {
+    /// Stable ASCII identifier, equal to the file name without `.json` (e.g. `bang2-nam`).
+    public var id: String
+    /// Human-readable name of the form (Vietnamese), shown by `cchc templates`.
+    public var name: String
+    /// Version of the wording (e.g. `2021`); two inputs of different versions can still be compared.
+    public var version: String?
+    /// Where the wording comes from: `official`, or `reconstructed` when parts were rebuilt.
+    public var source: String?
+    /// Free text about the form (provenance, caveats), shown by `cchc templates show`.
+    public var description: String?
+    /// Name of the worksheet (≤ 31 characters, none of `[ ] : * ? / \`).
+    public var sheetName: String
+    /// What the report's period looks like: one year, a range of years, or none.
+    public var period: PeriodKind
+    /// Lines printed above the title, right-aligned (e.g. `PHỤ LỤC 2`, `BẢNG 2`).
+    public var aboveTitle: [String]?
+    /// Title lines, bold and centred; placeholders `{year}`, `{from}`, `{to}`, `{cutoff}`, `{unit}`, `{province}`.
+    public var title: [String]?
+    /// Lines printed under the title in italics (e.g. the period); same placeholders as `title`.
+    public var subtitle: [String]?
+    /// The columns of the table, left to right. A `years` column expands to one column per year.
+    public var columns: [Column]
+    /// Header rows, top to bottom, laid out like an HTML table (cells flow left to right, skipping
+    /// places taken by a cell above that spans several rows).
+    public var header: [[HeaderCell]]
+    /// The rows of the form, in order.
+    public var rows: [Row]
+    /// Lines printed under the table (footnotes of the form).
+    public var footnotes: [String]?
+    /// Relations between rows that must hold (checked by `cchc validate`).
+    public var checks: [Check]?
+    /// Page setup.
+    public var page: PageSetup?
+
+    /// How a template's period is given in the input.
+    public enum PeriodKind: String, Codable, Sendable {
+        /// One report year: `"period": { "year": 2021 }`, one value column.
+        case year
+        /// A range of years: `"period": { "from": 2011, "to": 2020, "cutoff": "2020-03-31" }`.
+        case years
+        /// No period (a contact table); a year may still be given for the title.
+        case none
+    }
+}
+
+/// One column of a form's table.
+public struct Column: Codable, Sendable, Equatable {
+    /// What the column shows.
+    public var role: Role
+    /// For `value` columns of a template with several of them: the key the input uses for it.
+    public var key: String?
+    /// Width in characters (Excel's unit).
+    public var width: Double?
+    /// For `value` columns: a kind that overrides the row's kind (e.g. every field of a contact row is text).
+    public var kind: ValueKind?
+
+    /// What a column shows.
+    public enum Role: String, Codable, Sendable {
+        /// The row's number (I, 1, -, blank).
+        case stt
+        /// The row's label, indented by level.
+        case label
+        /// The row's unit (Đơn vị tính).
+        case unit
+        /// A value given by the input.
+        case value
+        /// One value column per year of the report's range.
+        case years
+        /// The note column (Ghi chú); derived rates show their counts here.
+        case note
+    }
+
+    public init(role: Role, key: String? = nil, width: Double? = nil, kind: ValueKind? = nil) {
+        self.role = role
+        self.key = key
+        self.width = width
+        self.kind = kind
+    }
+}
+
+/// One cell of a header row.
+public struct HeaderCell: Codable, Sendable, Equatable {
+    /// Text of the cell; placeholders as in the title, plus `{y}` (the year) in a repeated cell.
+    public var text: String
+    /// How many header rows the cell spans (default 1).
+    public var rows: Int?
+    /// How many columns the cell spans (default 1); see `span`.
+    public var cols: Int?
+    /// `years`: the cell spans all year columns.
+    public var span: Span?
+    /// `years`: the cell is repeated once per year, with `{y}` replaced by the year.
+    public var repeats: Span?
+    /// For a repeated cell: the text of the last year's cell when the report has a cut-off date
+    /// (e.g. `Năm {y} (Tính đến {cutoff})`, where `{cutoff}` prints as `31/3`).
+    public var lastWithCutoff: String?
+
+    /// A span that depends on the report.
+    public enum Span: String, Codable, Sendable {
+        case years
+    }
+
+    public init(text: String, rows: Int? = nil, cols: Int? = nil, span: Span? = nil,
+                repeats: Span? = nil, lastWithCutoff: String? = nil) {
+        self.text = text
+        self.rows = rows
+        self.cols = cols
+        self.span = span
+        self.repeats = repeats
+        self.lastWithCutoff = lastWithCutoff
+    }
+}
+
+/// What a row's value cells may hold.
+public enum ValueKind: String, Codable, Sendable, Equatable {
+    /// A section heading (I, II …): no value, bold.
+    case section
+    /// An item heading with sub-rows: no value.
+    case header
+    /// A whole number ≥ 0, formatted `#,##0`.
+    case count
+    /// A number with decimals.
+    case decimal
+    /// A percentage 0…100, two decimals; may be derived from two counts.
+    case percent
+    /// A coded answer from the row's legend (`Có = 1 Không = 0`); the cell holds the code.
+    case code
+    /// `Đạt` or `Không đạt`.
+    case pass
+    /// A fraction written in one cell, like `24/24`.
+    case fraction
+    /// Free text.
+    case text
+
+    /// Whether rows of this kind hold a value at all.
+    public var holdsValue: Bool { self != .section && self != .header }
+}
+
+/// One row of a form.
+public struct Row: Codable, Sendable, Equatable {
+    /// Stable ASCII identifier used by inputs (lowercase letters, digits, `-`, `.`, `_`).
+    public var id: String
+    /// The number shown in the STT column (`I`, `1`, `1.`, `-`, or absent).
+    public var stt: String?
+    /// The label, to the letter of the form.
+    public var label: String
+    /// The unit shown in the unit column, to the letter of the form.
+    public var unit: String?
+    /// What the row's value cells hold.
+    public var kind: ValueKind
+    /// Indentation level of the label (0 for sections and items, 1 for sub-rows, 2 for sub-sub-rows).
+    public var indent: Int?
+    /// For `code` rows: the allowed codes and their labels.
+    public var legend: [LegendEntry]?
+    /// For `percent` rows that are a ratio of two counts.
+    public var derived: Derived?
+    /// Where this row's wording comes from when it differs from the template's (`reconstructed`).
+    public var source: String?
+
+    public init(id: String, stt: String? = nil, label: String, unit: String? = nil, kind: ValueKind,
+                indent: Int? = nil, legend: [LegendEntry]? = nil, derived: Derived? = nil,
+                source: String? = nil) {
+        self.id = id
+        self.stt = stt
+        self.label = label
+        self.unit = unit
+        self.kind = kind
+        self.indent = indent
+        self.legend = legend
+        self.derived = derived
+        self.source = source
+    }
+}
+
+/// One allowed answer of a coded row.
+public struct LegendEntry: Codable, Sendable, Equatable {
+    /// The number written in the cell.
+    public var code: Int
+    /// The answer it stands for (`Có`, `Không`, …), which the input may give instead of the code.
+    public var label: String
+
+    public init(code: Int, label: String) {
+        self.code = code
+        self.label = label
+    }
+}
+
+/// A percentage computed as numerator / denominator × 100.
+public struct Derived: Codable, Sendable, Equatable {
+    /// The count above the line.
+    public var numerator: Operand
+    /// The count below the line.
+    public var denominator: Operand
+    /// The unit of the counts as the note shows it (`hồ sơ` in `10.243/10.248 hồ sơ`).
+    public var noteUnit: String?
+
+    public init(numerator: Operand, denominator: Operand, noteUnit: String? = nil) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.noteUnit = noteUnit
+    }
+}
+
+/// One side of a derived percentage: another row of the form, or a count given with the row.
+public struct Operand: Codable, Sendable, Equatable {
+    /// The id of the row that holds the count.
+    public var row: String?
+    /// What the count is, when it is given with the derived row itself (a component).
+    public var label: String?
+
+    public init(row: String? = nil, label: String? = nil) {
+        self.row = row
+        self.label = label
+    }
+
+    /// Whether the count is given with the derived row (not another row).
+    public var isComponent: Bool { row == nil }
+}
+
+/// Page setup of a form's sheet.
+public struct PageSetup: Codable, Sendable, Equatable {
+    /// `portrait` or `landscape`.
+    public var orientation: String?
+    /// `A4` (default) or `A3`.
+    public var paper: String?
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Numbers as people in the field write them: Vietnamese notation (`.` groups thousands, `,` is
+/// the decimal mark) mixed with the international decimal point.
+///
+/// The rules, in order:
+/// 1. Spaces (also non-breaking and thin spaces) between digit groups are ignored: `10 248`.
+/// 2. Both `.` and `,` present: the last one is the decimal mark, the other groups thousands
+///    (`1.234,5` = 1234.5, `1,234.5` = 1234.5); groups must then be three digits.
+/// 3. Only `.`: several dots, or one dot followed by exactly three digits, group thousands
+///    (`1.130` = 1130, `10.248` = 10248, `1.234.567`); otherwise the dot is a decimal point
+///    (`2.42`, `98.8`). A single dot with three digits after it is flagged as ambiguous.
+/// 4. Only `,`: one comma is the decimal mark (`99,95`, `98,8`); `1,130` is read as 1.13 and
+///    flagged as ambiguous (it could be English notation for 1130). Several commas group thousands
+///    (`1,234,567`).
+/// 5. A leading `-` or `+`, and a trailing `%`, are allowed.
+public enum VietnameseNumber {
+    /// A number read from text, and whether it could have been read another way.
+    public struct Reading: Sendable, Equatable {
+        /// The value as read by the rules.
+        public var value: Double
+        /// The other plausible value when the text is ambiguous (`1.130` → 1.13, `1,130` → 1130).
+        public var alternative: Double?
+        /// Whether the text had a trailing `%`.
+        public var hadPercentSign: Bool
+    }
+
+    /// Reads `text`, or returns nil when it is not a number in either notation.
+    public static func parse(_ text: String) -> Reading? {
+        var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
+        var hadPercent = false
+        if scalars.last == "%" { scalars.removeLast(); hadPercent = true }
+        var negative = false
+        if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" {
+            negative = first != "+"
+            scalars.removeFirst()
+        }
+        guard !scalars.isEmpty, scalars.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }) else { return nil }
+        guard let firstScalar = scalars.first, isDigit(firstScalar), let lastScalar = scalars.last, isDigit(lastScalar) else { return nil }
+        let string = String(String.UnicodeScalarView(scalars))
+        let dots = scalars.filter { $0 == "." }.count
+        let commas = scalars.filter { $0 == "," }.count
+
+        func groups(_ s: Substring, by separator: Character) -> Bool {
+            let parts = s.split(separator: separator, omittingEmptySubsequences: false)
+            guard let first = parts.first, (1...3).contains(first.count) else { return false }
+            return parts.dropFirst().allSatisfy { $0.count == 3 }
+        }
+        func number(_ integer: Substring, _ fraction: Substring?) -> Double? {
+            let digits = integer.filter(\.isNumber)
+            var literal = digits.isEmpty ? "0" : String(digits)
+            if let fraction { literal += "." + fraction }
+            guard let value = Double(literal), value.isFinite else { return nil }
+            return negative ? -value : value
+        }
+
+        var reading: Reading
+        if dots > 0 && commas > 0 {
+            let lastDot = string.lastIndex(of: ".")!, lastComma = string.lastIndex(of: ",")!
+            let (decimal, grouping): (Character, Character) = lastDot > lastComma ? (".", ",") : (",", ".")
+            let parts = string.split(separator: decimal, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[1].contains(grouping), groups(parts[0], by: grouping),
+                  let value = number(parts[0], parts[1]) else { return nil }
+            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+        } else if dots > 0 {
+            let parts = string.split(separator: ".", omittingEmptySubsequences: false)
+            if dots > 1 {
+                guard groups(Substring(string), by: "."), let value = number(Substring(string), nil) else { return nil }
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+            } else if parts[1].count == 3 && (1...3).contains(parts[0].count) && !(parts[0] == "0") {
+                guard let value = number(Substring(string), nil) else { return nil }
+                reading = Reading(value: value, alternative: number(parts[0], parts[1]), hadPercentSign: hadPercent)
+            } else {
+                guard let value = number(parts[0], parts[1]) else { return nil }
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+            }
+        } else if commas > 0 {
+            let parts = string.split(separator: ",", omittingEmptySubsequences: false)
+            if commas > 1 {
+                guard groups(Substring(string), by: ","), let value = number(Substring(string), nil) else { return nil }
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+            } else {
+                guard let value = number(parts[0], parts[1]) else { return nil }
+                let ambiguous = parts[1].count == 3 && (1...3).contains(parts[0].count) && parts[0] != "0"
+                reading = Reading(value: value, alternative: ambiguous ? number(Substring(string), nil) : nil,
+                                  hadPercentSign: hadPercent)
+            }
+        } else {
+            guard let value = number(Substring(string), nil) else { return nil }
+            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+        }
+        if reading.value == 0 { reading.value = 0 } // no negative zero
+        return reading
+    }
+
+    /// Formats a number the Vietnamese way: `10243` → `10.243`, `99.95` → `99,95`.
+    public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
+        guard value.isFinite else { return "" }
+        var scale = 1.0
+        for _ in 0..<maxFractionDigits { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded() / scale
+        var integerPart = rounded.rounded(.towardZero)
+        var fraction = rounded - integerPart
+        if fraction < 0 { fraction = 0 }
+        var digits = String(format: "%.0f", integerPart)
+        if digits == "-0" { digits = "0" }
+        var grouped = ""
+        for (offset, char) in digits.reversed().enumerated() {
+            if offset > 0 && offset % 3 == 0 { grouped.append(".") }
+            grouped.append(char)
+        }
+        var out = String(grouped.reversed())
+        if maxFractionDigits > 0 && fraction > 0 {
+            var fractionDigits = String(format: "%.\(maxFractionDigits)f", fraction)
+            fractionDigits.removeFirst(2) // "0."
+            while fractionDigits.hasSuffix("0") { fractionDigits.removeLast() }
+            if fractionDigits.count == maxFractionDigits + 1 { // rounding carried to the integer
+                integerPart += 1
+                return format(value < 0 ? -integerPart : integerPart, maxFractionDigits: 0)
+            }
+            if !fractionDigits.isEmpty { out += "," + fractionDigits }
+        }
+        return value < 0 && rounded != 0 ? "-" + out : out
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+}

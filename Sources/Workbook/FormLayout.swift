@@ -1,0 +1,156 @@
+import Model
+
+/// Where everything of a filled form goes on its sheet: columns, header cells, data rows and the
+/// hidden helper cells that hold the counts of derived rates. Pure computation, no library calls.
+public struct FormLayout: Sendable {
+    /// A column of the sheet.
+    public struct SheetColumn: Sendable, Equatable {
+        public enum Content: Sendable, Equatable {
+            case stt, label, unit, note
+            /// The value column at this index of `Report.valueColumns`.
+            case value(Int)
+            /// A hidden helper: the numerator (true) or denominator (false) count of derived rates
+            /// in the value column at this index.
+            case helper(valueIndex: Int, numerator: Bool)
+        }
+        public var content: Content
+        public var width: Double
+        public var hidden: Bool
+    }
+
+    /// A header cell placed on the grid (rows relative to the first header row).
+    public struct PlacedHeader: Sendable, Equatable {
+        public var text: String
+        public var row: Int
+        public var col: Int
+        public var rowSpan: Int
+        public var colSpan: Int
+    }
+
+    public let columns: [SheetColumn]
+    /// Number of visible columns (helpers come after them).
+    public let visibleColumnCount: Int
+    public let headerCells: [PlacedHeader]
+    public let headerRowCount: Int
+    /// Sheet row of each title line, header start, first data row.
+    public let aboveTitleRows: Range<Int>
+    public let titleRows: Range<Int>
+    public let subtitleRows: Range<Int>
+    public let headerStart: Int
+    public let firstDataRow: Int
+    /// Sheet row after the last data row (footnotes start one below).
+    public let endRow: Int
+
+    /// Lays out `report`.
+    public init(report: Report) {
+        let template = report.template
+        var columns: [SheetColumn] = []
+        for column in template.columns {
+            let width = column.width ?? 12
+            switch column.role {
+            case .stt: columns.append(.init(content: .stt, width: width, hidden: false))
+            case .label: columns.append(.init(content: .label, width: width, hidden: false))
+            case .unit: columns.append(.init(content: .unit, width: width, hidden: false))
+            case .note: columns.append(.init(content: .note, width: width, hidden: false))
+            case .value:
+                let index = report.valueColumns.firstIndex(of: column.key.map(ValueColumn.key) ?? .single)
+                    ?? report.valueColumns.firstIndex(of: .single) ?? 0
+                columns.append(.init(content: .value(index), width: width, hidden: false))
+            case .years:
+                for index in report.valueColumns.indices {
+                    columns.append(.init(content: .value(index), width: width, hidden: false))
+                }
+            }
+        }
+        visibleColumnCount = columns.count
+        let hasComponents = template.rows.contains { $0.derived.map { $0.numerator.isComponent || $0.denominator.isComponent } ?? false }
+        if hasComponents {
+            for index in report.valueColumns.indices {
+                columns.append(.init(content: .helper(valueIndex: index, numerator: true), width: 12, hidden: true))
+                columns.append(.init(content: .helper(valueIndex: index, numerator: false), width: 12, hidden: true))
+            }
+        }
+        self.columns = columns
+
+        // Header cells flow left to right like an HTML table, skipping places taken from above.
+        var placed: [PlacedHeader] = []
+        var taken: Set<[Int]> = []
+        let yearCount = max(report.valueColumns.count, 1)
+        for (r, cells) in template.header.enumerated() {
+            var c = 0
+            func place(_ text: String, rows: Int, cols: Int) {
+                while taken.contains([r, c]) { c += 1 }
+                placed.append(PlacedHeader(text: text, row: r, col: c, rowSpan: rows, colSpan: cols))
+                for dr in 0..<rows { for dc in 0..<cols { taken.insert([r + dr, c + dc]) } }
+                c += cols
+            }
+            for cell in cells {
+                let rows = max(cell.rows ?? 1, 1)
+                if cell.repeats == .years {
+                    for (i, column) in report.valueColumns.enumerated() {
+                        let isLast = i == report.valueColumns.count - 1
+                        let text = isLast && report.period.cutoff != nil ? (cell.lastWithCutoff ?? cell.text) : cell.text
+                        place(report.resolve(text, year: column.year), rows: rows, cols: 1)
+                    }
+                } else {
+                    let cols = cell.span == .years ? yearCount : max(cell.cols ?? 1, 1)
+                    place(report.resolve(cell.text), rows: rows, cols: cols)
+                }
+            }
+        }
+        var headerRowCount = template.header.count
+        if hasComponents {
+            // Label the helper columns on the last header row, so they read right when unhidden.
+            let r = max(headerRowCount - 1, 0)
+            if headerRowCount == 0 { headerRowCount = 1 }
+            for (c, column) in columns.enumerated() {
+                guard case .helper(let index, let isNumerator) = column.content else { continue }
+                var text = isNumerator ? "Tử số" : "Mẫu số"
+                if let year = report.valueColumns[index].year { text += " \(year)" }
+                placed.append(PlacedHeader(text: text, row: r, col: c, rowSpan: 1, colSpan: 1))
+            }
+        }
+        self.headerCells = placed
+        self.headerRowCount = headerRowCount
+
+        var row = 0
+        let above = template.aboveTitle?.count ?? 0
+        aboveTitleRows = row..<(row + above); row += above
+        let titles = template.title?.count ?? 0
+        titleRows = row..<(row + titles); row += titles
+        let subtitles = FormLayout.subtitleLines(report).count
+        subtitleRows = row..<(row + subtitles); row += subtitles
+        row += 1 // a blank line before the table
+        headerStart = row
+        firstDataRow = row + headerRowCount
+        endRow = firstDataRow + report.rows.count
+    }
+
+    /// The italic lines under the title: the template's subtitle, the unit, the cut-off.
+    public static func subtitleLines(_ report: Report) -> [String] {
+        var lines = (report.template.subtitle ?? []).map { report.resolve($0) }
+        var unit = report.unit.name
+        if let province = report.unit.province, !province.isEmpty { unit += unit.isEmpty ? province : " – \(province)" }
+        if !unit.isEmpty { lines.append("Đơn vị báo cáo: \(unit)") }
+        if let cutoff = report.period.cutoff { lines.append("Số liệu tính đến ngày \(cutoff.vietnamese)") }
+        return lines
+    }
+
+    /// Sheet column of a value column.
+    public func column(ofValue index: Int) -> Int? {
+        columns.firstIndex { $0.content == .value(index) }
+    }
+
+    /// Sheet column of the helper holding the numerator or denominator of a value column.
+    public func helperColumn(ofValue index: Int, numerator: Bool) -> Int? {
+        columns.firstIndex { $0.content == .helper(valueIndex: index, numerator: numerator) }
+    }
+
+    /// First sheet column of the given content.
+    public func column(_ content: SheetColumn.Content) -> Int? {
+        columns.firstIndex { $0.content == content }
+    }
+
+    /// Sheet row of a report row.
+    public func sheetRow(ofRow index: Int) -> Int { firstDataRow + index }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import Model
+
+/// Writes a filled form onto a worksheet: title, merged header, numbered rows, values, live
+/// formulas for derived rates, notes, footnotes and print setup.
+public struct FormRenderer {
+    public let report: Report
+    public let layout: FormLayout
+
+    public init(report: Report) {
+        self.report = report
+        self.layout = FormLayout(report: report)
+    }
+
+    // MARK: Styles
+
+    static let base = CellStyle().with { $0.fontSize = 12 }
+    static let bordered = base.with { $0.border = true; $0.wrap = true }
+    static let headerStyle = bordered.with { $0.bold = true; $0.align = .center; $0.valign = .center }
+    static let titleStyle = base.with { $0.bold = true; $0.fontSize = 13; $0.align = .center; $0.wrap = true }
+    static let aboveStyle = base.with { $0.bold = true; $0.align = .right }
+    static let subtitleStyle = base.with { $0.italic = true; $0.align = .center; $0.wrap = true }
+    static let footnoteStyle = base.with { $0.italic = true; $0.fontSize = 11 }
+
+    /// Number format of a value of this kind.
+    public static func numberFormat(for kind: ValueKind) -> String {
+        switch kind {
+        case .count: return "#,##0"
+        case .decimal: return "#,##0.00"
+        case .percent: return "0.00"
+        case .code: return "0"
+        default: return "General"
+        }
+    }
+
+    private func valueStyle(for row: Row, kind: ValueKind) -> CellStyle {
+        FormRenderer.bordered.with {
+            switch kind {
+            case .count, .decimal, .percent, .code:
+                $0.numberFormat = FormRenderer.numberFormat(for: kind)
+                $0.align = kind == .code ? .center : .right
+                $0.wrap = false
+            case .pass, .fraction: $0.align = .center
+            default: $0.align = .left
+            }
+            $0.bold = row.kind == .section
+        }
+    }
+
+    // MARK: Rendering
+
+    /// Writes the form onto `sheet`.
+    public func render(on sheet: inout XlsxSheet) throws {
+        let template = report.template
+        let visible = layout.visibleColumnCount
+        for (c, column) in layout.columns.enumerated() {
+            try sheet.setColumn(c, width: column.width, hidden: column.hidden)
+        }
+        for (i, line) in (template.aboveTitle ?? []).enumerated() {
+            try sheet.merge(firstRow: layout.aboveTitleRows.lowerBound + i, firstCol: 0, lastRow: layout.aboveTitleRows.lowerBound + i,
+                            lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.aboveStyle)
+        }
+        for (i, line) in (template.title ?? []).enumerated() {
+            let r = layout.titleRows.lowerBound + i
+            try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
+            try sheet.setRow(r, height: rowHeight(text: report.resolve(line), width: totalWidth(0..<visible), fontSize: 13))
+        }
+        for (i, line) in FormLayout.subtitleLines(report).enumerated() {
+            let r = layout.subtitleRows.lowerBound + i
+            try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: line, style: FormRenderer.subtitleStyle)
+        }
+        for cell in layout.headerCells {
+            let r = layout.headerStart + cell.row
+            try sheet.merge(firstRow: r, firstCol: cell.col, lastRow: r + cell.rowSpan - 1, lastCol: cell.col + cell.colSpan - 1,
+                            text: cell.text, style: FormRenderer.headerStyle)
+        }
+        for r in 0..<layout.headerRowCount {
+            let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
+            let height = texts.map { rowHeight(text: $0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12) }.max() ?? 16
+            try sheet.setRow(layout.headerStart + r, height: max(height, 18))
+        }
+        for (index, filled) in report.rows.enumerated() {
+            try renderRow(filled, index: index, on: &sheet)
+        }
+        var r = layout.endRow + 1
+        for line in template.footnotes ?? [] {
+            try sheet.write(text: report.resolve(line), row: r, col: 0, style: FormRenderer.footnoteStyle)
+            r += 1
+        }
+        let landscape = template.page?.orientation == "landscape"
+        let paper = template.page?.paper == "A3" ? 8 : 9
+        try sheet.setupPrinting(landscape: landscape, paper: paper,
+                                repeatRows: layout.headerStart...(layout.firstDataRow - 1),
+                                footer: "&C&\"Times New Roman\"&10Trang &P/&N")
+        let labelColumn = layout.column(.label).map { $0 + 1 } ?? 0
+        sheet.freezePanes(row: layout.firstDataRow, col: labelColumn)
+    }
+
+    private func totalWidth(_ columns: Range<Int>) -> Double {
+        columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
+    }
+
+    /// A row height (points) that shows `text` wrapped in a cell `width` characters wide.
+    func rowHeight(text: String, width: Double, fontSize: Double) -> Double {
+        // Times New Roman at 12 pt fits about 1.15 characters per width unit; be generous.
+        let perLine = max(width * 1.1 * 12 / fontSize - 1, 4)
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += max(1, Int((Double(paragraph.count) / perLine).rounded(.up)))
+        }
+        return Double(lines) * fontSize * 1.32 + 4
+    }
+
+    private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws {
+        let row = filled.row
+        let r = layout.sheetRow(ofRow: index)
+        let isSection = row.kind == .section
+        let isHeading = row.kind == .header || (row.indent ?? 0) == 0 && row.stt != nil && !(row.stt ?? "").hasPrefix("-")
+        var maxHeight = 0.0
+        for (c, column) in layout.columns.enumerated() {
+            switch column.content {
+            case .stt:
+                let style = FormRenderer.bordered.with { $0.align = .center; $0.bold = isSection || isHeading }
+                try sheet.write(text: row.stt ?? "", row: r, col: c, style: style)
+            case .label:
+                let style = FormRenderer.bordered.with {
+                    $0.bold = isSection || isHeading
+                    $0.indent = row.indent ?? 0
+                    $0.align = .left
+                }
+                try sheet.write(text: row.label, row: r, col: c, style: style)
+                maxHeight = max(maxHeight, rowHeight(text: row.label, width: column.width - Double(row.indent ?? 0) * 2, fontSize: 12))
+            case .unit:
+                try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
+                maxHeight = max(maxHeight, rowHeight(text: row.unit ?? "", width: column.width, fontSize: 12))
+            case .note:
+                let text = filled.noteText() ?? ""
+                try sheet.write(text: text, row: r, col: c, style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11 })
+                maxHeight = max(maxHeight, rowHeight(text: text, width: column.width, fontSize: 11))
+            case .value(let valueIndex):
+                let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
+                if let text { maxHeight = max(maxHeight, rowHeight(text: text, width: column.width, fontSize: 12)) }
+            case .helper(let valueIndex, let isNumerator):
+                guard valueIndex < filled.values.count, case .rate(let rate) = filled.values[valueIndex],
+                      let derived = row.derived else { continue }
+                let operand = isNumerator ? derived.numerator : derived.denominator
+                guard operand.isComponent, let count = isNumerator ? rate.numerator : rate.denominator else { continue }
+                try sheet.write(number: count, row: r, col: c, style: FormRenderer.base.with { $0.numberFormat = "#,##0" })
+            }
+        }
+        try sheet.setRow(r, height: max(maxHeight, 18))
+    }
+
+    /// Writes one value cell; returns the text written when it is text (for the row height).
+    private func writeValue(_ filled: FilledRow, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
+        let row = filled.row
+        let columnKind = report.template.columns.first { $0.role == .value && $0.key != nil && ValueColumn.key($0.key!) == report.valueColumns[valueIndex] }?.kind
+        let kind = columnKind ?? row.kind
+        let style = valueStyle(for: row, kind: kind)
+        let value = valueIndex < filled.values.count ? filled.values[valueIndex] : .blank
+        switch value {
+        case .blank:
+            try sheet.writeBlank(row: r, col: c, style: style)
+        case .number(let number):
+            try sheet.write(number: number, row: r, col: c, style: style)
+        case .code(let code, _):
+            try sheet.write(number: Double(code), row: r, col: c, style: style)
+        case .pass(let ok):
+            try sheet.write(text: ok ? "Đạt" : "Không đạt", row: r, col: c, style: style)
+        case .fraction(let numerator, let denominator):
+            let text = VietnameseNumber.format(numerator, maxFractionDigits: 0) + "/" + VietnameseNumber.format(denominator, maxFractionDigits: 0)
+            try sheet.write(text: text, row: r, col: c, style: style)
+        case .text(let text):
+            try sheet.write(text: text, row: r, col: c, style: style.with { $0.wrap = true })
+            return text
+        case .rate(let rate):
+            if let formula = rateFormula(row: row, rowIndex: report.rowIndex[row.id] ?? 0, valueIndex: valueIndex), rate.numerator != nil || rate.denominator != nil, rate.isFormula || rate.reported == nil {
+                try sheet.write(formula: formula, cached: rate.computed, row: r, col: c, style: style)
+            } else if let reported = rate.reported {
+                try sheet.write(number: reported, row: r, col: c, style: style)
+            } else {
+                try sheet.writeBlank(row: r, col: c, style: style)
+            }
+        }
+        return nil
+    }
+
+    /// `=IF(OR(N="",D="",D=0),"",N/D*100)` over the cells that hold the rate's counts.
+    public func rateFormula(row: Row, rowIndex: Int, valueIndex: Int) -> String? {
+        guard let derived = row.derived else { return nil }
+        let index = report.rowIndex
+        func cell(_ operand: Operand, numerator: Bool) -> String? {
+            if let ref = operand.row {
+                guard let refIndex = index[ref], let col = layout.column(ofValue: valueIndex) else { return nil }
+                return CellAddress.a1(row: layout.sheetRow(ofRow: refIndex), col: col)
+            }
+            guard let col = layout.helperColumn(ofValue: valueIndex, numerator: numerator) else { return nil }
+            return CellAddress.a1(row: layout.sheetRow(ofRow: rowIndex), col: col)
+        }
+        guard let n = cell(derived.numerator, numerator: true), let d = cell(derived.denominator, numerator: false) else { return nil }
+        return "=IF(OR(\(n)=\"\",\(d)=\"\",\(d)=0),\"\",\(n)/\(d)*100)"
+    }
+}

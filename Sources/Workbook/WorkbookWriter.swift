@@ -1,0 +1,70 @@
+import Foundation
+import Model
+
+/// Writes workbooks atomically: into a temporary file beside the target, renamed into place only
+/// when the whole workbook was written, so a failure never leaves half a file behind.
+public enum WorkbookWriter {
+    /// Writes the filled form as a one-sheet workbook at `path`.
+    public static func write(report: Report, to path: String) throws {
+        try writeAtomically(to: path) { workbook in
+            try workbook.setProperties(properties(for: report))
+            try workbook.addSheet(named: report.template.sheetName) { sheet in
+                try FormRenderer(report: report).render(on: &sheet)
+            }
+        }
+    }
+
+    /// Document properties of a report: title and subject from the form, author the unit,
+    /// company the province, and a creation date fixed from the report's period.
+    public static func properties(for report: Report) -> DocumentProperties {
+        let title = (report.template.title ?? [report.template.name]).map { report.resolve($0) }.joined(separator: " ")
+        return DocumentProperties(
+            title: title,
+            subject: report.template.name,
+            author: report.unit.name.isEmpty ? nil : report.unit.name,
+            company: report.unit.province,
+            keywords: ["CCHC", report.template.id, report.period.reportYear.map(String.init)].compactMap { $0 }.joined(separator: ", "),
+            comments: "cchc",
+            created: fixedCreationTime(report.period))
+    }
+
+    /// Midnight UTC of the cut-off date, else of 31 December of the report year, else 1 January 2000.
+    public static func fixedCreationTime(_ period: Period) -> Int {
+        let date = period.cutoff ?? period.reportYear.map { DayDate(year: $0, month: 12, day: 31) } ?? DayDate(year: 2000, month: 1, day: 1)
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month
+        components.day = date.day
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return Int(calendar.date(from: components)?.timeIntervalSince1970 ?? 946_684_800)
+    }
+
+    /// Builds a workbook in a temporary file next to `path` and renames it into place.
+    public static func writeAtomically(to path: String, _ build: (inout XlsxWorkbook) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        let directory = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CCHCError.output(directory.path, "the output directory does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory.path) else {
+            throw CCHCError.output(directory.path, "the output directory is not writable")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CCHCError.output(path, "is a directory")
+        }
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            var workbook = try XlsxWorkbook(path: temporary.path)
+            try build(&workbook)
+            try workbook.close()
+        } catch let error as XlsxError {
+            throw CCHCError.output(path, "could not write the workbook: \(error)")
+        }
+        guard rename(temporary.path, path) == 0 else {
+            throw CCHCError.output(path, "could not move the finished workbook into place: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+internal import CXlsxWriter
+
+/// A worksheet of an open `XlsxWorkbook`, reachable only inside `XlsxWorkbook.addSheet`.
+/// Rows and columns are 0-based. Every write checks the library's status.
+public struct XlsxSheet: ~Copyable {
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    /// The sheet's name, as formulas quote it.
+    public let name: String
+    let formats: FormatCache
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, formats: FormatCache) {
+        self.handle = handle
+        self.name = name
+        self.formats = formats
+    }
+
+    private func where_(_ row: Int, _ col: Int) -> String { "cell \(CellAddress.a1(row: row, col: col)) of '\(name)'" }
+
+    /// Writes text, always as text (never as a formula, whatever it starts with).
+    public func write(text: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(col), text, style.flatMap(formats.format)),
+                  "writing text to \(where_(row, col))")
+    }
+
+    /// Writes a number.
+    public func write(number: Double, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(col), number, style.flatMap(formats.format)),
+                  "writing a number to \(where_(row, col))")
+    }
+
+    /// Writes a formula with its value computed in Swift as the cached result; nil caches an empty text.
+    public func write(formula: String, cached: Double?, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        let format = style.flatMap(formats.format)
+        if let cached {
+            try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(col), formula, format, cached),
+                      "writing a formula to \(where_(row, col))")
+        } else {
+            try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(col), formula, format, ""),
+                      "writing a formula to \(where_(row, col))")
+        }
+    }
+
+    /// Writes a formula whose cached result is text.
+    public func write(formula: String, cachedText: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(col), formula, style.flatMap(formats.format), cachedText),
+                  "writing a formula to \(where_(row, col))")
+    }
+
+    /// Writes an empty cell that still carries a style (borders on blank values).
+    public func writeBlank(row: Int, col: Int, style: CellStyle) throws(XlsxError) {
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(col), formats.format(style)),
+                  "styling \(where_(row, col))")
+    }
+
+    /// Merges a range and writes text into it.
+    public func merge(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, text: String, style: CellStyle) throws(XlsxError) {
+        if firstRow == lastRow && firstCol == lastCol {
+            try write(text: text, row: firstRow, col: firstCol, style: style)
+            return
+        }
+        try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol),
+                                        text, formats.format(style)),
+                  "merging \(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'")
+    }
+
+    /// Sets a column's width (in characters), and hides it if asked.
+    public func setColumn(_ col: Int, width: Double, hidden: Bool = false, style: CellStyle? = nil) throws(XlsxError) {
+        var options = lxw_row_col_options()
+        options.hidden = hidden ? 1 : 0
+        try check(worksheet_set_column_opt(handle, lxw_col_t(col), lxw_col_t(col), width, style.flatMap(formats.format), &options),
+                  "setting column \(CellAddress.column(col)) of '\(name)'")
+    }
+
+    /// Sets a row's height in points.
+    public func setRow(_ row: Int, height: Double) throws(XlsxError) {
+        try check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "setting row \(row + 1) of '\(name)'")
+    }
+
+    /// Freezes the rows above `row` and the columns left of `col`.
+    public func freezePanes(row: Int, col: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(col))
+    }
+
+    /// Page setup: paper (9 = A4, 8 = A3), orientation, fit to one page wide, repeated header rows,
+    /// page numbers in the footer.
+    public func setupPrinting(landscape: Bool, paper: Int, repeatRows: ClosedRange<Int>?, footer: String, header: String? = nil) throws(XlsxError) {
+        if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        worksheet_set_paper(handle, UInt8(paper))
+        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_set_margins(handle, 0.5, 0.4, 0.6, 0.6)
+        worksheet_center_horizontally(handle)
+        if let repeatRows {
+            try check(worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)),
+                      "repeating header rows of '\(name)'")
+        }
+        try check(worksheet_set_footer(handle, footer), "setting the footer of '\(name)'")
+        if let header { try check(worksheet_set_header(handle, header), "setting the header of '\(name)'") }
+    }
+
+    /// Makes this the sheet shown when the file opens.
+    public func activate() { worksheet_activate(handle) }
+}
+
+/// A1-style cell addresses.
+public enum CellAddress {
+    /// `0` → `A`, `26` → `AA`.
+    public static func column(_ col: Int) -> String {
+        var n = col + 1
+        var out = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            out = String(UnicodeScalar(UInt8(65 + r))) + out
+            n = (n - 1) / 26
+        }
+        return out
+    }
+
+    /// `(11, 3)` → `D12`.
+    public static func a1(row: Int, col: Int) -> String { column(col) + String(row + 1) }
+
+    /// `(11, 3)` → `$D$12`.
+    public static func absolute(row: Int, col: Int) -> String { "$" + column(col) + "$" + String(row + 1) }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages cchc needs when they are missing.
+#   scripts/install-deps.sh build   libxlsxwriter (to build and run cchc)
+#   scripts/install-deps.sh test    also LibreOffice (headless Calc), poppler-utils and fonts (for the tests)
+set -euo pipefail
+want="${1:-build}"
+packages=()
+pkg-config --exists xlsxwriter 2>/dev/null || packages+=(libxlsxwriter-dev pkg-config)
+if [ "$want" = test ]; then
+  command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
+  command -v pdfinfo >/dev/null 2>&1 || packages+=(poppler-utils)
+  [ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
+  [ -d /usr/share/fonts/truetype/liberation ] || packages+=(fonts-liberation)
+fi
+[ ${#packages[@]} -eq 0 ] && exit 0
+echo "Installing: ${packages[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
