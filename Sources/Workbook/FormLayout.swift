@@ -38,8 +38,12 @@ public struct FormLayout: Sendable {
     public let subtitleRows: Range<Int>
     public let headerStart: Int
     public let firstDataRow: Int
-    /// Sheet row after the last data row (footnotes start one below).
+    /// Sheet row after the last data row.
     public let endRow: Int
+    /// Sheet row of the tally of Đạt answers (`Đạt: 12/16`), on forms of Đạt/Không đạt rows.
+    public let tallyRow: Int?
+    /// Sheet row where footnotes start.
+    public let footnoteRow: Int
 
     /// Lays out `report`.
     public init(report: Report) {
@@ -124,6 +128,8 @@ public struct FormLayout: Sendable {
         headerStart = row
         firstDataRow = row + headerRowCount
         endRow = firstDataRow + report.rows.count
+        tallyRow = template.rows.contains { $0.kind == .pass } ? endRow : nil
+        footnoteRow = (tallyRow.map { $0 + 1 } ?? endRow) + 1
     }
 
     /// The italic lines under the title: the template's subtitle, the unit, the cut-off.

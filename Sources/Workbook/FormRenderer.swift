@@ -63,7 +63,7 @@ public struct FormRenderer {
         for (i, line) in (template.title ?? []).enumerated() {
             let r = layout.titleRows.lowerBound + i
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
-            try sheet.setRow(r, height: rowHeight(text: report.resolve(line), width: totalWidth(0..<visible), fontSize: 13))
+            try sheet.setRow(r, height: rowHeight(text: report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
         }
         for (i, line) in FormLayout.subtitleLines(report).enumerated() {
             let r = layout.subtitleRows.lowerBound + i
@@ -76,13 +76,14 @@ public struct FormRenderer {
         }
         for r in 0..<layout.headerRowCount {
             let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
-            let height = texts.map { rowHeight(text: $0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12) }.max() ?? 16
+            let height = texts.map { rowHeight(text: $0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
             try sheet.setRow(layout.headerStart + r, height: max(height, 18))
         }
         for (index, filled) in report.rows.enumerated() {
             try renderRow(filled, index: index, on: &sheet)
         }
-        var r = layout.endRow + 1
+        if let tallyRow = layout.tallyRow { try renderTally(row: tallyRow, on: &sheet) }
+        var r = layout.footnoteRow
         for line in template.footnotes ?? [] {
             try sheet.write(text: report.resolve(line), row: r, col: 0, style: FormRenderer.footnoteStyle)
             r += 1
@@ -101,21 +102,38 @@ public struct FormRenderer {
     }
 
     /// A row height (points) that shows `text` wrapped in a cell `width` characters wide.
-    func rowHeight(text: String, width: Double, fontSize: Double) -> Double {
-        // Times New Roman at 12 pt fits about 1.15 characters per width unit; be generous.
-        let perLine = max(width * 1.1 * 12 / fontSize - 1, 4)
+    /// Simulates word wrapping with a conservative character width (Times New Roman), so that
+    /// no viewer clips a label; bold text is taken as wider.
+    func rowHeight(text: String, width: Double, fontSize: Double, bold: Bool = false) -> Double {
+        var capacity = width * 1.05 * 12 / fontSize - 1.5
+        if bold { capacity *= 0.88 }
+        capacity = max(capacity, 4)
         var lines = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += max(1, Int((Double(paragraph.count) / perLine).rounded(.up)))
+            var current = 0.0
+            var paragraphLines = 1
+            for word in paragraph.split(separator: " ") {
+                let length = Double(word.count)
+                if current == 0 {
+                    current = length
+                } else if current + 1 + length <= capacity {
+                    current += 1 + length
+                } else {
+                    paragraphLines += 1
+                    current = length
+                }
+                while current > capacity { paragraphLines += 1; current -= capacity }
+            }
+            lines += paragraphLines
         }
-        return Double(lines) * fontSize * 1.32 + 4
+        return Double(lines) * fontSize * 1.3 + 5
     }
 
     private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws {
         let row = filled.row
         let r = layout.sheetRow(ofRow: index)
         let isSection = row.kind == .section
-        let isHeading = row.kind == .header || (row.indent ?? 0) == 0 && row.stt != nil && !(row.stt ?? "").hasPrefix("-")
+        let isHeading = row.kind == .header
         var maxHeight = 0.0
         for (c, column) in layout.columns.enumerated() {
             switch column.content {
@@ -129,7 +147,8 @@ public struct FormRenderer {
                     $0.align = .left
                 }
                 try sheet.write(text: row.label, row: r, col: c, style: style)
-                maxHeight = max(maxHeight, rowHeight(text: row.label, width: column.width - Double(row.indent ?? 0) * 2, fontSize: 12))
+                maxHeight = max(maxHeight, rowHeight(text: row.label, width: column.width - Double(row.indent ?? 0) * 2,
+                                                     fontSize: 12, bold: isSection || isHeading))
             case .unit:
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
                 maxHeight = max(maxHeight, rowHeight(text: row.unit ?? "", width: column.width, fontSize: 12))
@@ -183,6 +202,22 @@ public struct FormRenderer {
             }
         }
         return nil
+    }
+
+    /// Under a form of Đạt/Không đạt rows: `Số mục tiêu đạt` and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.
+    private func renderTally(row r: Int, on sheet: inout XlsxSheet) throws {
+        guard let labelColumn = layout.column(.label) else { return }
+        let passRows = report.rows.indices.filter { report.rows[$0].row.kind == .pass }
+        guard let first = passRows.first, let last = passRows.last else { return }
+        let bold = FormRenderer.bordered.with { $0.bold = true; $0.align = .center }
+        try sheet.write(text: "Số mục tiêu đạt", row: r, col: labelColumn, style: bold.with { $0.align = .right })
+        for index in report.valueColumns.indices {
+            guard let col = layout.column(ofValue: index) else { continue }
+            let range = CellAddress.a1(row: layout.sheetRow(ofRow: first), col: col) + ":" + CellAddress.a1(row: layout.sheetRow(ofRow: last), col: col)
+            let achieved = passRows.filter { report.rows[$0].values[index] == .pass(true) }.count
+            try sheet.write(formula: "=COUNTIF(\(range),\"Đạt\")&\"/\"&ROWS(\(range))", cachedText: "\(achieved)/\(passRows.count)",
+                            row: r, col: col, style: bold)
+        }
     }
 
     /// `=IF(OR(N="",D="",D=0),"",N/D*100)` over the cells that hold the rate's counts.
