@@ -563,7 +563,7 @@ public struct InputReader {
             var numerator = fromRow(derived.numerator)
             var denominator = fromRow(derived.denominator)
             var reported: Double?
-            if let (element, elementPath, year) = given[column] {
+            if let (element, elementPath, year) = given[column], element != .null {
                 switch element {
                 case .object(let members):
                     checkDuplicates(members, at: elementPath)

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import XLSXReader
+
+/// `cchc templates`, `init` and `fill` run as a user runs them.
+@Suite("cchc templates, init, fill")
+struct FillCLITests {
+    @Test("templates lists the four bundled forms")
+    func templatesList() throws {
+        let result = try CLI.run(["templates"])
+        #expect(result.status == 0)
+        for id in ["bang2-nam", "tong-ket-2011-2020", "muc-tieu-30c", "can-bo-dau-moi"] {
+            #expect(result.stdout.contains(id), "\(id) missing from:\n\(result.stdout)")
+        }
+    }
+
+    @Test("templates show --format json gives every row with id, stt, label, unit, kind, and components of derived rows")
+    func templatesShowJSON() throws {
+        let result = try CLI.run(["templates", "show", "bang2-nam", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let template = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.root.appendingPathComponent("templates/bang2-nam.json"))) as? [String: Any]
+        let templateRows = try #require(template?["rows"] as? [[String: Any]])
+        #expect(rows.count == templateRows.count)
+        #expect(rows.map { $0["id"] as? String } == templateRows.map { $0["id"] as? String })
+        for row in rows {
+            #expect(Set(row.keys).isSuperset(of: ["id", "stt", "label", "unit", "kind"]))
+        }
+        let derived = rows.filter { $0["derived"] != nil }
+        #expect(!derived.isEmpty)
+        for row in derived {
+            let components = try #require(row["components"] as? [String], "\(row["id"] ?? "")")
+            #expect(components.contains("value"))
+        }
+        // A rate whose two counts are components offers both.
+        #expect(derived.contains { ($0["components"] as? [String]) == ["numerator", "denominator", "value"] })
+    }
+
+    @Test("templates show of an unknown id names the known ones and exits 2")
+    func unknownTemplate() throws {
+        let result = try CLI.run(["templates", "show", "bang2-nams"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bang2-nam"))
+    }
+
+    @Test("init prints a skeleton that reads back with no error, every row id present", arguments: [
+        ["bang2-nam", "--year", "2022"], ["tong-ket-2011-2020", "--from", "2016", "--to", "2020", "--cutoff", "2020-03-31"],
+        ["muc-tieu-30c"], ["can-bo-dau-moi"],
+    ])
+    func initSkeleton(_ arguments: [String]) throws {
+        let result = try CLI.run(["init"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let skeleton = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let values = try #require(skeleton["values"] as? [String: Any])
+        let template = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.root.appendingPathComponent("templates/\(arguments[0]).json"))) as? [String: Any]
+        let rows = try #require(template?["rows"] as? [[String: Any]])
+        for row in rows where !["section", "header"].contains(row["kind"] as? String ?? "") {
+            let id = try #require(row["id"] as? String)
+            #expect(values.keys.contains(id), "\(id) missing")
+            // The label is visible next to the id: the comment key just before it names it.
+            let label = try #require(row["label"] as? String)
+            #expect(result.stdout.contains(label), "label of \(id) not shown")
+        }
+        if arguments[0] == "tong-ket-2011-2020" {
+            #expect(result.stdout.contains("\"2016\": null") && !result.stdout.contains("\"2015\""))
+        }
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("skeleton.json")
+        try Data(result.stdout.utf8).write(to: file)
+        let validate = try CLI.run(["validate", file.path])
+        #expect(!validate.stdout.contains(": error:"), "\(validate.stdout)")
+    }
+
+    @Test("fill writes the workbook and says where; a second run gives the same bytes")
+    func fillWrites() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("b2.xlsx")
+        let first = try CLI.run(["fill", CLI.example("bang2-nam.json"), "-o", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains(out.path))
+        let bytes = try Data(contentsOf: out)
+        try CLI.run(["fill", CLI.example("bang2-nam.json"), "-o", out.path])
+        #expect(try Data(contentsOf: out) == bytes)
+        let file = try XLSXFile(url: out)
+        #expect(file.sheetNames == ["Bảng 2"])
+        #expect(file.coreProperties["dc:creator"]?.contains("Tân Hòa Đông") == true)
+        #expect(file.coreProperties["dcterms:created"]?.hasPrefix("2021-12-31") == true)
+        // No temporary file is left beside the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["b2.xlsx"])
+    }
+
+    @Test("fill refuses an input with errors and writes nothing; --allow-errors writes it")
+    func fillRefusesErrors() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("bad.json")
+        try Data("""
+        { "template": "bang2-nam", "unit": { "name": "UBND xã Thử Nghiệm" }, "period": { "year": 2022 },
+          "values": { "i.1.nhiem-vu-de-ra": "mười", "i.1.nhiem-vu-hoan-thanh": 5 } }
+        """.utf8).write(to: input)
+        let out = dir.appendingPathComponent("bad.xlsx")
+        let refused = try CLI.run(["fill", input.path, "-o", out.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("$.values[\"i.1.nhiem-vu-de-ra\"]"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("Số nhiệm vụ đề ra trong kế hoạch"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let forced = try CLI.run(["fill", input.path, "-o", out.path, "--allow-errors"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("--help teaches: commands, an example session, exit statuses")
+    func help() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.status == 0)
+        for word in ["templates", "init", "validate", "fill", "1.130", "Exit status"] {
+            #expect(result.stdout.contains(word), "\(word)")
+        }
+        let fill = try CLI.run(["fill", "--help"])
+        #expect(fill.stdout.contains("--allow-errors"))
+    }
+}
