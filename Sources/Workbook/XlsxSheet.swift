@@ -100,6 +100,23 @@ public struct XlsxSheet: ~Copyable {
 
     /// Makes this the sheet shown when the file opens.
     public func activate() { worksheet_activate(handle) }
+
+    /// Gives the cells of a range `style` (its fill, font colour, bold…) whenever `formula` is true:
+    /// a conditional format of type "formula", written relative to the range's first cell, e.g.
+    /// `=AND(ISNUMBER($F12),$F12>0)` for a range starting at row 12.
+    public func conditionalFormat(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, formula: String,
+                                  style: CellStyle) throws(XlsxError) {
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+        rule.format = formats.format(style)
+        // The library copies the formula text, so the pointer need only live during the call.
+        let status = formula.withCString { text -> lxw_error in
+            rule.value_string = UnsafeMutablePointer(mutating: text)
+            return worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol),
+                                                      lxw_row_t(lastRow), lxw_col_t(lastCol), &rule)
+        }
+        try check(status, "adding a conditional format to \(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'")
+    }
 }
 
 /// A1-style cell addresses.
