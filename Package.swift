@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,5 +39,10 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "XLSXReader"]),
         .testTarget(name: "CLITests", dependencies: ["Model", "XLSXReader"]),
+        // Property-based tests of the input reader and the checks (>100,000 generated inputs).
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: ["Model", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ]
 )

@@ -18,7 +18,11 @@ public struct InputReader {
 
     private let catalog: TemplateCatalog
     private let file: String
-    private var findings: [Finding] = []
+    var findings: [Finding] = []
+    private var unknownRows = 0
+    private var longestRowID = 0
+    private var omittedErrors = 0
+    private var omittedWarnings = 0
 
     /// Reads the file at `path`; a file that cannot be read or parsed throws `CCHCError.input`.
     public static func read(path: String, catalog: TemplateCatalog) throws -> Result {
@@ -50,7 +54,7 @@ public struct InputReader {
         let document = try parse(bytes: bytes, file: file)
         var reader = InputReader(catalog: catalog, file: file)
         let report = try reader.interpret(document)
-        return Result(report: report, findings: reader.findings)
+        return Result(report: report, findings: reader.findings + [reader.omittedFinding].compactMap { $0 })
     }
 
     /// Parses input bytes into a JSON tree, with messages a user can act on.
@@ -70,17 +74,34 @@ public struct InputReader {
         }
     }
 
-    private init(catalog: TemplateCatalog, file: String) {
+    init(catalog: TemplateCatalog, file: String) {
         self.catalog = catalog
         self.file = file
     }
 
     // MARK: - Findings
 
-    private mutating func add(_ severity: Severity, _ path: String, _ message: String, row: Row? = nil,
-                              year: Int? = nil, rule: String = "input", values: [String: Double] = [:]) {
+    /// At most this many findings are listed; past it they are only counted (a file with a million
+    /// wrong keys gets a readable answer, quickly).
+    public static let maximumFindings = 1000
+
+    private mutating func add(_ severity: Severity, _ path: String, _ message: String,
+                              row: Row? = nil, year: Int? = nil, rule: String = "input", values: [String: Double] = [:]) {
+        guard findings.count < InputReader.maximumFindings else {
+            if severity == .error { omittedErrors += 1 } else { omittedWarnings += 1 }
+            return
+        }
         findings.append(Finding(severity: severity, file: file, path: path, row: row?.id, stt: row?.stt,
                                 label: row?.label, year: year, rule: rule, message: message, values: values))
+    }
+
+    /// The closing finding that counts the problems not listed, if any.
+    var omittedFinding: Finding? {
+        let total = omittedErrors + omittedWarnings
+        guard total > 0 else { return nil }
+        return Finding(severity: omittedErrors > 0 ? .error : .warning, file: file, path: "$", rule: "too-many",
+                       message: "\(total) more problems (\(omittedErrors) errors, \(omittedWarnings) warnings) were found and not listed after the first \(InputReader.maximumFindings); fix these and run again",
+                       values: ["errors": Double(omittedErrors), "warnings": Double(omittedWarnings)])
     }
 
     /// Reports keys given twice in an object (JSON decoders silently keep one of them).
@@ -89,7 +110,7 @@ public struct InputReader {
         for member in members where !member.key.hasPrefix("//") {
             if let line = firstLine[member.key] {
                 add(.error, JSONPath.child(path, member.key),
-                    "the key \"\(member.key)\" is given twice in the same object (lines \(line) and \(member.line)); only one can be right — remove the other")
+                    "the key \"\(InputReader.shown(member.key))\" is given twice in the same object (lines \(line) and \(member.line)); only one can be right — remove the other")
             } else {
                 firstLine[member.key] = member.line
             }
@@ -98,22 +119,38 @@ public struct InputReader {
 
     // MARK: - Document
 
-    private mutating func interpret(_ document: JSONValue) throws -> Report? {
+    mutating func interpret(_ document: JSONValue) throws -> Report? {
         guard case .object(let top) = document else {
-            throw CCHCError.input(file: file, path: "$", message: "the input must be a JSON object ({ … }), not \(document.typeName)")
+            add(.error, "$", "the input must be a JSON object ({ \"template\": …, \"unit\": …, \"period\": …, \"values\": … }), not \(document.typeName)")
+            return nil
         }
         checkDuplicates(top, at: "$")
         let known = ["template", "unit", "period", "values", "notes", "$schema", "comment"]
         for member in top where !known.contains(member.key) {
             add(.error, JSONPath.child("$", member.key),
-                "unknown key \"\(member.key)\"; an input has: template, unit, period, values, notes")
+                "unknown key \"\(InputReader.shown(member.key))\"; an input has: template, unit, period, values, notes")
         }
-        guard case .string(let templateID)? = document["template"] else {
-            throw CCHCError.input(file: file, path: "$.template", message: "missing \"template\": the id of the form, e.g. \"bang2-nam\" (see `cchc templates`)")
+        let templateID: String
+        switch document["template"] {
+        case .string(let text)?:
+            templateID = text
+        case nil, .null?:
+            add(.error, "$.template", "missing \"template\": the id of the form, e.g. \"bang2-nam\" (see `cchc templates`)")
+            return nil
+        case let other?:
+            add(.error, "$.template", "\"template\" must be the id of a form as a string, e.g. \"bang2-nam\", not \(other.typeName)")
+            return nil
         }
         let template: Template
         do { template = try catalog.template(id: templateID) } catch {
-            throw CCHCError.input(file: file, path: "$.template", message: "\(error)")
+            let message: String
+            if case CCHCError.unknownTemplate(_, let text) = error {
+                message = templateID.count > 64 ? "unknown template \"\(InputReader.shown(templateID))\"; known templates: \(catalog.templates.map(\.id).joined(separator: ", "))" : text
+            } else {
+                message = "\(error)"
+            }
+            add(.error, "$.template", message + " (see `cchc templates`)")
+            return nil
         }
         let unit = readUnit(document["unit"])
         let period = readPeriod(document["period"], template: template)
@@ -178,8 +215,17 @@ public struct InputReader {
     }
 
     private mutating func unknownRow(_ id: String, path: String, template: Template) {
-        let near = Suggest.nearest(to: id, among: template.rows.map(\.id), limit: 3)
-        var message = "unknown row id \"\(id)\" in template \(template.id)"
+        // Suggestions cost a distance per row id: only for plausible ids, and only for the first ones.
+        unknownRows += 1
+        if longestRowID == 0 { longestRowID = template.rows.map(\.id.count).max() ?? 1 }
+        var near: [String] = []
+        if unknownRows <= 100 && id.utf8.count <= 4 * longestRowID && id.count <= longestRowID + 8 {
+            // The edit distance is at least the difference in length: leave out ids that cannot be near.
+            let length = id.count, cap = max(2, length / 2)
+            let candidates = template.rows.map(\.id).filter { abs($0.count - length) <= cap || $0.hasPrefix(id) || $0.hasSuffix(id) }
+            near = Suggest.nearest(to: id, among: candidates, limit: 3)
+        }
+        var message = "unknown row id \"\(InputReader.shown(id))\" in template \(template.id)"
         if !near.isEmpty { message += "; nearest known ids: " + near.map { "\"\($0)\"" }.joined(separator: ", ") }
         message += " (see `cchc templates show \(template.id)`)"
         add(.error, path, message)
@@ -190,7 +236,7 @@ public struct InputReader {
         case .object(let members)?:
             checkDuplicates(members, at: "$.unit")
             for member in members where !["name", "province"].contains(member.key) {
-                add(.error, JSONPath.child("$.unit", member.key), "unknown key \"\(member.key)\"; a unit has: name, province")
+                add(.error, JSONPath.child("$.unit", member.key), "unknown key \"\(InputReader.shown(member.key))\"; a unit has: name, province")
             }
             var name = ""
             if case .string(let text)? = value?["name"] {
@@ -220,7 +266,7 @@ public struct InputReader {
             add(.error, path, "\(literal) is not a year between \(InputReader.yearRange.lowerBound) and \(InputReader.yearRange.upperBound)")
         case .string(let text)?:
             if let year = Int(text.trimmingCharacters(in: .whitespaces)), InputReader.yearRange.contains(year) { return year }
-            add(.error, path, "\"\(text)\" is not a year")
+            add(.error, path, "\"\(InputReader.shown(text))\" is not a year")
         case nil, .null?:
             return nil
         case let other?:
@@ -234,7 +280,7 @@ public struct InputReader {
         if case .object(let members)? = value {
             checkDuplicates(members, at: "$.period")
             for member in members where !["year", "from", "to", "cutoff"].contains(member.key) {
-                add(.error, JSONPath.child("$.period", member.key), "unknown key \"\(member.key)\"; a period has: year, or from, to and cutoff")
+                add(.error, JSONPath.child("$.period", member.key), "unknown key \"\(InputReader.shown(member.key))\"; a period has: year, or from, to and cutoff")
             }
             period.year = readYear(value?["year"], path: "$.period.year")
             period.from = readYear(value?["from"], path: "$.period.from")
@@ -242,7 +288,7 @@ public struct InputReader {
             switch value?["cutoff"] {
             case .string(let text)?:
                 if let date = DayDate(iso: text) { period.cutoff = date } else {
-                    add(.error, "$.period.cutoff", "\"\(text)\" is not a date written YYYY-MM-DD (e.g. \"2020-03-31\")")
+                    add(.error, "$.period.cutoff", "\"\(InputReader.shown(text))\" is not a date written YYYY-MM-DD (e.g. \"2020-03-31\")")
                 }
             case nil, .null?: break
             case let other?: add(.error, "$.period.cutoff", "the cut-off must be a date string \"YYYY-MM-DD\", not \(other.typeName)")
@@ -301,6 +347,8 @@ public struct InputReader {
     private mutating func readRowValues(_ value: JSONValue, row: Row, template: Template, columns: [ValueColumn],
                                         period: Period, path: String) -> [Value] {
         var values = Array(repeating: Value.blank, count: columns.count)
+        // A per-year form whose period could not be read has no columns (the period is reported).
+        guard !columns.isEmpty else { return values }
         switch columns.first {
         case .year?:
             guard let members = perYearMembers(value, row: row, path: path, period: period) else { return values }
@@ -321,7 +369,7 @@ public struct InputReader {
                 let memberPath = JSONPath.child(path, member.key)
                 guard let column = columns.firstIndex(of: .key(member.key)) else {
                     let keys = columns.compactMap { if case .key(let k) = $0 { return k } else { return nil } }
-                    add(.error, memberPath, "unknown key \"\(member.key)\"; this row has: \(keys.joined(separator: ", "))", row: row)
+                    add(.error, memberPath, "unknown key \"\(InputReader.shown(member.key))\"; this row has: \(keys.joined(separator: ", "))", row: row)
                     continue
                 }
                 let kind = template.columns.first { $0.key == member.key }?.kind ?? row.kind
@@ -348,10 +396,10 @@ public struct InputReader {
         for member in members {
             let memberPath = JSONPath.child(path, member.key)
             guard let year = Int(member.key), String(year) == member.key else {
-                add(.error, memberPath, "\"\(member.key)\" is not a year; per-year values are keyed by year, e.g. \"2019\"", row: row)
+                add(.error, memberPath, "\"\(InputReader.shown(member.key))\" is not a year; per-year values are keyed by year, e.g. \"2019\"", row: row)
                 continue
             }
-            guard period.years.contains(year) else {
+            guard let from = period.from, let to = period.to, from <= to, (from...to).contains(year) else {
                 if let from = period.from, let to = period.to {
                     add(.error, memberPath, "year \(year) is outside the report's range \(from)–\(to)", row: row, year: year, rule: "year-range")
                 }
@@ -379,7 +427,7 @@ public struct InputReader {
                 return .blank
             }
         case .count, .decimal, .percent:
-            guard let number = readNumber(value, row: row, path: path, year: year) else { return .blank }
+            guard let number = readNumber(value, kind: kind, row: row, path: path, year: year) else { return .blank }
             return checkNumberKind(number, kind: kind, row: row, path: path, year: year) ? .number(number) : .blank
         case .code:
             return readCode(value, row: row, path: path, year: year)
@@ -416,7 +464,8 @@ public struct InputReader {
     }
 
     /// A number from a JSON number or a string in either notation; nil (with a finding) otherwise.
-    mutating func readNumber(_ value: JSONValue, row: Row, path: String, year: Int?) -> Double? {
+    /// `kind` is what the number must be (a rate's counts are counts, its value a percentage).
+    mutating func readNumber(_ value: JSONValue, kind: ValueKind, row: Row, path: String, year: Int?) -> Double? {
         switch value {
         case .number(let literal):
             guard let number = Double(literal), number.isFinite else {
@@ -436,8 +485,10 @@ public struct InputReader {
                     row: row, year: year, rule: "number")
                 return nil
             }
-            if reading.hadPercentSign && row.kind != .percent {
-                add(.error, path, "\(describe(value)) has a % sign but the row counts \(row.unit ?? "units")", row: row, year: year, rule: "number")
+            if reading.hadPercentSign && kind != .percent {
+                add(.error, path, "\(describe(value)) has a % sign but "
+                    + (row.derived != nil ? "the numerator and denominator of a rate are counts" : "the row counts \(row.unit ?? "units")"),
+                    row: row, year: year, rule: "number")
                 return nil
             }
             if abs(reading.value) > 1e15 {
@@ -445,7 +496,6 @@ public struct InputReader {
                 return nil
             }
             if let alternative = reading.alternative {
-                let kind = row.derived != nil ? ValueKind.count : row.kind
                 let valueFits = InputReader.fits(reading.value, kind: kind)
                 let alternativeFits = InputReader.fits(alternative, kind: kind)
                 let readAs = "\(describe(value)) was read as \(plain(reading.value))"
@@ -571,14 +621,14 @@ public struct InputReader {
                         let memberPath = JSONPath.child(elementPath, member.key)
                         switch member.key {
                         case "value":
-                            if let number = readNumber(member.value, row: row, path: memberPath, year: year),
+                            if let number = readNumber(member.value, kind: .percent, row: row, path: memberPath, year: year),
                                checkNumberKind(number, kind: .percent, row: row, path: memberPath, year: year) {
                                 reported = number
                             }
                         case "numerator", "denominator":
                             let isNumerator = member.key == "numerator"
                             let operand = isNumerator ? derived.numerator : derived.denominator
-                            guard let number = member.value == .null ? nil : readNumber(member.value, row: row, path: memberPath, year: year) else { continue }
+                            guard let number = member.value == .null ? nil : readNumber(member.value, kind: .count, row: row, path: memberPath, year: year) else { continue }
                             guard number >= 0, number == number.rounded() else {
                                 add(.error, memberPath, "\(plain(number)) is not a count: the \(member.key) takes a whole number ≥ 0",
                                     row: row, year: year, rule: "kind", values: [member.key: number])
@@ -602,13 +652,13 @@ public struct InputReader {
                                 denominator = number
                             }
                         default:
-                            add(.error, memberPath, "unknown key \"\(member.key)\"; a rate takes \"numerator\" and \"denominator\" (counts), or \"value\" (the rate)",
+                            add(.error, memberPath, "unknown key \"\(InputReader.shown(member.key))\"; a rate takes \"numerator\" and \"denominator\" (counts), or \"value\" (the rate)",
                                 row: row, year: year)
                         }
                     }
                 default:
                     // A bare number or string: the reported rate.
-                    if let number = readNumber(element, row: row, path: elementPath, year: year),
+                    if let number = readNumber(element, kind: .percent, row: row, path: elementPath, year: year),
                        checkNumberKind(number, kind: .percent, row: row, path: elementPath, year: year) {
                         reported = number
                     }
@@ -622,14 +672,46 @@ public struct InputReader {
     }
 }
 
+extension InputReader {
+    /// Text from the input as a message quotes it: at most `limit` characters, then `…`.
+    static func shown(_ text: String, limit: Int = 60) -> String {
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            if count == limit { return String(text[..<index]) + "…" }
+            count += 1
+            index = text.index(after: index)
+        }
+        return text
+    }
+}
+
 /// JSON paths as messages print them: `$.values["iii.6.huyen-ty-le"]["2019"].numerator`.
 public enum JSONPath {
+    /// Keys longer than this are cut (with `…`) in paths: a path is for finding the place, not
+    /// for repeating a megabyte of text.
+    public static let maximumKeyLength = 120
+
     /// The path of a member of the object at `path`.
     public static func child(_ path: String, _ key: String) -> String {
-        let simple = !key.isEmpty && key.unicodeScalars.allSatisfy { ($0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_")) }
-            && !(key.first?.isNumber ?? true)
+        let key = key.utf8.count > maximumKeyLength ? InputReader.shown(key, limit: maximumKeyLength) : key
+        let utf8 = key.utf8
+        let simple = !utf8.isEmpty && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8.first!)
+            && utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+            }
         if simple { return path + "." + key }
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        var escaped = ""
+        escaped.reserveCapacity(key.utf8.count + 2)
+        for scalar in key.unicodeScalars {
+            if scalar == "\\" || scalar == "\"" { escaped.unicodeScalars.append("\\") }
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
         return path + "[\"" + escaped + "\"]"
     }
 }

@@ -49,6 +49,8 @@ public struct JSONParser {
     /// Deepest nesting accepted; deeper input is an error, not a stack overflow.
     public static let maximumDepth = 200
 
+    static let vietnameseNumberHint = "a number in Vietnamese notation must be written as a string, e.g. \"1.130\" or \"99,95\""
+
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
@@ -133,7 +135,16 @@ public struct JSONParser {
             members.append(.init(key: key, value: value, line: keyLine))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object (the file is truncated)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                skipWhitespace()
+                if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]),
+                   case .number = value {
+                    // `"x": 99,95`: a Vietnamese decimal comma typed in a bare number.
+                    throw error(JSONParser.vietnameseNumberHint)
+                }
+                continue
+            }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
             throw error("expected ',' or '}' in an object, found \(describe(bytes[index]))")
         }
@@ -179,10 +190,11 @@ public struct JSONParser {
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
             if digits(&self) == 0 { throw error("an exponent needs digits") }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."),
+        if index < bytes.count, bytes[index] == UInt8(ascii: "."),
            index + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1]) {
-            // `1.130.5` or `99,95` typed as a bare number: say how to write it.
-            throw error("a number in Vietnamese notation must be written as a string, e.g. \"1.130\" or \"99,95\"")
+            // `1.234.567` typed as a bare number: say how to write it. (`99,95` is caught in objects,
+            // where a digit cannot follow a comma; in an array `[99,95]` is two numbers.)
+            throw error(JSONParser.vietnameseNumberHint)
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }

@@ -11,8 +11,16 @@ struct ValidateCommand: ParsableCommand {
         Prints one line per finding, `file: json.path: severity: [STT label] message`, then a \
         summary (`n errors, m warnings`). Nothing is written.
 
-        Exit status: 0 no errors (warnings allowed); 1 errors found; 2 the file could not be read \
-        or the command was misused.
+        Checks: each value fits its row (whole counts ≥ 0, percentages 0–100, codes of the legend, \
+        Đạt/Không đạt); the template's own checks (done ≤ planned, parts = total, …); a rate \
+        given with its counts agrees with them within 0.01 percentage points; a numerator is not \
+        above its denominator; on per-year forms, no year outside the range and no count that \
+        changes more than tenfold from one year to the next (a warning).
+
+        Exit status: 0 no errors (warnings allowed); 1 errors found (including a JSON document \
+        that is not an input: an array, an unknown template); 2 the file could not be read as \
+        JSON (missing, not UTF-8, empty, truncated, too deep, larger than 16 MiB) or the command \
+        was misused. With --format json the findings are printed as a JSON array in every case.
         """)
 
     @Argument(help: "The input JSON file.") var input: String
@@ -21,7 +29,15 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try templates.catalog()
-        let (_, findings) = try Checking.read(input, catalog: catalog)
+        let findings: [Finding]
+        var unreadable = false
+        do {
+            findings = try Checking.read(input, catalog: catalog).1
+        } catch CCHCError.input(let file, let path, let message) {
+            // The file could not be read as JSON at all: still one finding, in the chosen format.
+            findings = [Finding(severity: .error, file: file, path: path, rule: "file", message: message)]
+            unreadable = true
+        }
         switch format {
         case .text:
             for finding in findings { print(finding.line) }
@@ -29,18 +45,20 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             print(FindingsJSON.encode(findings))
         }
+        if unreadable { throw ExitCode(2) }
         if findings.errorCount > 0 { throw ExitCode(1) }
     }
 }
 
 /// Reading an input and running every check on it, shared by validate and fill.
 enum Checking {
-    /// The report (when the file could be understood) and all findings, sorted by severity then position.
+    /// The report (when the file could be understood) and all findings, errors first, then in the
+    /// template's row order. Throws `CCHCError.input` when the file cannot be read as JSON.
     static func read(_ path: String, catalog: TemplateCatalog) throws -> (Report?, [Finding]) {
         let result = try InputReader.read(path: path, catalog: catalog)
         var findings = result.findings
         if let report = result.report { findings += Validator.findings(for: report) }
-        return (result.report, findings)
+        return (result.report, findings.sorted(by: result.report?.template))
     }
 }
 

@@ -1,0 +1,137 @@
+import Foundation
+
+/// The rules every template gets, whatever its checks say.
+///
+/// | rule id | severity | what |
+/// |---|---|---|
+/// | `rate-numerator` | error | a derived rate's numerator is larger than its denominator (counts given with the rate or taken from rows) |
+/// | `rate-mismatch` | error | a rate reported together with its counts differs from the rate the counts give by more than 0.01 percentage points |
+/// | `rate-zero-denominator` | warning | a rate was reported with the counts 0/0: the sheet leaves the rate blank, so the reported number is not written |
+/// | `year-jump` | warning | per-year templates: a count changes by more than ten times from one reported year to the next |
+///
+/// `rate-numerator` is not reported for a rate whose numerator ≤ denominator relation the template
+/// already declares as an `error` check (the template's own message is then the one shown).
+///
+/// `year-jump` compares each reported year with the previous reported year of the same count (a
+/// blank year is skipped, not read as 0), and only when both are above 0: a count that starts
+/// from 0 (a service that did not exist yet) or falls to 0 (one that ended) is normal in these
+/// forms, and a slipped digit does not make a 0. The last year of a range with a cut-off date
+/// covers part of a year: a drop into it is flagged only beyond ten times the share of the year it
+/// covers (to 31/3: about 40 times). Component counts of derived rates are checked too.
+extension Validator.Context {
+    /// `rate-numerator`, `rate-mismatch` and `rate-zero-denominator` on every derived row and column.
+    mutating func rateRules() {
+        let declared = declaredNumeratorChecks()
+        for (rowIndex, filled) in report.rows.enumerated() {
+            guard let derived = filled.row.derived else { continue }
+            let numeratorSource = source(of: .numerator(row: rowIndex))
+            let denominatorSource = source(of: .denominator(row: rowIndex))
+            let alreadyDeclared = declared.contains(SourcePair(numerator: numeratorSource, denominator: denominatorSource))
+            for column in filled.values.indices {
+                guard case .rate(let rate) = filled.values[column] else { continue }
+                if let numerator = rate.numerator, let denominator = rate.denominator, numerator > denominator {
+                    if !alreadyDeclared {
+                        var values = ["numerator": numerator, "denominator": denominator]
+                        var message = "the numerator \(Validator.show(numerator)) (\(describe(derived.numerator, "numerator"))) is larger than the denominator \(Validator.show(denominator)) (\(describe(derived.denominator, "denominator")))"
+                        if let computed = rate.computed {
+                            values["computed"] = computed
+                            message += ": the rate would be \(Validator.show(computed)) %"
+                        }
+                        add(.error, row: rowIndex, column: column, rule: "rate-numerator", message: message, values: values)
+                    }
+                    continue
+                }
+                if let reported = rate.reported, let computed = rate.computed, let numerator = rate.numerator,
+                   let denominator = rate.denominator {
+                    let difference = abs(reported - computed)
+                    if difference > Validator.rateTolerance + 1e-9 {
+                        add(.error, row: rowIndex, column: column, rule: "rate-mismatch",
+                            message: "the reported rate \(Validator.show(reported)) % differs from \(Validator.show(computed)) % computed from its counts \(Validator.show(numerator))/\(Validator.show(denominator)) by \(Validator.show(difference)) percentage points (at most \(Validator.show(Validator.rateTolerance)) allowed); correct the rate or the counts, or give only the counts",
+                            values: ["reported": reported, "computed": computed, "numerator": numerator,
+                                     "denominator": denominator, "difference": difference])
+                    }
+                } else if let reported = rate.reported, rate.numerator == 0, rate.denominator == 0 {
+                    add(.warning, row: rowIndex, column: column, rule: "rate-zero-denominator",
+                        message: "the counts are 0/0, so the rate is left blank; the reported \(Validator.show(reported)) % is not written (leave the rate out, or give the counts that it comes from)",
+                        values: ["reported": reported, "numerator": 0, "denominator": 0])
+                }
+            }
+        }
+    }
+
+    /// A numerator and a denominator, by where their counts come from.
+    struct SourcePair: Hashable {
+        var numerator: Validator.CountSource
+        var denominator: Validator.CountSource
+    }
+
+    /// The `numerator ≤ denominator` relations that the template declares as error checks.
+    private func declaredNumeratorChecks() -> Set<SourcePair> {
+        var pairs: Set<SourcePair> = []
+        for check in report.template.checks ?? [] where check.severity == .error {
+            guard check.op == .lessOrEqual || check.op == .less, check.left.count == 1, check.right.count == 1,
+                  let left = resolve(check.left[0]), let right = resolve(check.right[0]) else { continue }
+            pairs.insert(SourcePair(numerator: source(of: left), denominator: source(of: right)))
+        }
+        return pairs
+    }
+
+    /// A count of a derived rate as messages name it: the row id, or the component's label.
+    private func describe(_ operand: Operand, _ side: String) -> String {
+        if let id = operand.row { return "row \(id)" }
+        if let label = operand.label, !label.isEmpty { return label }
+        return side
+    }
+
+    /// `year-jump`: on per-year templates, counts that change more than tenfold between reported years.
+    mutating func yearJumps() {
+        let years = report.valueColumns.map(\.year)
+        guard !years.isEmpty, years.allSatisfy({ $0 != nil }) else { return }
+        for (rowIndex, filled) in report.rows.enumerated() {
+            if filled.row.kind == .count && filled.row.derived == nil {
+                checkSeries(row: rowIndex, what: "the count") { column in
+                    if case .number(let n) = filled.values[column] { return n }
+                    return nil
+                }
+            }
+            guard let derived = filled.row.derived else { continue }
+            for (operand, isNumerator) in [(derived.numerator, true), (derived.denominator, false)] where operand.isComponent {
+                let name = isNumerator ? "numerator" : "denominator"
+                checkSeries(row: rowIndex, what: "the \(name) (\(describe(operand, name)))") { column in
+                    guard case .rate(let rate) = filled.values[column] else { return nil }
+                    return isNumerator ? rate.numerator : rate.denominator
+                }
+            }
+        }
+    }
+
+    /// Compares each reported value of a series with the previous reported one.
+    private mutating func checkSeries(row: Int, what: String, value: (Int) -> Double?) {
+        var previous: (column: Int, year: Int, value: Double)?
+        for column in report.valueColumns.indices {
+            guard let year = report.valueColumns[column].year, let current = value(column) else { continue }
+            defer { previous = (column, year, current) }
+            guard let before = previous, before.value > 0, current > 0 else { continue }
+            let factor = max(before.value, current) / min(before.value, current)
+            var threshold = Validator.yearJumpFactor
+            var partial = ""
+            if column == report.valueColumns.count - 1, current < before.value, let share = partialYearShare(year) {
+                threshold /= share
+                partial = "; \(year) is counted to \(report.period.cutoff!.dayMonth) only, so a drop is flagged beyond ×\(Validator.show((threshold * 10).rounded() / 10))"
+            }
+            guard factor > threshold * (1 + 1e-9) else { continue }
+            let direction = current > before.value ? "rises" : "falls"
+            add(.warning, row: row, column: column, rule: "year-jump",
+                message: "\(what) \(direction) from \(Validator.show(before.value)) in \(before.year) to \(Validator.show(current)) in \(year), ×\(Validator.show((factor * 10).rounded() / 10))\(partial); a slipped digit, or a number written in the other notation (1.130 is 1130, 1,130 is 1.13)?",
+                values: [String(before.year): before.value, String(year): current, "factor": factor])
+        }
+    }
+
+    /// The share of `year` that the report's cut-off date covers, when `year` is the cut-off year.
+    private func partialYearShare(_ year: Int) -> Double? {
+        guard let cutoff = report.period.cutoff, cutoff.year == year else { return nil }
+        let daysInYear = (1...12).reduce(0) { $0 + DayDate.daysIn(month: $1, year: year) }
+        let elapsed = (1..<cutoff.month).reduce(0) { $0 + DayDate.daysIn(month: $1, year: year) } + cutoff.day
+        return min(1, Double(elapsed) / Double(daysInYear))
+    }
+}

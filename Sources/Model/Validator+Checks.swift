@@ -1,0 +1,161 @@
+import Foundation
+
+/// The template's declared checks (`Template.checks`), evaluated per value column.
+extension Validator {
+    /// One term of a check, resolved against the report's rows.
+    enum Term: Equatable {
+        /// The value of the row at this index (a count, a decimal, a code, a rate, Đạt = 1 / Không đạt = 0).
+        case value(row: Int)
+        /// The numerator count of the derived row at this index.
+        case numerator(row: Int)
+        /// The denominator count of the derived row at this index.
+        case denominator(row: Int)
+
+        /// The row the term belongs to.
+        var row: Int {
+            switch self {
+            case .value(let row), .numerator(let row), .denominator(let row): return row
+            }
+        }
+    }
+
+    /// Where a count comes from: a row of its own, or a component given with a derived row.
+    /// Two terms with the same source are the same figure.
+    enum CountSource: Hashable {
+        case row(Int)
+        case component(row: Int, numerator: Bool)
+    }
+}
+
+extension Validator.Context {
+    /// Resolves a term of a check: a row id, or `<derived row id>.numerator` / `.denominator`.
+    func resolve(_ term: String) -> Validator.Term? {
+        if let row = index[term] { return .value(row: row) }
+        for (suffix, isNumerator) in [(".numerator", true), (".denominator", false)] where term.hasSuffix(suffix) {
+            let base = String(term.dropLast(suffix.count))
+            guard let row = index[base], report.rows[row].row.derived != nil else { return nil }
+            return isNumerator ? .numerator(row: row) : .denominator(row: row)
+        }
+        return nil
+    }
+
+    /// The figure a term stands for, independent of how the check spells it.
+    func source(of term: Validator.Term) -> Validator.CountSource {
+        switch term {
+        case .value(let row):
+            return .row(row)
+        case .numerator(let row), .denominator(let row):
+            let isNumerator: Bool
+            if case .numerator = term { isNumerator = true } else { isNumerator = false }
+            let derived = report.rows[row].row.derived
+            if let id = (isNumerator ? derived?.numerator : derived?.denominator)?.row, let target = index[id] {
+                return .row(target)
+            }
+            return .component(row: row, numerator: isNumerator)
+        }
+    }
+
+    /// The number a term has in a column, or nil when it is blank (or not a number: text, a fraction).
+    func number(of term: Validator.Term, column: Int) -> Double? {
+        let value = report.rows[term.row].values[column]
+        switch term {
+        case .value:
+            switch value {
+            case .number(let n): return n
+            case .code(let code, _): return Double(code)
+            case .pass(let passed): return passed ? 1 : 0
+            case .rate(let rate): return rate.value
+            case .blank, .fraction, .text: return nil
+            }
+        case .numerator:
+            if case .rate(let rate) = value { return rate.numerator }
+            return nil
+        case .denominator:
+            if case .rate(let rate) = value { return rate.denominator }
+            return nil
+        }
+    }
+
+    /// Evaluates every check of the template on every value column.
+    mutating func templateChecks() {
+        for check in report.template.checks ?? [] {
+            let left = check.left.map(resolve), right = check.right.map(resolve)
+            let unknown = zip(check.left + check.right, left + right).filter { $0.1 == nil }.map(\.0)
+            guard unknown.isEmpty, let anchor = left.first ?? right.first, let anchorRow = anchor?.row else {
+                findings.append(Finding(
+                    severity: .warning, file: report.source, path: "$", rule: check.id,
+                    message: "the template's check \"\(check.id)\" refers to "
+                        + (unknown.isEmpty ? "no row" : "unknown terms " + unknown.map { "\"\($0)\"" }.joined(separator: ", "))
+                        + ", so it was not applied; fix the template \(report.template.id)"))
+                continue
+            }
+            let leftTerms = left.compactMap { $0 }, rightTerms = right.compactMap { $0 }
+            for column in report.valueColumns.indices {
+                evaluate(check, left: leftTerms, right: rightTerms, anchor: anchorRow, column: column)
+            }
+        }
+    }
+
+    /// Evaluates one check on one column, adding a finding when the relation does not hold.
+    private mutating func evaluate(_ check: Check, left: [Validator.Term], right: [Validator.Term], anchor: Int, column: Int) {
+        let leftValues = left.map { number(of: $0, column: column) }
+        let rightValues = right.map { number(of: $0, column: column) }
+        let all = leftValues + rightValues
+        switch check.missing ?? .skipIfAny {
+        case .skipIfAny: if all.contains(where: { $0 == nil }) { return }
+        case .skipIfAll: if all.allSatisfy({ $0 == nil }) { return }
+        case .never: break
+        }
+        let l = leftValues.reduce(0) { $0 + ($1 ?? 0) }
+        let r = rightValues.reduce(0) { $0 + ($1 ?? 0) }
+        let tolerance = max(0, check.tolerance ?? 0)
+        if Validator.holds(check.op, l, r, tolerance: tolerance) { return }
+
+        var values: [String: Double] = ["left": l, "right": r, "difference": l - r]
+        for (name, value) in zip(check.left + check.right, all) { if let value { values[name] = value } }
+        var requirement = "\(Validator.show(l)) \(Validator.symbol(check.op)) \(Validator.show(r))"
+        if tolerance > 0 && (check.op == .equal || check.op == .notEqual) {
+            requirement += " (tolerance \(Validator.show(tolerance)))"
+        }
+        let detail = "\(side(check.left, leftValues)); \(side(check.right, rightValues)); the check requires \(requirement)"
+            + (check.op == .notEqual ? "" : ", difference \(Validator.show(l - r))")
+        var message = check.message.trimmingCharacters(in: .whitespaces)
+        if message.isEmpty { message = "check \(check.id) does not hold." }
+        add(check.severity, row: anchor, column: column, rule: check.id, message: "\(message) [\(detail)]", values: values)
+    }
+
+    /// One side as a message shows it: `i.4.dung-han + i.4.qua-han = 22 + 0 (blank) = 22`.
+    private func side(_ names: [String], _ values: [Double?]) -> String {
+        let shown = values.map { $0.map(Validator.show) ?? "0 (blank)" }
+        if names.count == 1 { return "\(names[0]) = \(shown[0])" }
+        let total = values.reduce(0) { $0 + ($1 ?? 0) }
+        return names.joined(separator: " + ") + " = " + shown.joined(separator: " + ") + " = " + Validator.show(total)
+    }
+}
+
+extension Validator {
+    /// Whether `l op r` holds; sums of decimals are compared with a relative margin of 1e-9.
+    static func holds(_ op: Check.Operator, _ l: Double, _ r: Double, tolerance: Double) -> Bool {
+        let margin = 1e-9 * max(1, abs(l), abs(r))
+        switch op {
+        case .lessOrEqual: return l <= r + margin
+        case .less: return l < r - margin
+        case .greaterOrEqual: return l >= r - margin
+        case .greater: return l > r + margin
+        case .equal: return abs(l - r) <= tolerance + margin
+        case .notEqual: return abs(l - r) > tolerance + margin
+        }
+    }
+
+    /// The operator as messages print it.
+    static func symbol(_ op: Check.Operator) -> String {
+        switch op {
+        case .lessOrEqual: return "≤"
+        case .less: return "<"
+        case .greaterOrEqual: return "≥"
+        case .greater: return ">"
+        case .equal: return "="
+        case .notEqual: return "≠"
+        }
+    }
+}
