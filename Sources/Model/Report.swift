@@ -87,6 +87,17 @@ public struct DayDate: Sendable, Equatable, Hashable, Codable, Comparable {
         }
     }
 
+    /// Seconds from 1970-01-01 to midnight UTC of this date (proleptic Gregorian calendar).
+    public var midnightUTC: Int {
+        // Days from the civil date, counting years from March so that leap days come last.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return (era * 146_097 + dayOfEra - 719_468) * 86_400
+    }
+
     /// `31/3`, as the forms print a cut-off.
     public var dayMonth: String { "\(day)/\(month)" }
     /// `31/03/2020`.

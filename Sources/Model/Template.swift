@@ -36,6 +36,8 @@ public struct Template: Codable, Sendable, Equatable {
     public var checks: [Check]?
     /// Page setup.
     public var page: PageSetup?
+    /// Charts of a per-year template, drawn on the `Biểu đồ` sheet of `cchc submit` (see `TemplateChart`).
+    public var charts: [TemplateChart]?
 
     /// How a template's period is given in the input.
     public enum PeriodKind: String, Codable, Sendable {

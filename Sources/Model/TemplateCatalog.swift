@@ -170,6 +170,7 @@ extension Template {
                 problems.append("check \"\(check.id)\": unknown term \"\(term)\"")
             }
         }
+        problems += chartProblems()
         return problems
     }
 }

@@ -132,7 +132,7 @@ public struct DiffSheet {
         for (r, line) in titleLines.enumerated() {
             let style = r == 0 ? DiffSheet.titleStyle : DiffSheet.subtitleStyle
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: line, style: style)
-            try sheet.setRow(r, height: DiffSheet.rowHeight(line, width: Columns.widths.reduce(0, +), fontSize: r == 0 ? 13 : 12))
+            try sheet.setRow(r, height: TextMetrics.rowHeight(line, width: Columns.widths.reduce(0, +), fontSize: r == 0 ? 13 : 12))
         }
         for (c, text) in headers.enumerated() {
             try sheet.write(text: text, row: headerRow, col: c, style: DiffSheet.headerStyle)
@@ -172,8 +172,8 @@ public struct DiffSheet {
         try sheet.write(text: label, row: r, col: Columns.label,
                         style: DiffSheet.bordered.with { $0.align = .left; $0.bold = strong; $0.indent = row.indent })
         try sheet.write(text: row.unit ?? "", row: r, col: Columns.unit, style: DiffSheet.bordered.with { $0.align = .center })
-        var height = DiffSheet.rowHeight(label, width: Columns.widths[Columns.label] - Double(row.indent) * 2, fontSize: 12)
-        height = max(height, DiffSheet.rowHeight(row.unit ?? "", width: Columns.widths[Columns.unit], fontSize: 12))
+        var height = TextMetrics.rowHeight(label, width: Columns.widths[Columns.label] - Double(row.indent) * 2, fontSize: 12)
+        height = max(height, TextMetrics.rowHeight(row.unit ?? "", width: Columns.widths[Columns.unit], fontSize: 12))
         if row.isHeading {
             for c in Columns.old...Columns.note { try sheet.writeBlank(row: r, col: c, style: DiffSheet.bordered) }
             try sheet.setRow(r, height: max(height, 18))
@@ -181,7 +181,7 @@ public struct DiffSheet {
         }
         for (value, c) in [(row.old, Columns.old), (row.new, Columns.new)] {
             if let text = try writeSide(value, row: row, at: r, col: c, on: &sheet) {
-                height = max(height, DiffSheet.rowHeight(text, width: Columns.widths[c], fontSize: 12))
+                height = max(height, TextMetrics.rowHeight(text, width: Columns.widths[c], fontSize: 12))
             }
         }
         let d = CellAddress.a1(row: r, col: Columns.old), e = CellAddress.a1(row: r, col: Columns.new)
@@ -194,7 +194,7 @@ public struct DiffSheet {
         } else {
             if let label = row.changeLabel {
                 try sheet.write(text: label, row: r, col: Columns.change, style: DiffSheet.bordered.with { $0.align = .center })
-                height = max(height, DiffSheet.rowHeight(label, width: Columns.widths[Columns.change], fontSize: 12))
+                height = max(height, TextMetrics.rowHeight(label, width: Columns.widths[Columns.change], fontSize: 12))
             } else {
                 try sheet.writeBlank(row: r, col: Columns.change, style: DiffSheet.bordered)
             }
@@ -202,7 +202,7 @@ public struct DiffSheet {
         }
         let note = self.note(for: row)
         try sheet.write(text: note, row: r, col: Columns.note, style: DiffSheet.noteStyle)
-        height = max(height, DiffSheet.rowHeight(note, width: Columns.widths[Columns.note], fontSize: 11))
+        height = max(height, TextMetrics.rowHeight(note, width: Columns.widths[Columns.note], fontSize: 11))
         try sheet.setRow(r, height: max(height, 18))
     }
 
@@ -263,15 +263,5 @@ public struct DiffSheet {
         var text = unit.name
         if let province = unit.province, !province.isEmpty { text += text.isEmpty ? province : " – \(province)" }
         return text
-    }
-
-    /// A row height (points) that shows `text` wrapped in a cell `width` characters wide.
-    static func rowHeight(_ text: String, width: Double, fontSize: Double) -> Double {
-        let perLine = max(width * 1.1 * 12 / fontSize - 1, 4)
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += max(1, Int((Double(paragraph.count) / perLine).rounded(.up)))
-        }
-        return Double(lines) * fontSize * 1.32 + 4
     }
 }

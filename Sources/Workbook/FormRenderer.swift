@@ -63,7 +63,7 @@ public struct FormRenderer {
         for (i, line) in (template.title ?? []).enumerated() {
             let r = layout.titleRows.lowerBound + i
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
-            try sheet.setRow(r, height: rowHeight(text: report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
+            try sheet.setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
         }
         for (i, line) in FormLayout.subtitleLines(report).enumerated() {
             let r = layout.subtitleRows.lowerBound + i
@@ -76,7 +76,7 @@ public struct FormRenderer {
         }
         for r in 0..<layout.headerRowCount {
             let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
-            let height = texts.map { rowHeight(text: $0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
+            let height = texts.map { TextMetrics.rowHeight($0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
             try sheet.setRow(layout.headerStart + r, height: max(height, 18))
         }
         for (index, filled) in report.rows.enumerated() {
@@ -101,34 +101,6 @@ public struct FormRenderer {
         columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
     }
 
-    /// A row height (points) that shows `text` wrapped in a cell `width` characters wide.
-    /// Simulates word wrapping with a conservative character width (Times New Roman), so that
-    /// no viewer clips a label; bold text is taken as wider.
-    func rowHeight(text: String, width: Double, fontSize: Double, bold: Bool = false) -> Double {
-        var capacity = width * 1.05 * 12 / fontSize - 1.5
-        if bold { capacity *= 0.88 }
-        capacity = max(capacity, 4)
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = 0.0
-            var paragraphLines = 1
-            for word in paragraph.split(separator: " ") {
-                let length = Double(word.count)
-                if current == 0 {
-                    current = length
-                } else if current + 1 + length <= capacity {
-                    current += 1 + length
-                } else {
-                    paragraphLines += 1
-                    current = length
-                }
-                while current > capacity { paragraphLines += 1; current -= capacity }
-            }
-            lines += paragraphLines
-        }
-        return Double(lines) * fontSize * 1.3 + 5
-    }
-
     private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws {
         let row = filled.row
         let r = layout.sheetRow(ofRow: index)
@@ -147,18 +119,18 @@ public struct FormRenderer {
                     $0.align = .left
                 }
                 try sheet.write(text: row.label, row: r, col: c, style: style)
-                maxHeight = max(maxHeight, rowHeight(text: row.label, width: column.width - Double(row.indent ?? 0) * 2,
+                maxHeight = max(maxHeight, TextMetrics.rowHeight(row.label, width: column.width - Double(row.indent ?? 0) * 2,
                                                      fontSize: 12, bold: isSection || isHeading))
             case .unit:
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
-                maxHeight = max(maxHeight, rowHeight(text: row.unit ?? "", width: column.width, fontSize: 12))
+                maxHeight = max(maxHeight, TextMetrics.rowHeight(row.unit ?? "", width: column.width, fontSize: 12))
             case .note:
                 let text = filled.noteText() ?? ""
                 try sheet.write(text: text, row: r, col: c, style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11 })
-                maxHeight = max(maxHeight, rowHeight(text: text, width: column.width, fontSize: 11))
+                maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 11))
             case .value(let valueIndex):
                 let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
-                if let text { maxHeight = max(maxHeight, rowHeight(text: text, width: column.width, fontSize: 12)) }
+                if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
             case .helper(let valueIndex, let isNumerator):
                 guard valueIndex < filled.values.count, case .rate(let rate) = filled.values[valueIndex],
                       let derived = row.derived else { continue }

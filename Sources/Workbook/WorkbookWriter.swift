@@ -31,13 +31,7 @@ public enum WorkbookWriter {
     /// Midnight UTC of the cut-off date, else of 31 December of the report year, else 1 January 2000.
     public static func fixedCreationTime(_ period: Period) -> Int {
         let date = period.cutoff ?? period.reportYear.map { DayDate(year: $0, month: 12, day: 31) } ?? DayDate(year: 2000, month: 1, day: 1)
-        var components = DateComponents()
-        components.year = date.year
-        components.month = date.month
-        components.day = date.day
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return Int(calendar.date(from: components)?.timeIntervalSince1970 ?? 946_684_800)
+        return date.midnightUTC
     }
 
     /// Builds a workbook in a temporary file next to `path` and renames it into place.

@@ -68,7 +68,7 @@ final class FormatCache {
 /// An open workbook being written. `close()` writes the file and frees everything; the type is
 /// non-copyable so that nothing can use the workbook after that.
 public struct XlsxWorkbook: ~Copyable {
-    private let handle: UnsafeMutablePointer<lxw_workbook>
+    let handle: UnsafeMutablePointer<lxw_workbook>
     let formats: FormatCache
     private var closed = false
     /// Strings handed to the C library that must live until `close()`.

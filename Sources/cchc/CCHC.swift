@@ -27,7 +27,7 @@ struct CCHC: ParsableCommand {
         read or written, or the command was misused.
         """,
         version: "0.1.0",
-        subcommands: [TemplatesCommand.self, InitCommand.self, ValidateCommand.self, FillCommand.self, DiffCommand.self]
+        subcommands: [TemplatesCommand.self, InitCommand.self, ValidateCommand.self, FillCommand.self, SubmitCommand.self, DiffCommand.self]
     )
 
     /// Runs a command, mapping errors to the documented exit statuses.

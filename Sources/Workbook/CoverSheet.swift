@@ -1,0 +1,194 @@
+import Foundation
+import Model
+
+/// The first sheet of a submission workbook, `Thông tin chung`: the heading of an administrative
+/// document (issuer, number, national motto, place and date), what the workbook is, the unit and
+/// period, the list of appendices with links to their sheets, the result of the checks, and the
+/// signature block. One portrait A4 page.
+struct CoverSheet {
+    /// One line of the list of sheets.
+    struct Entry {
+        /// `1`, `2` … for an appendix, empty for the workbook's own sheets.
+        var number: String
+        var sheet: String
+        var description: String
+        var status: String
+        var statusIsError: Bool
+    }
+
+    let submission: Submission
+    let entries: [Entry]
+    let checkSheet: String
+    let findings: [Finding]
+
+    static let name = "Thông tin chung"
+
+    // Columns: A narrow (STT), B–C left half, D–F right half.
+    static let widths: [Double] = [6, 24, 22, 14, 14, 21]
+
+    static let base = CellStyle().with { $0.fontSize = 12; $0.valign = .center }
+    static let centered = base.with { $0.align = .center; $0.wrap = true }
+    static let boldCentered = centered.with { $0.bold = true }
+    static let italicCentered = centered.with { $0.italic = true }
+    static let cell = base.with { $0.border = true; $0.wrap = true; $0.align = .left }
+    static let headerCell = cell.with { $0.bold = true; $0.align = .center }
+    static let section = base.with { $0.bold = true; $0.align = .left }
+    static let link = cell.with { $0.fontColor = 0x0000FF; $0.underline = true }
+    static let plainLink = base.with { $0.fontColor = 0x0000FF; $0.underline = true; $0.wrap = true; $0.align = .left }
+    static let warning = base.with { $0.bold = true; $0.fontColor = 0xFF0000; $0.wrap = true; $0.align = .left }
+    static let errorStatus = cell.with { $0.fontColor = 0xC00000; $0.bold = true }
+
+    private var lastCol: Int { CoverSheet.widths.count - 1 }
+
+    private func width(_ cols: ClosedRange<Int>) -> Double { cols.reduce(0) { $0 + CoverSheet.widths[$1] } }
+
+    /// Writes `text` across `cols` of row `r`, and makes the row tall enough for it.
+    private func line(_ sheet: inout XlsxSheet, _ r: Int, _ cols: ClosedRange<Int>, _ text: String, _ style: CellStyle,
+                      height: inout Double) throws {
+        try sheet.merge(firstRow: r, firstCol: cols.lowerBound, lastRow: r, lastCol: cols.upperBound, text: text, style: style)
+        height = max(height, TextMetrics.rowHeight(text, width: width(cols), fontSize: style.fontSize, bold: style.bold))
+    }
+
+    func render(on sheet: inout XlsxSheet) throws {
+        for (c, w) in CoverSheet.widths.enumerated() { try sheet.setColumn(c, width: w) }
+        sheet.hideGridlines()
+        var r = 0
+        let left = 0...2, right = 3...lastCol, all = 0...lastCol
+
+        // Heading: issuer and number on the left, national motto, place and date on the right.
+        let issuer = submission.report.issuer.isEmpty ? [submission.unit.name.uppercased()] : submission.report.issuer
+        let motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        let headingRows = max(issuer.count, motto.count)
+        for i in 0..<headingRows {
+            var height = 17.0
+            if i < issuer.count {
+                let last = i == issuer.count - 1
+                let style = CoverSheet.boldCentered.with { $0.underline = last }
+                try line(&sheet, r, left, issuer[i], style, height: &height)
+            }
+            if i < motto.count {
+                let style = CoverSheet.boldCentered.with { $0.underline = i == 1 }
+                try line(&sheet, r, right, motto[i], style, height: &height)
+            }
+            try sheet.setRow(r, height: height)
+            r += 1
+        }
+        var height = 17.0
+        try line(&sheet, r, left, "Số: " + (submission.report.number ?? "……"), CoverSheet.centered, height: &height)
+        try line(&sheet, r, right, submission.report.placeAndDate ?? "……, ngày … tháng … năm …", CoverSheet.italicCentered, height: &height)
+        try sheet.setRow(r, height: height)
+        r += 2
+
+        // What the workbook is.
+        height = 20
+        try line(&sheet, r, all, "CÁC PHỤ LỤC SỐ LIỆU", CoverSheet.boldCentered.with { $0.fontSize = 14 }, height: &height)
+        try sheet.setRow(r, height: height); r += 1
+        if let title = submission.report.title {
+            height = 17
+            try line(&sheet, r, all, title, CoverSheet.boldCentered.with { $0.fontSize = 13 }, height: &height)
+            try sheet.setRow(r, height: height); r += 1
+        }
+        var attached = "Kèm theo Báo cáo"
+        if let number = submission.report.number { attached += " số \(number)" }
+        if let date = submission.report.date { attached += " ngày \(date.vietnamese)" }
+        if !submission.unit.name.isEmpty { attached += " của \(submission.unit.name)" }
+        height = 17
+        try line(&sheet, r, all, "(\(attached))", CoverSheet.italicCentered, height: &height)
+        try sheet.setRow(r, height: height); r += 2
+
+        // I. General information.
+        try sheet.write(text: "I. THÔNG TIN CHUNG", row: r, col: 0, style: CoverSheet.section)
+        try sheet.setRow(r, height: 18); r += 1
+        var facts: [(String, String)] = [("Đơn vị báo cáo", submission.unit.name)]
+        if let province = submission.unit.province { facts.append(("Tỉnh, thành phố", province)) }
+        facts.append(("Số, ký hiệu báo cáo", submission.report.number ?? ""))
+        facts.append(("Ngày báo cáo", submission.report.date?.vietnamese ?? ""))
+        facts.append(("Kỳ báo cáo", CoverSheet.periodText(submission.period)))
+        if let cutoff = submission.period.cutoff { facts.append(("Số liệu tính đến ngày", cutoff.vietnamese)) }
+        for (label, value) in facts {
+            height = 17
+            try line(&sheet, r, 0...1, label, CoverSheet.cell, height: &height)
+            try line(&sheet, r, 2...lastCol, value, CoverSheet.cell, height: &height)
+            try sheet.setRow(r, height: height); r += 1
+        }
+        r += 1
+
+        // II. The sheets, with links.
+        try sheet.write(text: "II. DANH MỤC PHỤ LỤC", row: r, col: 0, style: CoverSheet.section)
+        try sheet.setRow(r, height: 18); r += 1
+        try sheet.write(text: "STT", row: r, col: 0, style: CoverSheet.headerCell)
+        try sheet.write(text: "Trang tính", row: r, col: 1, style: CoverSheet.headerCell)
+        try sheet.merge(firstRow: r, firstCol: 2, lastRow: r, lastCol: 4, text: "Nội dung", style: CoverSheet.headerCell)
+        try sheet.write(text: "Kiểm tra", row: r, col: 5, style: CoverSheet.headerCell)
+        try sheet.setRow(r, height: 18); r += 1
+        for entry in entries {
+            height = 17
+            try sheet.write(text: entry.number, row: r, col: 0, style: CoverSheet.cell.with { $0.align = .center })
+            try sheet.write(link: CellAddress.location(sheet: entry.sheet, row: 0, col: 0), text: entry.sheet, row: r, col: 1,
+                            style: CoverSheet.link, tooltip: "Mở trang tính \(entry.sheet)")
+            try line(&sheet, r, 2...4, entry.description, CoverSheet.cell, height: &height)
+            try line(&sheet, r, 5...5, entry.status, entry.statusIsError ? CoverSheet.errorStatus : CoverSheet.cell, height: &height)
+            try sheet.setRow(r, height: height); r += 1
+        }
+        r += 1
+
+        // III. Checks.
+        try sheet.write(text: "III. KẾT QUẢ KIỂM TRA", row: r, col: 0, style: CoverSheet.section)
+        try sheet.setRow(r, height: 18); r += 1
+        let summary = findings.isEmpty
+            ? "Không có sai sót: số liệu của các phụ lục qua mọi kiểm tra của cchc."
+            : "Có \(CoverSheet.count(findings)); xem từng trường hợp tại trang tính \(checkSheet)."
+        height = 17
+        try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: lastCol, text: "", style: CoverSheet.plainLink)
+        try sheet.write(link: CellAddress.location(sheet: checkSheet, row: 0, col: 0), text: summary, row: r, col: 0,
+                        style: CoverSheet.plainLink, tooltip: "Mở trang tính \(checkSheet)")
+        height = max(height, TextMetrics.rowHeight(summary, width: width(all)))
+        try sheet.setRow(r, height: height); r += 1
+        let errors = findings.errorCount
+        if errors > 0 {
+            let text = "BẢNG TÍNH CÒN \(errors) LỖI CHƯA ĐƯỢC KHẮC PHỤC. Bảng tính được ghi với tùy chọn --allow-errors; "
+                + "không dùng số liệu này để tổng hợp trước khi sửa các lỗi liệt kê tại trang tính \(checkSheet)."
+            height = 17
+            try line(&sheet, r, all, text, CoverSheet.warning, height: &height)
+            try sheet.setRow(r, height: height); r += 1
+        }
+        r += 1
+
+        // Recipients on the left, signature block on the right.
+        let signer = submission.signer
+        var rightLines: [(String, CellStyle)] = signer.lines.map { ($0, CoverSheet.boldCentered) }
+        rightLines += Array(repeating: ("", CoverSheet.centered), count: 4)
+        rightLines.append((signer.name, CoverSheet.boldCentered))
+        var leftLines: [(String, CellStyle)] = []
+        if !submission.recipients.isEmpty {
+            leftLines.append(("Nơi nhận:", CoverSheet.base.with { $0.bold = true; $0.italic = true; $0.align = .left }))
+            for recipient in submission.recipients {
+                let text = recipient.hasPrefix("-") ? recipient : "- " + recipient
+                leftLines.append((text, CoverSheet.base.with { $0.fontSize = 11; $0.align = .left; $0.wrap = true }))
+            }
+        }
+        for i in 0..<max(leftLines.count, rightLines.count) {
+            height = 17
+            if i < leftLines.count { try line(&sheet, r, left, leftLines[i].0, leftLines[i].1, height: &height) }
+            if i < rightLines.count, !rightLines[i].0.isEmpty { try line(&sheet, r, right, rightLines[i].0, rightLines[i].1, height: &height) }
+            try sheet.setRow(r, height: height); r += 1
+        }
+
+        try sheet.setupPrinting(landscape: false, paper: 9, repeatRows: nil, footer: AppendixDecorations.footer)
+        sheet.activate()
+    }
+
+    /// `Năm 2021`, `Giai đoạn 2011 – 2020`.
+    static func periodText(_ period: Period) -> String {
+        if let from = period.from, let to = period.to { return from == to ? "Năm \(to)" : "Giai đoạn \(from) – \(to)" }
+        return period.year.map { "Năm \($0)" } ?? ""
+    }
+
+    /// `2 lỗi, 1 cảnh báo`.
+    static func count(_ findings: [Finding]) -> String {
+        var parts: [String] = []
+        if findings.errorCount > 0 { parts.append("\(findings.errorCount) lỗi") }
+        if findings.warningCount > 0 { parts.append("\(findings.warningCount) cảnh báo") }
+        return parts.isEmpty ? "Không có sai sót" : parts.joined(separator: ", ")
+    }
+}

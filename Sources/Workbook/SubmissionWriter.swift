@@ -1,0 +1,164 @@
+import Foundation
+import Model
+
+/// Writes the workbook of a submission (`cchc submit`), sheet by sheet:
+///
+/// 1. `Thông tin chung`: the cover (`CoverSheet`);
+/// 2. one sheet per appendix, laid out by `FormRenderer` as `cchc fill` does, decorated by
+///    `AppendixDecorations` (drop-down lists, conditional formats, comments, defined names);
+/// 3. `Kiểm tra`: every finding, each linked to its cell (`CheckSheet`);
+/// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`).
+///
+/// The creation date is fixed from the report's date, so the same submission gives the same bytes.
+public enum SubmissionWriter {
+    /// Name of the cover sheet.
+    public static let coverSheetName = CoverSheet.name
+    /// Name of the sheet of findings.
+    public static let checkSheetName = CheckSheet.name
+    /// Name of the chart sheet (`Biểu đồ`, or `Biểu đồ - <sheet>` when several appendices have one).
+    public static let chartSheetName = ChartSheet.defaultName
+
+    /// Why a submission cannot be written at all (an appendix that could not be read), or nil.
+    public static func unwritableReason(_ submission: Submission) -> String? {
+        if submission.appendices.isEmpty { return "the submission has no appendix" }
+        for appendix in submission.appendices where appendix.report == nil {
+            return "appendix \(appendix.number) (\(appendix.templateID.isEmpty ? "no template" : appendix.templateID)) could not be read"
+        }
+        return nil
+    }
+
+    /// The plan of the workbook: every sheet in order, with what goes on it.
+    struct Plan {
+        var appendices: [(appendix: Appendix, report: Report, layout: FormLayout, prefix: String)]
+        var charts: [ChartSheet]
+        var lines: [CheckSheet.Line]
+
+        var sheetNames: [String] {
+            [CoverSheet.name] + appendices.map(\.appendix.sheetName) + [CheckSheet.name] + charts.map(\.name)
+        }
+    }
+
+    static func plan(_ submission: Submission) throws -> Plan {
+        var appendices: [(Appendix, Report, FormLayout, String)] = []
+        var prefixes: Set<String> = []
+        for appendix in submission.appendices {
+            guard let report = appendix.report else {
+                throw CCHCError.output(submission.source, unwritableReason(submission) ?? "an appendix could not be read")
+            }
+            var prefix = AppendixDecorations.identifier(report.template.id)
+            var n = 2
+            while !prefixes.insert(prefix.lowercased()).inserted { prefix = AppendixDecorations.identifier(report.template.id) + "_\(n)"; n += 1 }
+            appendices.append((appendix, report, FormLayout(report: report), prefix))
+        }
+        var charts: [ChartSheet] = []
+        for (appendix, report, layout, _) in appendices where report.template.period == .years {
+            let chart = ChartSheet(report: report, layout: layout, appendixSheet: appendix.sheetName, name: ChartSheet.defaultName)
+            if !chart.charts.isEmpty { charts.append(chart) }
+        }
+        if charts.count > 1 {
+            // Several per-year appendices: one chart sheet each, named after its appendix.
+            charts = charts.map { chart in
+                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet,
+                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)))
+            }
+        }
+        var lines: [CheckSheet.Line] = submission.ownFindings.map { CheckSheet.Line(finding: $0, sheet: nil, cell: nil) }
+        for (appendix, report, layout, _) in appendices {
+            for finding in appendix.findings {
+                lines.append(CheckSheet.Line(finding: finding, sheet: appendix.sheetName,
+                                             cell: AppendixDecorations.cell(of: finding, report: report, layout: layout)))
+            }
+        }
+        return Plan(appendices: appendices, charts: charts, lines: lines)
+    }
+
+    /// The sheets the workbook of `submission` has, in order.
+    public static func sheetNames(for submission: Submission) throws -> [String] { try plan(submission).sheetNames }
+
+    /// Writes the workbook at `path` (atomically: nothing is left behind on failure).
+    public static func write(_ submission: Submission, to path: String) throws {
+        let plan = try plan(submission)
+        let findings = submission.findings
+        let cover = CoverSheet(submission: submission, entries: coverEntries(submission, plan: plan),
+                               checkSheet: CheckSheet.name, findings: findings)
+        try WorkbookWriter.writeAtomically(to: path) { workbook in
+            try workbook.setProperties(properties(for: submission))
+            try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
+            var names: [AppendixDecorations.Name] = []
+            for (appendix, report, layout, prefix) in plan.appendices {
+                names += try workbook.addSheet(named: appendix.sheetName) { sheet in
+                    try FormRenderer(report: report).render(on: &sheet)
+                    return try AppendixDecorations(report: report, layout: layout, sheetName: appendix.sheetName,
+                                                   findings: appendix.findings, namePrefix: prefix).apply(on: &sheet)
+                }
+            }
+            let check = CheckSheet(submission: submission, lines: plan.lines, coverSheet: CoverSheet.name)
+            try workbook.addSheet(named: CheckSheet.name) { sheet in try check.render(on: &sheet) }
+            for chartSheet in plan.charts {
+                try workbook.addSheet(named: chartSheet.name) { sheet in try chartSheet.render(on: &sheet) }
+                for (spec, row) in chartSheet.charts {
+                    try workbook.insertChart(spec, inSheet: chartSheet.name, row: row, col: 0,
+                                             width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
+                }
+            }
+            for name in names { try workbook.defineName(name.name, refersTo: name.refersTo) }
+        }
+    }
+
+    static func coverEntries(_ submission: Submission, plan: Plan) -> [CoverSheet.Entry] {
+        var entries: [CoverSheet.Entry] = []
+        for (appendix, report, _, _) in plan.appendices {
+            var description = report.template.name
+            // Forms named "… năm" are about the report's year.
+            if description.hasSuffix(" năm"), let year = report.period.reportYear { description += " \(year)" }
+            entries.append(CoverSheet.Entry(number: String(appendix.number), sheet: appendix.sheetName, description: description,
+                                            status: CoverSheet.count(appendix.findings), statusIsError: appendix.findings.errorCount > 0))
+        }
+        entries.append(CoverSheet.Entry(number: "", sheet: CheckSheet.name, description: "Kết quả kiểm tra số liệu của các phụ lục, mỗi sai sót kèm liên kết đến ô liên quan",
+                                        status: CoverSheet.count(submission.findings), statusIsError: submission.findings.errorCount > 0))
+        for chart in plan.charts {
+            entries.append(CoverSheet.Entry(number: "", sheet: chart.name,
+                                            description: "Biểu đồ số liệu của \(chart.appendixSheet) qua các năm", status: "", statusIsError: false))
+        }
+        return entries
+    }
+
+    /// Title, subject, author (the unit), company (the province), keywords, and a creation date
+    /// fixed from the report's date (else from its period).
+    public static func properties(for submission: Submission) -> DocumentProperties {
+        let sheets = submission.appendices.map(\.sheetName).joined(separator: ", ")
+        var title = submission.report.title ?? "Các phụ lục số liệu CCHC"
+        if let number = submission.report.number { title += " (số \(number))" }
+        let keywords = ["CCHC"] + submission.appendices.map(\.templateID) + [submission.periodLabel].filter { !$0.isEmpty }
+        return DocumentProperties(
+            title: title,
+            subject: "Phụ lục số liệu cải cách hành chính: \(sheets)",
+            author: submission.unit.name.isEmpty ? nil : submission.unit.name,
+            company: submission.unit.province,
+            keywords: keywords.joined(separator: ", "),
+            comments: "cchc submit",
+            created: creationTime(submission))
+    }
+
+    /// Midnight UTC of the report's date, else what `WorkbookWriter` derives from the period.
+    public static func creationTime(_ submission: Submission) -> Int {
+        guard let date = submission.report.date else { return WorkbookWriter.fixedCreationTime(submission.period) }
+        return date.midnightUTC
+    }
+
+    /// `<unit>_<template or report>_<year>.xlsx`, ASCII only: the template's id when the submission
+    /// has one appendix, else the report's number (`215-bc-ubnd`), else `bao-cao`; the year, or
+    /// `2011-2020` for a range. `UBND huyện Mỹ Tú`, `215/BC-UBND`, 2021 → `ubnd-huyen-my-tu_215-bc-ubnd_2021.xlsx`.
+    public static func defaultFileName(for submission: Submission) -> String {
+        let unit = Slug.make(submission.unit.name)
+        var middle: String
+        if submission.appendices.count == 1, !submission.appendices[0].templateID.isEmpty {
+            middle = Slug.make(submission.appendices[0].templateID)
+        } else {
+            middle = Slug.make(submission.report.number ?? "")
+        }
+        if middle.isEmpty { middle = "bao-cao" }
+        let parts = [unit.isEmpty ? "don-vi" : unit, middle, Slug.make(submission.periodLabel)].filter { !$0.isEmpty }
+        return parts.joined(separator: "_") + ".xlsx"
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Model
+internal import CXlsxWriter
+
+/// What a submission workbook adds to a worksheet beyond cells: drop-down lists, comments,
+/// internal hyperlinks, and page details. Every call checks the library's status; libxlsxwriter
+/// copies every string it is given here (validation texts and formulas, comment text and author,
+/// hyperlink text and target), so nothing needs to outlive the call.
+extension XlsxSheet {
+    /// Excel's limit on the title of a validation's input or error message, in characters.
+    public static let validationTitleLimit = 32
+    /// Excel's limit on the text of a validation's input or error message, in characters.
+    public static let validationMessageLimit = 255
+
+    /// A drop-down list over a range, whose items are the cells of `source`, a range formula such as
+    /// `=$H$12:$H$13` (libxlsxwriter 1.1.4 crashes on inline lists of Vietnamese items, so the items
+    /// are always cells). `title`/`prompt` show when a cell is selected; `errorTitle`/`error` when a
+    /// value outside the list is typed, which is refused. Blank stays allowed.
+    public func addDropDown(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, source: String,
+                            title: String?, prompt: String?, errorTitle: String?, error: String?) throws(XlsxError) {
+        let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
+        for (label, text, limit) in [("title", title, XlsxSheet.validationTitleLimit), ("message", prompt, XlsxSheet.validationMessageLimit),
+                                     ("error title", errorTitle, XlsxSheet.validationTitleLimit), ("error message", error, XlsxSheet.validationMessageLimit)] {
+            if let text, text.unicodeScalars.count > limit {
+                throw XlsxError(code: -1, reason: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)",
+                                operation: "adding a drop-down list to \(range)")
+            }
+        }
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+        validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+        let status = withOptionalCStrings([source, title, prompt, errorTitle, error]) { pointers in
+            validation.value_formula = pointers[0]
+            validation.input_title = pointers[1]
+            validation.input_message = pointers[2]
+            validation.error_title = pointers[3]
+            validation.error_message = pointers[4]
+            return worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol),
+                                                   lxw_row_t(lastRow), lxw_col_t(lastCol), &validation)
+        }
+        try check(status, "adding a drop-down list to \(range)")
+    }
+
+    /// A comment (a note shown when the pointer is over the cell), hidden until then.
+    public func addComment(row: Int, col: Int, text: String, author: String? = nil, width: Int = 300, height: Int = 110) throws(XlsxError) {
+        var options = lxw_comment_options()
+        options.width = UInt16(clamping: width)
+        options.height = UInt16(clamping: height)
+        options.font_size = 10
+        let status = withOptionalCStrings([text, author, "Times New Roman"]) { pointers in
+            options.author = pointers[1]
+            options.font_name = pointers[2]
+            return worksheet_write_comment_opt(handle, lxw_row_t(row), lxw_col_t(col), pointers[0], &options)
+        }
+        try check(status, "adding a comment to cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
+    }
+
+    /// Writes `text` as a link to a place in the workbook, `location` written like
+    /// `'Bảng 2'!D45` (see `CellAddress.location(sheet:row:col:)`).
+    public func write(link location: String, text: String, row: Int, col: Int, style: CellStyle? = nil, tooltip: String? = nil) throws(XlsxError) {
+        try check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(col), "internal:" + location,
+                                          style.flatMap(formats.format), text, tooltip),
+                  "writing a link to \(location) in cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
+    }
+
+    /// Replaces the page footer (codes as in Excel: `&P` page, `&N` pages, `&A` the sheet's name).
+    public func setFooter(_ footer: String) throws(XlsxError) {
+        try check(worksheet_set_footer(handle, footer), "setting the footer of '\(name)'")
+    }
+
+    /// Hides the grid lines, on screen and on paper.
+    public func hideGridlines() {
+        worksheet_gridlines(handle, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
+    }
+
+    /// Scales the printout to at most `wide` pages across and `tall` pages down (0: as many as needed).
+    public func fitToPages(wide: Int, tall: Int) {
+        worksheet_fit_to_pages(handle, UInt16(clamping: wide), UInt16(clamping: tall))
+    }
+
+    /// Colours the sheet's tab (`0xC00000`).
+    public func setTabColor(_ color: UInt32) {
+        worksheet_set_tab_color(handle, lxw_color_t(color))
+    }
+}
+
+extension CellAddress {
+    /// A place in the workbook as links and names refer to it: `'Bảng 2'!D45` (the sheet name
+    /// always quoted, a quote inside it doubled).
+    public static func location(sheet: String, row: Int, col: Int) -> String {
+        quoted(sheet) + "!" + a1(row: row, col: col)
+    }
+
+    /// `'Bảng 2'!$D$45:$D$60`, for names and chart ranges.
+    public static func absoluteRange(sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) -> String {
+        let first = absolute(row: firstRow, col: firstCol)
+        let last = absolute(row: lastRow, col: lastCol)
+        return quoted(sheet) + "!" + (first == last ? first : first + ":" + last)
+    }
+
+    /// A sheet name quoted for a formula: `'Phụ lục 2'`.
+    public static func quoted(_ sheet: String) -> String { SheetName.quoted(sheet) }
+}
+
+/// Runs `body` with C copies of the strings (nil stays nil), freed when it returns.
+func withOptionalCStrings<R>(_ strings: [String?], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    let pointers = strings.map { $0.flatMap { strdup($0) } }
+    defer { for pointer in pointers { free(pointer) } }
+    return body(pointers)
+}

@@ -1,0 +1,171 @@
+import Foundation
+internal import CXlsxWriter
+
+/// A chart as the Swift side describes it: its kind, titles and series over ranges of sheets.
+public struct ChartSpec: Sendable, Equatable {
+    /// How series are drawn.
+    public enum Kind: Sendable, Equatable {
+        case line
+        case column
+    }
+
+    /// One series: its legend name, the cells of its categories and of its values.
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        public var categories: SheetRange
+        public var values: SheetRange
+        /// The values the cells show (nil for a blank), stored as the chart's cache. Without them
+        /// libxlsxwriter 1.1.4 caches 0 for every formula and every blank cell, which a viewer
+        /// that does not recalculate would draw.
+        public var cachedValues: [Double?]?
+
+        public init(name: String, categories: SheetRange, values: SheetRange, cachedValues: [Double?]? = nil) {
+            self.name = name
+            self.categories = categories
+            self.values = values
+            self.cachedValues = cachedValues
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var categoryAxisTitle: String
+    public var valueAxisTitle: String
+    public var series: [Series]
+    /// Bounds of the value axis (automatic when nil).
+    public var valueAxisMin: Double?
+    public var valueAxisMax: Double?
+    /// Number format of the value axis labels (`0.0`), automatic when nil.
+    public var valueAxisNumberFormat: String?
+    /// The font of every text of the chart.
+    public var fontName = "Times New Roman"
+
+    public init(kind: Kind, title: String, categoryAxisTitle: String, valueAxisTitle: String, series: [Series],
+                valueAxisMin: Double? = nil, valueAxisMax: Double? = nil, valueAxisNumberFormat: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.categoryAxisTitle = categoryAxisTitle
+        self.valueAxisTitle = valueAxisTitle
+        self.series = series
+        self.valueAxisMin = valueAxisMin
+        self.valueAxisMax = valueAxisMax
+        self.valueAxisNumberFormat = valueAxisNumberFormat
+    }
+}
+
+/// A rectangle of cells of one sheet (0-based rows and columns).
+public struct SheetRange: Sendable, Equatable {
+    public var sheet: String
+    public var firstRow: Int
+    public var firstCol: Int
+    public var lastRow: Int
+    public var lastCol: Int
+
+    public init(sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) {
+        self.sheet = sheet
+        self.firstRow = firstRow
+        self.firstCol = firstCol
+        self.lastRow = lastRow
+        self.lastCol = lastCol
+    }
+
+    /// `='Phụ lục 2'!$C$30:$L$30`.
+    public var formula: String {
+        "=" + CellAddress.absoluteRange(sheet: sheet, firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol)
+    }
+}
+
+extension XlsxWorkbook {
+    /// Draws a chart on the worksheet named `sheet`, its top-left corner at a cell, `width` × `height`
+    /// pixels. The workbook owns the chart; the series read their ranges when the file is opened.
+    public mutating func insertChart(_ spec: ChartSpec, inSheet sheet: String, row: Int, col: Int,
+                                     width: Int, height: Int) throws(XlsxError) {
+        let operation = "drawing the chart \"\(spec.title)\" on '\(sheet)'"
+        guard !spec.series.isEmpty else { throw XlsxError(code: -1, reason: "the chart has no series", operation: operation) }
+        guard let worksheet = workbook_get_worksheet_by_name(handle, sheet) else {
+            throw XlsxError(code: -1, reason: "no worksheet of that name", operation: operation)
+        }
+        let type = spec.kind == .line ? LXW_CHART_LINE : LXW_CHART_COLUMN
+        guard let chart = workbook_add_chart(handle, UInt8(type.rawValue)) else {
+            throw XlsxError(code: -1, reason: "libxlsxwriter refused the chart", operation: operation)
+        }
+        // Chart calls copy their strings (names, titles, sheet names, font names) and return no
+        // status: what could go wrong (a missing sheet, an empty series) is checked above.
+        var titleFont = font(spec.fontName, size: 13, bold: true)
+        var axisFont = font(spec.fontName, size: 11, bold: true)
+        var numberFont = font(spec.fontName, size: 10, bold: false)
+        var legendFont = font(spec.fontName, size: 10, bold: false)
+        defer { for f in [titleFont, axisFont, numberFont, legendFont] { free(f.name) } }
+        chart_title_set_name(chart, spec.title)
+        chart_title_set_name_font(chart, &titleFont)
+        for series in spec.series {
+            guard let added = chart_add_series(chart, nil, nil) else {
+                throw XlsxError(code: -1, reason: "libxlsxwriter refused the series \"\(series.name)\"", operation: operation)
+            }
+            chart_series_set_name(added, series.name)
+            let c = series.categories, v = series.values
+            chart_series_set_categories(added, c.sheet, lxw_row_t(c.firstRow), lxw_col_t(c.firstCol), lxw_row_t(c.lastRow), lxw_col_t(c.lastCol))
+            chart_series_set_values(added, v.sheet, lxw_row_t(v.firstRow), lxw_col_t(v.firstCol), lxw_row_t(v.lastRow), lxw_col_t(v.lastCol))
+            if let cached = series.cachedValues, let range = added.pointee.values {
+                guard cached.count == (v.lastRow - v.firstRow + 1) * (v.lastCol - v.firstCol + 1) else {
+                    throw XlsxError(code: -1, reason: "\(cached.count) cached values for \(series.values.formula)", operation: operation)
+                }
+                guard XlsxWorkbook.setCache(range, to: cached) else {
+                    throw XlsxError(code: -1, reason: "out of memory caching the series \"\(series.name)\"", operation: operation)
+                }
+            }
+            if spec.kind == .line {
+                var line = lxw_chart_line()
+                line.width = 2.25
+                chart_series_set_line(added, &line)
+                chart_series_set_marker_type(added, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
+                chart_series_set_marker_size(added, 6)
+            }
+        }
+        let xAxis = chart.pointee.x_axis, yAxis = chart.pointee.y_axis
+        chart_axis_set_name(xAxis, spec.categoryAxisTitle)
+        chart_axis_set_name_font(xAxis, &axisFont)
+        chart_axis_set_num_font(xAxis, &numberFont)
+        chart_axis_set_name(yAxis, spec.valueAxisTitle)
+        chart_axis_set_name_font(yAxis, &axisFont)
+        chart_axis_set_num_font(yAxis, &numberFont)
+        if let min = spec.valueAxisMin { chart_axis_set_min(yAxis, min) }
+        if let max = spec.valueAxisMax { chart_axis_set_max(yAxis, max) }
+        if let format = spec.valueAxisNumberFormat { chart_axis_set_num_format(yAxis, format) }
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        chart_legend_set_font(chart, &legendFont)
+        chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
+
+        var options = lxw_chart_options()
+        options.x_scale = Double(width) / 480
+        options.y_scale = Double(height) / 288
+        try check(worksheet_insert_chart_opt(worksheet, lxw_row_t(row), lxw_col_t(col), chart, &options), operation)
+    }
+
+    /// Gives a series range the cache of `values` (nil: no data), and tells libxlsxwriter not to
+    /// compute its own. The points are appended to the range's list (a `STAILQ` the library frees
+    /// with the chart), allocated with the C allocator.
+    private static func setCache(_ range: UnsafeMutablePointer<lxw_series_range>, to values: [Double?]) -> Bool {
+        guard let head = range.pointee.data_cache, head.pointee.stqh_first == nil,
+              let nextOffset = MemoryLayout<lxw_series_data_point>.offset(of: \lxw_series_data_point.list_pointers) else { return false }
+        range.pointee.ignore_cache = 1
+        for value in values {
+            guard let raw = calloc(1, MemoryLayout<lxw_series_data_point>.stride) else { return false }
+            let point = raw.bindMemory(to: lxw_series_data_point.self, capacity: 1)
+            if let value { point.pointee.number = value } else { point.pointee.no_data = 1 }
+            // STAILQ_INSERT_TAIL(head, point, list_pointers)
+            head.pointee.stqh_last.pointee = point
+            head.pointee.stqh_last = (raw + nextOffset).assumingMemoryBound(to: UnsafeMutablePointer<lxw_series_data_point>?.self)
+        }
+        range.pointee.num_data_points = UInt16(clamping: values.count)
+        return true
+    }
+
+    private func font(_ name: String, size: Double, bold: Bool) -> lxw_chart_font {
+        var font = lxw_chart_font()
+        font.name = strdup(name)
+        font.size = size
+        font.bold = bold ? 1 : 0
+        return font
+    }
+}
