@@ -104,3 +104,42 @@ struct SubmitCLITests {
         #expect(try CLI.run(["--help"]).stdout.contains("submit"))
     }
 }
+
+/// Several submissions in one process.
+@Suite("cchc submit, batch")
+struct SubmitBatchCLITests {
+    @Test("several submissions: each written under its default name; one with errors is reported and skipped, exit 1")
+    func batch() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("out")
+        let result = try CLI.run(["submit", CLI.example("bao-cao-nam/submission.json"), CLI.example("tong-ket-2011-2020/submission.json"),
+                                  CLI.example("invalid/submission/submission-contradictions.json"), "-o", out.path])
+        #expect(result.status == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written.count == 2, "\(written)")
+        #expect(written.allSatisfy { $0.hasSuffix(".xlsx") && $0.unicodeScalars.allSatisfy(\.isASCII) })
+        #expect(result.stderr.contains("submission-contradictions.json"))
+        #expect(result.stderr.contains("2 workbooks written, 1 failed"), "\(result.stderr)")
+    }
+
+    @Test("two submissions that would write the same file: the second is refused, not overwritten")
+    func collision() throws {
+        let dir = try CLI.temporaryDirectory()
+        let copy = dir.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        // The same submission from two places (its appendix paths resolved against the copy's folder).
+        let original = CLI.root.appendingPathComponent("examples/tong-ket-2011-2020")
+        for name in try FileManager.default.contentsOfDirectory(atPath: original.path) {
+            try FileManager.default.copyItem(at: original.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let examples = CLI.root.appendingPathComponent("examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path) where name.hasSuffix(".json") {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let out = dir.appendingPathComponent("out")
+        let result = try CLI.run(["submit", CLI.example("tong-ket-2011-2020/submission.json"), copy.appendingPathComponent("submission.json").path, "-o", out.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 1)
+        #expect(result.stderr.contains("writes too"), "\(result.stderr)")
+    }
+}
