@@ -260,19 +260,26 @@ public struct InputReader {
     }
 
     private mutating func readYear(_ value: JSONValue?, path: String) -> Int? {
+        let (year, problem) = InputReader.year(from: value)
+        if let problem { add(.error, path, problem) }
+        return year
+    }
+
+    /// A year from a JSON number or string within `yearRange`, or the problem with it; nil and no
+    /// problem when it is absent or null.
+    static func year(from value: JSONValue?) -> (year: Int?, problem: String?) {
         switch value {
         case .number(let literal)?:
-            if let year = Int(literal), InputReader.yearRange.contains(year) { return year }
-            add(.error, path, "\(literal) is not a year between \(InputReader.yearRange.lowerBound) and \(InputReader.yearRange.upperBound)")
+            if let year = Int(literal), yearRange.contains(year) { return (year, nil) }
+            return (nil, "\(literal) is not a year between \(yearRange.lowerBound) and \(yearRange.upperBound)")
         case .string(let text)?:
-            if let year = Int(text.trimmingCharacters(in: .whitespaces)), InputReader.yearRange.contains(year) { return year }
-            add(.error, path, "\"\(InputReader.shown(text))\" is not a year")
+            if let year = Int(text.trimmingCharacters(in: .whitespaces)), yearRange.contains(year) { return (year, nil) }
+            return (nil, "\"\(shown(text))\" is not a year")
         case nil, .null?:
-            return nil
+            return (nil, nil)
         case let other?:
-            add(.error, path, "a year must be a number, not \(other.typeName)")
+            return (nil, "a year must be a number, not \(other.typeName)")
         }
-        return nil
     }
 
     private mutating func readPeriod(_ value: JSONValue?, template: Template) -> Period {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A skeleton input for a template that a user fills in: every row id present, each preceded by a
 /// comment key (`"// …"`, ignored when read) that shows its STT, label, unit and what it takes.
 public enum Skeleton {
@@ -71,21 +73,9 @@ public enum Skeleton {
         }
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal: quotes and backslashes escaped, control characters as `\n`, `\uXXXX`.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
-                else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"" + Finding.oneLine(escaped) + "\""
     }
 }

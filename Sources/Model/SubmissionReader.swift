@@ -164,19 +164,9 @@ public struct SubmissionReader {
     }
 
     private mutating func readYear(_ value: JSONValue?, at path: String) -> Int? {
-        switch value {
-        case .number(let literal)?:
-            if let year = Int(literal), InputReader.yearRange.contains(year) { return year }
-            add(.error, path, "\(literal) is not a year between \(InputReader.yearRange.lowerBound) and \(InputReader.yearRange.upperBound)")
-        case .string(let text)?:
-            if let year = Int(text.trimmingCharacters(in: .whitespaces)), InputReader.yearRange.contains(year) { return year }
-            add(.error, path, "\"\(InputReader.shown(text))\" is not a year")
-        case nil, .null?:
-            break
-        case let other?:
-            add(.error, path, "a year must be a number, not \(other.typeName)")
-        }
-        return nil
+        let (year, problem) = InputReader.year(from: value)
+        if let problem { add(.error, path, problem) }
+        return year
     }
 
     private mutating func readDate(_ value: JSONValue?, at path: String) -> DayDate? {
