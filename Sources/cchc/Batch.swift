@@ -62,7 +62,7 @@ enum Batch {
                     progress.clear()
                     for done in ready {
                         for line in done.messages { printError(line) }
-                        if let note = done.note { print(note) }
+                        if let note = done.note { FileHandle.standardOutput.write(Data((note + "\n").utf8)) }
                     }
                 }
                 progress.step(succeeded: outcome.succeeded)
