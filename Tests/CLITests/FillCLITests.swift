@@ -119,3 +119,40 @@ struct FillCLITests {
         #expect(fill.stdout.contains("--allow-errors"))
     }
 }
+
+/// `cchc fill` over many inputs in one process.
+@Suite("cchc fill, batch")
+struct FillBatchCLITests {
+    @Test("a batch over the cores writes the same bytes as single runs, every time")
+    func batchIsDeterministic() throws {
+        let dir = try CLI.temporaryDirectory()
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let example = try Data(contentsOf: URL(fileURLWithPath: CLI.example("tong-ket-2011-2020.json")))
+        for i in 0..<150 { try example.write(to: inputs.appendingPathComponent(String(format: "unit-%03d.json", i))) }
+        let single = dir.appendingPathComponent("single.xlsx")
+        #expect(try CLI.run(["fill", CLI.example("tong-ket-2011-2020.json"), "-o", single.path, "--quiet"]).status == 0)
+        let expected = try Data(contentsOf: single)
+        let out = dir.appendingPathComponent("out")
+        let result = try CLI.run(["fill", inputs.path, "-o", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written.count == 150)
+        let differing = try written.filter { try Data(contentsOf: out.appendingPathComponent($0)) != expected }
+        #expect(differing.isEmpty, "\(differing.count) of 150 differ: \(differing.prefix(5))")
+    }
+
+    @Test("one bad input among good ones: reported, skipped, exit 1, the others written")
+    func badInputSkipped() throws {
+        let dir = try CLI.temporaryDirectory()
+        try Data(contentsOf: URL(fileURLWithPath: CLI.example("muc-tieu-30c.json"))).write(to: dir.appendingPathComponent("a.json"))
+        try Data("{\"template\": \"muc-tieu-30c\"".utf8).write(to: dir.appendingPathComponent("b.json"))
+        try Data(contentsOf: URL(fileURLWithPath: CLI.example("can-bo-dau-moi.json"))).write(to: dir.appendingPathComponent("c.json"))
+        let out = dir.appendingPathComponent("out")
+        let result = try CLI.run(["fill", dir.appendingPathComponent("*.json").path, "-o", out.path])
+        #expect(result.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.xlsx", "c.xlsx"])
+        #expect(result.stderr.contains("b.json"))
+        #expect(result.stderr.contains("2 workbooks written, 1 failed"), "\(result.stderr)")
+    }
+}
