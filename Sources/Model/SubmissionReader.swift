@@ -347,7 +347,11 @@ public struct SubmissionReader {
         var report = result.report
         if var filled = report {
             filled.source = file
-            for i in filled.rows.indices { filled.rows[i].path = dataPath + filled.rows[i].path.dropFirst() }
+            filled.rows = filled.rows.map { row in
+                var row = row
+                row.path = dataPath + row.path.dropFirst()
+                return row
+            }
             report = filled
         }
         return finish(Appendix(number: number, templateID: templateID, sheetName: sheet ?? report?.template.sheetName ?? "",
