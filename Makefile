@@ -1,11 +1,14 @@
 # cchc — the two commands of the README, and a few more.
-#   make demo   install what is missing, build, fill the bundled examples (prints where they went)
+#   make demo   install what is missing, build, fill the bundled examples and write the two bundled
+#               submission workbooks (prints where they went)
 #   make test   install what is missing (LibreOffice too), build, run every test
+#   make fuzz   libFuzzer over the input reader and the checks (not part of make test)
+#   make bench  the benchmark against Python XlsxWriter and a C floor (not part of make test)
 SHELL := /bin/bash
 OUT ?= out
 CCHC := .build/release/cchc
 
-.PHONY: demo test deps deps-test build fuzz clean
+.PHONY: demo test deps deps-test build fuzz clean bench
 
 deps:
 	@scripts/install-deps.sh build
@@ -22,11 +25,19 @@ demo: build
 	$(CCHC) fill examples/tong-ket-2011-2020.json -o $(OUT)/tong-ket-2011-2020.xlsx
 	$(CCHC) fill examples/muc-tieu-30c.json -o $(OUT)/muc-tieu-30c.xlsx
 	$(CCHC) fill examples/can-bo-dau-moi.json -o $(OUT)/can-bo-dau-moi.xlsx
+	$(CCHC) submit examples/bao-cao-nam/submission.json examples/tong-ket-2011-2020/submission.json -o $(OUT)/
 	@echo "Workbooks written to $$(cd $(OUT) && pwd)/"
 
 test: deps-test
 	swift build --build-tests
 	swift test --skip-build
 
+# libFuzzer over the input reader and the checks (200,000 runs by default; FUZZ_RUNS=… for more).
+fuzz:
+	scripts/fuzz.sh
+
 clean:
 	rm -rf .build $(OUT)
+
+bench:
+	bench/run.sh
