@@ -106,15 +106,14 @@ public struct InputReader {
 
     /// Reports keys given twice in an object (JSON decoders silently keep one of them).
     private mutating func checkDuplicates(_ members: [JSONValue.Member], at path: String) {
-        var firstLine: [String: Int] = [:]
-        for member in members where !member.key.hasPrefix("//") {
-            if let line = firstLine[member.key] {
-                add(.error, JSONPath.child(path, member.key),
-                    "the key \"\(InputReader.shown(member.key))\" is given twice in the same object (lines \(line) and \(member.line)); only one can be right — remove the other")
-            } else {
-                firstLine[member.key] = member.line
-            }
+        for (line, member) in JSONValue.repeatedKeys(in: members) {
+            add(.error, JSONPath.child(path, member.key), InputReader.repeatedKeyMessage(member, firstLine: line))
         }
+    }
+
+    /// The message for a key given twice.
+    static func repeatedKeyMessage(_ member: JSONValue.Member, firstLine: Int) -> String {
+        "the key \"\(shown(member.key))\" is given twice in the same object (lines \(firstLine) and \(member.line)); only one can be right — remove the other"
     }
 
     // MARK: - Document

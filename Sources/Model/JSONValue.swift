@@ -23,6 +23,21 @@ public indirect enum JSONValue: Sendable, Equatable {
         return members.first { $0.key == key }?.value
     }
 
+    /// Keys given more than once among `members` (comment keys starting with `//` aside), each
+    /// with the line of its first occurrence and the member that repeats it.
+    public static func repeatedKeys(in members: [Member]) -> [(firstLine: Int, repeated: Member)] {
+        var firstLine: [String: Int] = [:]
+        var repeats: [(firstLine: Int, repeated: Member)] = []
+        for member in members where !member.key.hasPrefix("//") {
+            if let line = firstLine[member.key] {
+                repeats.append((line, member))
+            } else {
+                firstLine[member.key] = member.line
+            }
+        }
+        return repeats
+    }
+
     /// A short name of the value's type for messages.
     public var typeName: String {
         switch self {

@@ -59,14 +59,10 @@ public struct SubmissionReader {
     }
 
     private mutating func checkKeys(_ members: [JSONValue.Member], at path: String, known: [String], what: String) {
-        var firstLine: [String: Int] = [:]
+        for (line, member) in JSONValue.repeatedKeys(in: members) {
+            add(.error, JSONPath.child(path, member.key), InputReader.repeatedKeyMessage(member, firstLine: line))
+        }
         for member in members where !member.key.hasPrefix("//") {
-            if let line = firstLine[member.key] {
-                add(.error, JSONPath.child(path, member.key),
-                    "the key \"\(InputReader.shown(member.key))\" is given twice in the same object (lines \(line) and \(member.line)); only one can be right — remove the other")
-            } else {
-                firstLine[member.key] = member.line
-            }
             if !known.contains(member.key) {
                 add(.error, JSONPath.child(path, member.key),
                     "unknown key \"\(InputReader.shown(member.key))\"; \(what) has: \(known.filter { !$0.hasPrefix("$") && $0 != "comment" }.joined(separator: ", "))")

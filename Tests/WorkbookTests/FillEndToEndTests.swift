@@ -42,14 +42,9 @@ struct FillEndToEndTests {
 
     @Test("plain values are numeric cells equal to the input, blanks stay blank", arguments: ["bang2-nam", "tong-ket-2011-2020"])
     func valuesAreNumbers(_ id: String) throws {
-        let dir = try Repo.temporaryDirectory()
-        let input = Repo.examples.appendingPathComponent("\(id).json")
-        let (report, url, _) = try Repo.fill(input, into: dir)
-        let example = try ExampleInput(input)
-        let file = try XLSXFile(url: url)
-        let sheet = try #require(file.sheet(report.template.sheetName))
-        let rows = try SheetRows(sheet: sheet, template: report.template)
-        let firstValueColumn = report.template.columns.firstIndex { $0.role == .value || $0.role == .years }!
+        let filled = try FilledExample(id)
+        let (report, example, file, sheet, rows) = (filled.report, filled.example, filled.file, filled.sheet, filled.rows)
+        let firstValueColumn = filled.firstValueColumn
         let years = report.period.years
         var checked = 0, blanks = 0
         for (i, row) in report.template.rows.enumerated() where row.derived == nil && row.kind.holdsValue {
@@ -93,14 +88,9 @@ struct FillEndToEndTests {
 
     @Test("derived rates are formulas over their counts, cached with the computed value", arguments: ["bang2-nam", "tong-ket-2011-2020"])
     func derivedRates(_ id: String) throws {
-        let dir = try Repo.temporaryDirectory()
-        let input = Repo.examples.appendingPathComponent("\(id).json")
-        let (report, url, _) = try Repo.fill(input, into: dir)
-        let example = try ExampleInput(input)
-        let file = try XLSXFile(url: url)
-        let sheet = try #require(file.sheet(report.template.sheetName))
-        let rows = try SheetRows(sheet: sheet, template: report.template)
-        let firstValueColumn = report.template.columns.firstIndex { $0.role == .value || $0.role == .years }!
+        let filled = try FilledExample(id)
+        let (report, example, sheet, rows) = (filled.report, filled.example, filled.sheet, filled.rows)
+        let firstValueColumn = filled.firstValueColumn
         let rowNumber = Dictionary(uniqueKeysWithValues: report.template.rows.enumerated().map { ($0.element.id, $0.offset) })
         let years: [Int?] = report.period.years.isEmpty ? [nil] : report.period.years
         var formulas = 0, reported = 0

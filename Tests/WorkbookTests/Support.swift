@@ -86,3 +86,27 @@ struct SheetRows {
 
     func row(of index: Int) -> Int { firstRow + index }
 }
+
+/// A bundled example filled and read back: its report, input, sheet, and where its rows and values are.
+struct FilledExample {
+    let report: Report
+    let example: ExampleInput
+    let file: XLSXFile
+    let sheet: Worksheet
+    let rows: SheetRows
+    /// The sheet column of the first value column (the first year on a per-year form).
+    let firstValueColumn: Int
+
+    init(_ id: String) throws {
+        let dir = try Repo.temporaryDirectory()
+        let input = Repo.examples.appendingPathComponent("\(id).json")
+        let (report, url, _) = try Repo.fill(input, into: dir)
+        self.report = report
+        example = try ExampleInput(input)
+        file = try XLSXFile(url: url)
+        guard let sheet = file.sheet(report.template.sheetName) else { throw TestFailure("no sheet \(report.template.sheetName)") }
+        self.sheet = sheet
+        rows = try SheetRows(sheet: sheet, template: report.template)
+        firstValueColumn = report.template.columns.firstIndex { $0.role == .value || $0.role == .years }!
+    }
+}
