@@ -315,17 +315,11 @@ public struct InputReader {
                 add(.error, "$.period", "the template \(template.id) has one column per year: give \"period\": { \"from\": 2011, \"to\": 2020 }")
                 break
             }
-            if from > to { add(.error, "$.period", "the period starts (\(from)) after it ends (\(to))") }
-            else if to - from >= 30 { add(.error, "$.period", "a range of \(to - from + 1) years is more than the 30 columns a form can hold") }
-            if let year = period.year, year != to {
-                add(.error, "$.period.year", "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out")
-            }
+            if from <= to && to - from >= 30 { add(.error, "$.period", "a range of \(to - from + 1) years is more than the 30 columns a form can hold") }
         case .none:
             break
         }
-        if let cutoff = period.cutoff, let last = period.reportYear, cutoff.year != last {
-            add(.error, "$.period.cutoff", "the cut-off \(cutoff.iso) is not in the report's last year \(last)")
-        }
+        for problem in period.problems(checkingRange: template.period == .years) { add(.error, problem.path, problem.message) }
         return period
     }
 

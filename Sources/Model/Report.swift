@@ -149,6 +149,23 @@ public struct Period: Sendable, Equatable, Codable {
 
     /// The year that dates the report (the year, or the last of the range).
     public var reportYear: Int? { year ?? to }
+
+    /// What contradicts itself in the period, each with the JSON path under `$.period`: a range
+    /// that starts after it ends, a `year` that is not the end of the range (both only when
+    /// `checkingRange` and the range is given), a cut-off outside the report's last year.
+    public func problems(checkingRange: Bool) -> [(path: String, message: String)] {
+        var problems: [(path: String, message: String)] = []
+        if checkingRange, let from, let to {
+            if from > to { problems.append(("$.period", "the period starts (\(from)) after it ends (\(to))")) }
+            if let year, year != to {
+                problems.append(("$.period.year", "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out"))
+            }
+        }
+        if let cutoff, let last = reportYear, cutoff.year != last {
+            problems.append(("$.period.cutoff", "the cut-off \(cutoff.iso) is not in the report's last year \(last)"))
+        }
+        return problems
+    }
 }
 
 /// One value column of a filled sheet.

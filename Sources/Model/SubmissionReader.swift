@@ -196,15 +196,10 @@ public struct SubmissionReader {
         if (period.from == nil) != (period.to == nil) {
             add(.error, "$.period", "a range of years needs both \"from\" and \"to\"")
         }
-        if let from = period.from, let to = period.to {
-            if from > to { add(.error, "$.period", "the period starts (\(from)) after it ends (\(to))") }
-            if let year = period.year, year != to { add(.error, "$.period.year", "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out") }
-        } else if period.year == nil && !members.contains(where: { ["year", "from", "to"].contains($0.key) }) {
+        if (period.from == nil || period.to == nil) && period.year == nil && !members.contains(where: { ["year", "from", "to"].contains($0.key) }) {
             add(.error, "$.period", "the period needs \"year\" (an annual report) or \"from\" and \"to\" (a review of several years)")
         }
-        if let cutoff = period.cutoff, let last = period.reportYear, cutoff.year != last {
-            add(.error, "$.period.cutoff", "the cut-off \(cutoff.iso) is not in the report's last year \(last)")
-        }
+        for problem in period.problems(checkingRange: true) { add(.error, problem.path, problem.message) }
         return period
     }
 
