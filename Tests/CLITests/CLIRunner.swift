@@ -25,17 +25,21 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs `cchc` with `arguments` in `directory` (default: the package root).
+    /// Runs `cchc` with `arguments` in `directory` (default: the package root), colour off.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try runProgram(executable, arguments, in: directory, environment: ["NO_COLOR": "1"].merging(environment) { $1 })
+    }
+
+    /// Runs any program and captures what it prints; with `mergingStandardError`, standard error
+    /// goes to the same file as standard output (and `stderr` of the result is empty).
+    static func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                           mergingStandardError: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? root
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // Output goes to files, so a large output can never block the process on a full pipe.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -44,7 +48,7 @@ enum CLI {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = mergingStandardError ? out : err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()

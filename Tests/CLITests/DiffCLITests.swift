@@ -296,29 +296,9 @@ struct DiffCLITests {
 }
 
 extension CLI {
-    /// Runs another program (e.g. `script` for a pseudo-terminal) and captures its output.
+    /// Runs another program (e.g. `script` for a pseudo-terminal), its standard error merged into its output.
     static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        var env = ProcessInfo.processInfo.environment
-        env["TERM"] = "xterm"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let scratch = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        guard FileManager.default.createFile(atPath: outURL.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: outURL.path])
-        }
-        let out = try FileHandle(forWritingTo: outURL)
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        return Result(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self), stderr: "")
+        try runProgram(URL(fileURLWithPath: path), arguments, environment: ["TERM": "xterm"].merging(environment) { $1 },
+                       mergingStandardError: true)
     }
 }
