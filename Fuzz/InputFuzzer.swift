@@ -1,7 +1,7 @@
 import Foundation
 
 // libFuzzer harness for the input reader and the checks. Built by `scripts/fuzz.sh`, which
-// compiles it with `Sources/Model/*.swift` and `Tests/PropertyTests/FuzzInputs.swift` into one
+// compiles it with every file of `Sources/Model` and `Tests/PropertyTests/FuzzInputs.swift` into one
 // module (`swiftc -sanitize=fuzzer,address`); libFuzzer provides `main`.
 //
 // Each input is used twice: as the bytes of an input file (coverage-guided mutation of the

@@ -6,7 +6,7 @@
 #   FUZZ_SECONDS=600 scripts/fuzz.sh   # run for ten minutes instead of a number of runs
 #   scripts/fuzz.sh .build-fuzz/crash-<hash>    # replay one saved input
 #
-# Builds Fuzz/InputFuzzer.swift with Sources/Model and Tests/PropertyTests/FuzzInputs.swift into
+# Builds Fuzz/InputFuzzer.swift with Sources/Model (all folders) and Tests/PropertyTests/FuzzInputs.swift into
 # .build-fuzz/input-fuzzer (swiftc -sanitize=fuzzer,address -O), seeds a corpus with every
 # example, seeded example and bad input of the repository, and runs. Each run uses its bytes both
 # as an input file and as the seed of a generated input document. A crash or a broken invariant
@@ -22,7 +22,7 @@ mkdir -p "$BUILD" "$CORPUS"
 
 echo "fuzz: building $BUILD/input-fuzzer"
 if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name CCHCFuzz \
-    Sources/Model/*.swift Tests/PropertyTests/FuzzInputs.swift Fuzz/InputFuzzer.swift \
+    $(find Sources/Model -name "*.swift" | sort) Tests/PropertyTests/FuzzInputs.swift Fuzz/InputFuzzer.swift \
     -o "$BUILD/input-fuzzer" > "$BUILD/build.log" 2>&1; then
     grep -v "Cannot export local symbol" "$BUILD/build.log"
     echo "fuzz: the build failed"

@@ -1,0 +1,52 @@
+/// A parsed JSON value that keeps what Foundation's decoders throw away: the order of object
+/// members, keys given twice, the exact text of numbers, and where each value stood in the file.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// A number with its literal text (`1130`, `99.95`, `1e3`), so nothing is lost in conversion.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    /// Members in file order; a key given twice appears twice.
+    case object([Member])
+
+    /// One member of an object, with the line it starts on.
+    public struct Member: Sendable, Equatable {
+        public var key: String
+        public var value: JSONValue
+        public var line: Int
+    }
+
+    /// The first value of `key` in an object, or nil.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// Keys given more than once among `members` (comment keys starting with `//` aside), each
+    /// with the line of its first occurrence and the member that repeats it.
+    public static func repeatedKeys(in members: [Member]) -> [(firstLine: Int, repeated: Member)] {
+        var firstLine: [String: Int] = [:]
+        var repeats: [(firstLine: Int, repeated: Member)] = []
+        for member in members where !member.key.hasPrefix("//") {
+            if let line = firstLine[member.key] {
+                repeats.append((line, member))
+            } else {
+                firstLine[member.key] = member.line
+            }
+        }
+        return repeats
+    }
+
+    /// A short name of the value's type for messages.
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "true/false"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The period of a report: one year, or a range of years with an optional cut-off.
+public struct Period: Sendable, Equatable, Codable {
+    /// The report year of an annual report.
+    public var year: Int?
+    /// First and last year of a range.
+    public var from: Int?
+    public var to: Int?
+    /// The date the figures of the last year stop at.
+    public var cutoff: DayDate?
+
+    public init(year: Int? = nil, from: Int? = nil, to: Int? = nil, cutoff: DayDate? = nil) {
+        self.year = year
+        self.from = from
+        self.to = to
+        self.cutoff = cutoff
+    }
+
+    /// The years of the range, in order (empty for a one-year period).
+    public var years: [Int] {
+        guard let from, let to, from <= to else { return [] }
+        return Array(from...to)
+    }
+
+    /// The year that dates the report (the year, or the last of the range).
+    public var reportYear: Int? { year ?? to }
+
+    /// What contradicts itself in the period, each with the JSON path under `$.period`: a range
+    /// that starts after it ends, a `year` that is not the end of the range (both only when
+    /// `checkingRange` and the range is given), a cut-off outside the report's last year.
+    public func problems(checkingRange: Bool) -> [(path: String, message: String)] {
+        var problems: [(path: String, message: String)] = []
+        if checkingRange, let from, let to {
+            if from > to { problems.append(("$.period", "the period starts (\(from)) after it ends (\(to))")) }
+            if let year, year != to {
+                problems.append(("$.period.year", "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out"))
+            }
+        }
+        if let cutoff, let last = reportYear, cutoff.year != last {
+            problems.append(("$.period.cutoff", "the cut-off \(cutoff.iso) is not in the report's last year \(last)"))
+        }
+        return problems
+    }
+}
