@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "cchc", targets: ["cchc"]),
         .library(name: "Model", targets: ["Model"]),
         .library(name: "Workbook", targets: ["Workbook"]),
+        .library(name: "Xlsx", targets: ["Xlsx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,7 +22,9 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "Model"),
-        .target(name: "Workbook", dependencies: ["Model", "CXlsxWriter"]),
+        // The Swift face of libxlsxwriter: workbook, sheets, formats, charts, errors. Knows no form.
+        .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
+        .target(name: "Workbook", dependencies: ["Model", "Xlsx"]),
         .executableTarget(
             name: "cchc",
             dependencies: [
@@ -37,7 +40,7 @@ let package = Package(
             path: "Tests/XLSXReader"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "XLSXReader"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),
         .testTarget(name: "CLITests", dependencies: ["Model", "XLSXReader"]),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs).
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// What the submission workbook adds to a form sheet that `FormRenderer` wrote:
 ///

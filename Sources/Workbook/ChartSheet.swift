@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// The `Biểu đồ` sheet of a submission workbook, for a per-year appendix: the charts its template
 /// declares (e.g. on-time rates by level as lines, one-stop and online-service counts as columns),

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// The `Kiểm tra` sheet of a submission workbook: every finding of `cchc validate` about the
 /// submission and its appendices (severity, appendix, STT and label of the row, year, values,

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// The first sheet of a submission workbook, `Thông tin chung`: the heading of an administrative
 /// document (issuer, number, national motto, place and date), what the workbook is, the unit and

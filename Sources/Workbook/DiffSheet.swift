@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// Writes a comparison of two years as the sheet `So sánh`: STT · Chỉ tiêu · Đơn vị tính · Năm A ·
 /// Năm B · Chênh lệch · Tỷ lệ thay đổi (%) · Ghi chú. Differences are live formulas over the two

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// Writes a filled form onto a worksheet: title, merged header, numbered rows, values, live
 /// formulas for derived rates, notes, footnotes and print setup.

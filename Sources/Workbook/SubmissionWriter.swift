@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// Writes the workbook of a submission (`cchc submit`), sheet by sheet:
 ///

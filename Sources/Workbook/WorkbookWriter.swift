@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Xlsx
 
 /// Writes workbooks atomically: into a temporary file beside the target, renamed into place only
 /// when the whole workbook was written, so a failure never leaves half a file behind.

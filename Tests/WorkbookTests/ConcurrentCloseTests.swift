@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Testing
 import Workbook
+import Xlsx
 import XLSXReader
 
 /// Workbooks written on several threads at once, as batch mode does.

@@ -118,24 +118,3 @@ public struct XlsxSheet: ~Copyable {
         try check(status, "adding a conditional format to \(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'")
     }
 }
-
-/// A1-style cell addresses.
-public enum CellAddress {
-    /// `0` → `A`, `26` → `AA`.
-    public static func column(_ col: Int) -> String {
-        var n = col + 1
-        var out = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            out = String(UnicodeScalar(UInt8(65 + r))) + out
-            n = (n - 1) / 26
-        }
-        return out
-    }
-
-    /// `(11, 3)` → `D12`.
-    public static func a1(row: Int, col: Int) -> String { column(col) + String(row + 1) }
-
-    /// `(11, 3)` → `$D$12`.
-    public static func absolute(row: Int, col: Int) -> String { "$" + column(col) + "$" + String(row + 1) }
-}

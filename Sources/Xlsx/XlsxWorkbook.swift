@@ -1,69 +1,5 @@
 import Foundation
-import Model
 internal import CXlsxWriter
-
-/// Document properties written into `docProps/`.
-public struct DocumentProperties: Sendable {
-    public var title: String?
-    public var subject: String?
-    public var author: String?
-    public var company: String?
-    public var keywords: String?
-    public var comments: String?
-    /// Creation time (seconds since 1970, UTC): fixed from the report so output is reproducible.
-    public var created: Int
-
-    public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
-                keywords: String? = nil, comments: String? = nil, created: Int) {
-        self.title = title
-        self.subject = subject
-        self.author = author
-        self.company = company
-        self.keywords = keywords
-        self.comments = comments
-        self.created = created
-    }
-}
-
-/// Formats of one workbook, created on first use and owned by the workbook.
-final class FormatCache {
-    private let workbook: UnsafeMutablePointer<lxw_workbook>
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-
-    init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
-
-    func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let existing = formats[style] { return existing }
-        guard let format = workbook_add_format(workbook) else { return nil }
-        format_set_font_name(format, "Times New Roman")
-        format_set_font_size(format, style.fontSize)
-        if style.bold { format_set_bold(format) }
-        if style.italic { format_set_italic(format) }
-        if style.underline { format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
-        if let color = style.fontColor { format_set_font_color(format, lxw_color_t(color)) }
-        switch style.align {
-        case .general: break
-        case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
-        case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
-        case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
-        }
-        switch style.valign {
-        case .top: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        case .center: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
-        case .bottom: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_BOTTOM.rawValue))
-        }
-        if style.wrap { format_set_text_wrap(format) }
-        if style.indent > 0 { format_set_indent(format, UInt8(min(style.indent, 15))) }
-        if style.border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
-        if let fill = style.fill {
-            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
-            format_set_bg_color(format, lxw_color_t(fill))
-        }
-        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
-        formats[style] = format
-        return format
-    }
-}
 
 /// An open workbook being written. `close()` writes the file and frees everything; the type is
 /// non-copyable so that nothing can use the workbook after that.
@@ -73,7 +9,7 @@ public struct XlsxWorkbook: ~Copyable {
     private var closed = false
     /// Strings handed to the C library that must live until `close()`.
     private var retained: [UnsafeMutablePointer<CChar>] = []
-    private var sheetKeys: Set<String> = []
+    private var sheetNames = SheetNames()
 
     /// Creates a workbook that `close()` will write to `path`.
     public init(path: String) throws(XlsxError) {
@@ -113,12 +49,18 @@ public struct XlsxWorkbook: ~Copyable {
 
     /// Adds a worksheet and lets `body` fill it. The sheet cannot outlive the call.
     public mutating func addSheet<R>(named name: String, _ body: (inout XlsxSheet) throws -> R) throws -> R {
-        if let problem = SheetName.problem(name) {
-            throw XlsxError(code: -1, reason: problem, operation: "adding sheet \(name)")
+        // libxlsxwriter 1.1.4 reads before an empty name while validating it, and a C string
+        // ends at the first NUL: both are refused here.
+        if name.isEmpty || name.utf8.contains(0) {
+            throw XlsxError(code: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue), reason: "a sheet name cannot be empty or contain NUL",
+                            operation: "adding sheet \(name)")
         }
-        let key = SheetName.comparisonKey(name)
-        guard sheetKeys.insert(key).inserted else {
-            throw XlsxError(code: -1, reason: "a sheet with this name (ignoring case) already exists", operation: "adding sheet \(name)")
+        // Excel's rules for one name, as the library checks them (before adding the sheet, so
+        // the library prints no warning); then duplicates over the whole of Unicode.
+        try check(workbook_validate_sheet_name(handle, name), "adding sheet \(name)")
+        guard sheetNames.insert(name) else {
+            throw XlsxError(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue), reason: "a sheet with this name (ignoring case) already exists",
+                            operation: "adding sheet \(name)")
         }
         guard let sheet = workbook_add_worksheet(handle, name) else {
             throw XlsxError(code: -1, reason: "libxlsxwriter refused the sheet", operation: "adding sheet \(name)")

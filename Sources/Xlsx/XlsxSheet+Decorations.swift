@@ -1,5 +1,4 @@
 import Foundation
-import Model
 internal import CXlsxWriter
 
 /// What a submission workbook adds to a worksheet beyond cells: drop-down lists, comments,
@@ -82,24 +81,6 @@ extension XlsxSheet {
     public func setTabColor(_ color: UInt32) {
         worksheet_set_tab_color(handle, lxw_color_t(color))
     }
-}
-
-extension CellAddress {
-    /// A place in the workbook as links and names refer to it: `'Bảng 2'!D45` (the sheet name
-    /// always quoted, a quote inside it doubled).
-    public static func location(sheet: String, row: Int, col: Int) -> String {
-        quoted(sheet) + "!" + a1(row: row, col: col)
-    }
-
-    /// `'Bảng 2'!$D$45:$D$60`, for names and chart ranges.
-    public static func absoluteRange(sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) -> String {
-        let first = absolute(row: firstRow, col: firstCol)
-        let last = absolute(row: lastRow, col: lastCol)
-        return quoted(sheet) + "!" + (first == last ? first : first + ":" + last)
-    }
-
-    /// A sheet name quoted for a formula: `'Phụ lục 2'`.
-    public static func quoted(_ sheet: String) -> String { SheetName.quoted(sheet) }
 }
 
 /// Runs `body` with C copies of the strings (nil stays nil), freed when it returns.

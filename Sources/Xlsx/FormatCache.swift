@@ -1,0 +1,41 @@
+internal import CXlsxWriter
+
+/// Formats of one workbook, created on first use and owned by the workbook.
+final class FormatCache {
+    private let workbook: UnsafeMutablePointer<lxw_workbook>
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+
+    init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
+
+    func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
+        if let existing = formats[style] { return existing }
+        guard let format = workbook_add_format(workbook) else { return nil }
+        format_set_font_name(format, "Times New Roman")
+        format_set_font_size(format, style.fontSize)
+        if style.bold { format_set_bold(format) }
+        if style.italic { format_set_italic(format) }
+        if style.underline { format_set_underline(format, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
+        if let color = style.fontColor { format_set_font_color(format, lxw_color_t(color)) }
+        switch style.align {
+        case .general: break
+        case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        }
+        switch style.valign {
+        case .top: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        case .center: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+        case .bottom: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_BOTTOM.rawValue))
+        }
+        if style.wrap { format_set_text_wrap(format) }
+        if style.indent > 0 { format_set_indent(format, UInt8(min(style.indent, 15))) }
+        if style.border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if let fill = style.fill {
+            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(format, lxw_color_t(fill))
+        }
+        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
+        formats[style] = format
+        return format
+    }
+}
