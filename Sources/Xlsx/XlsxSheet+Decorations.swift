@@ -18,11 +18,16 @@ extension XlsxSheet {
     public func addDropDown(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, source: String,
                             title: String?, prompt: String?, errorTitle: String?, error: String?) throws(XlsxError) {
         let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
-        for (label, text, limit) in [("title", title, XlsxSheet.validationTitleLimit), ("message", prompt, XlsxSheet.validationMessageLimit),
-                                     ("error title", errorTitle, XlsxSheet.validationTitleLimit), ("error message", error, XlsxSheet.validationMessageLimit)] {
+        let limits: [(label: String, text: String?, limit: Int, code: XlsxError.Code)] = [
+            ("title", title, XlsxSheet.validationTitleLimit, .stringLongerThan32),
+            ("message", prompt, XlsxSheet.validationMessageLimit, .stringLongerThan255),
+            ("error title", errorTitle, XlsxSheet.validationTitleLimit, .stringLongerThan32),
+            ("error message", error, XlsxSheet.validationMessageLimit, .stringLongerThan255),
+        ]
+        for (label, text, limit, code) in limits {
             if let text, text.unicodeScalars.count > limit {
-                throw XlsxError(code: -1, reason: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)",
-                                operation: "adding a drop-down list to \(range)")
+                throw XlsxError(code, operation: "adding a drop-down list to \(range)",
+                                detail: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)")
             }
         }
         var validation = lxw_data_validation()

@@ -7,13 +7,13 @@ extension XlsxWorkbook {
     public mutating func insertChart(_ spec: ChartSpec, inSheet sheet: String, row: Int, col: Int,
                                      width: Int, height: Int) throws(XlsxError) {
         let operation = "drawing the chart \"\(spec.title)\" on '\(sheet)'"
-        guard !spec.series.isEmpty else { throw XlsxError(code: -1, reason: "the chart has no series", operation: operation) }
+        guard !spec.series.isEmpty else { throw XlsxError(.parameterValidation, operation: operation, detail: "the chart has no series") }
         guard let worksheet = workbook_get_worksheet_by_name(handle, sheet) else {
-            throw XlsxError(code: -1, reason: "no worksheet of that name", operation: operation)
+            throw XlsxError(.parameterValidation, operation: operation, detail: "the workbook has no worksheet of that name")
         }
         let type = spec.kind == .line ? LXW_CHART_LINE : LXW_CHART_COLUMN
         guard let chart = workbook_add_chart(handle, UInt8(type.rawValue)) else {
-            throw XlsxError(code: -1, reason: "libxlsxwriter refused the chart", operation: operation)
+            throw XlsxError(.memoryAllocationFailed, operation: operation)
         }
         // Chart calls copy their strings (names, titles, sheet names, font names) and return no
         // status: what could go wrong (a missing sheet, an empty series) is checked above.
@@ -26,19 +26,19 @@ extension XlsxWorkbook {
         chart_title_set_name_font(chart, &titleFont)
         for series in spec.series {
             guard let added = chart_add_series(chart, nil, nil) else {
-                throw XlsxError(code: -1, reason: "libxlsxwriter refused the series \"\(series.name)\"", operation: operation)
+                throw XlsxError(.memoryAllocationFailed, operation: operation, detail: "adding the series \"\(series.name)\"")
             }
             chart_series_set_name(added, series.name)
             let c = series.categories, v = series.values
             chart_series_set_categories(added, c.sheet, lxw_row_t(c.firstRow), lxw_col_t(c.firstCol), lxw_row_t(c.lastRow), lxw_col_t(c.lastCol))
             chart_series_set_values(added, v.sheet, lxw_row_t(v.firstRow), lxw_col_t(v.firstCol), lxw_row_t(v.lastRow), lxw_col_t(v.lastCol))
             if let cached = series.cachedValues, let range = added.pointee.values {
-                guard cached.count == (v.lastRow - v.firstRow + 1) * (v.lastCol - v.firstCol + 1) else {
-                    throw XlsxError(code: -1, reason: "\(cached.count) cached values for \(series.values.formula)", operation: operation)
+                let cells = (v.lastRow - v.firstRow + 1) * (v.lastCol - v.firstCol + 1)
+                guard cached.count == cells else {
+                    throw XlsxError(.parameterValidation, operation: operation,
+                                    detail: "\(cached.count) cached values for the \(cells) cells of \(series.values.formula)")
                 }
-                guard XlsxWorkbook.setCache(range, to: cached) else {
-                    throw XlsxError(code: -1, reason: "out of memory caching the series \"\(series.name)\"", operation: operation)
-                }
+                try XlsxWorkbook.setCache(range, to: cached, operation: "\(operation), caching the series \"\(series.name)\"")
             }
             if spec.kind == .line {
                 var line = lxw_chart_line()
@@ -71,12 +71,17 @@ extension XlsxWorkbook {
     /// Gives a series range the cache of `values` (nil: no data), and tells libxlsxwriter not to
     /// compute its own. The points are appended to the range's list (a `STAILQ` the library frees
     /// with the chart), allocated with the C allocator.
-    private static func setCache(_ range: UnsafeMutablePointer<lxw_series_range>, to values: [Double?]) -> Bool {
+    private static func setCache(_ range: UnsafeMutablePointer<lxw_series_range>, to values: [Double?],
+                                 operation: @autoclosure () -> String) throws(XlsxError) {
         guard let head = range.pointee.data_cache, head.pointee.stqh_first == nil,
-              let nextOffset = MemoryLayout<lxw_series_data_point>.offset(of: \lxw_series_data_point.list_pointers) else { return false }
+              let nextOffset = MemoryLayout<lxw_series_data_point>.offset(of: \lxw_series_data_point.list_pointers) else {
+            throw XlsxError(.parameterValidation, operation: operation(), detail: "the series already has a cache")
+        }
         range.pointee.ignore_cache = 1
         for value in values {
-            guard let raw = calloc(1, MemoryLayout<lxw_series_data_point>.stride) else { return false }
+            guard let raw = calloc(1, MemoryLayout<lxw_series_data_point>.stride) else {
+                throw XlsxError(.memoryAllocationFailed, operation: operation())
+            }
             let point = raw.bindMemory(to: lxw_series_data_point.self, capacity: 1)
             if let value { point.pointee.number = value } else { point.pointee.no_data = 1 }
             // STAILQ_INSERT_TAIL(head, point, list_pointers)
@@ -84,7 +89,6 @@ extension XlsxWorkbook {
             head.pointee.stqh_last = (raw + nextOffset).assumingMemoryBound(to: UnsafeMutablePointer<lxw_series_data_point>?.self)
         }
         range.pointee.num_data_points = UInt16(clamping: values.count)
-        return true
     }
 
     private func font(_ name: String, size: Double, bold: Bool) -> lxw_chart_font {

@@ -14,7 +14,7 @@ public struct XlsxWorkbook: ~Copyable {
     /// Creates a workbook that `close()` will write to `path`.
     public init(path: String) throws(XlsxError) {
         guard let handle = workbook_new(path) else {
-            throw XlsxError(code: -1, reason: "cannot create the workbook", operation: "creating \(path)")
+            throw XlsxError(.memoryAllocationFailed, operation: "creating a workbook for \(path)")
         }
         self.handle = handle
         self.formats = FormatCache(workbook: handle)
@@ -52,18 +52,18 @@ public struct XlsxWorkbook: ~Copyable {
         // libxlsxwriter 1.1.4 reads before an empty name while validating it, and a C string
         // ends at the first NUL: both are refused here.
         if name.isEmpty || name.utf8.contains(0) {
-            throw XlsxError(code: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue), reason: "a sheet name cannot be empty or contain NUL",
-                            operation: "adding sheet \(name)")
+            throw XlsxError(.parameterValidation, operation: "adding sheet \(name)",
+                            detail: name.isEmpty ? "the sheet name is empty" : "the sheet name contains NUL")
         }
         // Excel's rules for one name, as the library checks them (before adding the sheet, so
         // the library prints no warning); then duplicates over the whole of Unicode.
         try check(workbook_validate_sheet_name(handle, name), "adding sheet \(name)")
         guard sheetNames.insert(name) else {
-            throw XlsxError(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue), reason: "a sheet with this name (ignoring case) already exists",
-                            operation: "adding sheet \(name)")
+            throw XlsxError(.sheetNameAlreadyUsed, operation: "adding sheet \(name)",
+                            detail: "the workbook has a sheet whose name differs only in letter case or Unicode form")
         }
         guard let sheet = workbook_add_worksheet(handle, name) else {
-            throw XlsxError(code: -1, reason: "libxlsxwriter refused the sheet", operation: "adding sheet \(name)")
+            throw XlsxError(.memoryAllocationFailed, operation: "adding sheet \(name)")
         }
         var wrapper = XlsxSheet(handle: sheet, name: name, formats: formats)
         return try body(&wrapper)
