@@ -33,7 +33,7 @@ extension XlsxSheet {
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
         validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
-        let status = withOptionalCStrings([source, title, prompt, errorTitle, error]) { pointers in
+        let status = withCStrings([source, title, prompt, errorTitle, error]) { pointers in
             validation.value_formula = pointers[0]
             validation.input_title = pointers[1]
             validation.input_message = pointers[2]
@@ -51,7 +51,7 @@ extension XlsxSheet {
         options.width = UInt16(clamping: width)
         options.height = UInt16(clamping: height)
         options.font_size = 10
-        let status = withOptionalCStrings([text, author, "Times New Roman"]) { pointers in
+        let status = withCStrings([text, author, "Times New Roman"]) { pointers in
             options.author = pointers[1]
             options.font_name = pointers[2]
             return worksheet_write_comment_opt(handle, lxw_row_t(row), lxw_col_t(col), pointers[0], &options)
@@ -86,11 +86,4 @@ extension XlsxSheet {
     public func setTabColor(_ color: UInt32) {
         worksheet_set_tab_color(handle, lxw_color_t(color))
     }
-}
-
-/// Runs `body` with C copies of the strings (nil stays nil), freed when it returns.
-func withOptionalCStrings<R>(_ strings: [String?], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-    let pointers = strings.map { $0.flatMap { strdup($0) } }
-    defer { for pointer in pointers { free(pointer) } }
-    return body(pointers)
 }

@@ -7,8 +7,6 @@ public struct XlsxWorkbook: ~Copyable {
     let handle: UnsafeMutablePointer<lxw_workbook>
     let formats: FormatCache
     private var closed = false
-    /// Strings handed to the C library that must live until `close()`.
-    private var retained: [UnsafeMutablePointer<CChar>] = []
     private var sheetNames = SheetNames()
 
     /// Creates a workbook that `close()` will write to `path`.
@@ -21,30 +19,29 @@ public struct XlsxWorkbook: ~Copyable {
     }
 
     deinit {
-        if !closed {
-            // Never closed (an error happened while filling it): free without writing a file the
-            // caller will not use. libxlsxwriter writes on close, so close into the temporary path.
-            _ = XlsxWorkbook.serializedClose(handle)
-        }
+        // Never closed (an error happened while filling it): free the workbook with its sheets,
+        // formats and charts without writing anything, neither at the path nor in a temporary file.
+        if !closed { lxw_workbook_free(handle) }
     }
 
     /// Sets title, author, creation date and the like.
     public mutating func setProperties(_ properties: DocumentProperties) throws(XlsxError) {
+        // The library copies every string into a structure of its own, so the pointers need only
+        // live during the call.
         var props = lxw_doc_properties()
-        func keep(_ text: String?) -> UnsafeMutablePointer<CChar>? {
-            guard let text else { return nil }
-            let copy = strdup(text)
-            if let copy { retained.append(copy) }
-            return copy
-        }
-        props.title = keep(properties.title)
-        props.subject = keep(properties.subject)
-        props.author = keep(properties.author)
-        props.company = keep(properties.company)
-        props.keywords = keep(properties.keywords)
-        props.comments = keep(properties.comments)
         props.created = time_t(properties.created)
-        try check(workbook_set_properties(handle, &props), "setting document properties")
+        let strings = [properties.title, properties.subject, properties.author,
+                       properties.company, properties.keywords, properties.comments]
+        let status = withCStrings(strings) { pointers in
+            props.title = pointers[0]
+            props.subject = pointers[1]
+            props.author = pointers[2]
+            props.company = pointers[3]
+            props.keywords = pointers[4]
+            props.comments = pointers[5]
+            return workbook_set_properties(handle, &props)
+        }
+        try check(status, "setting document properties")
     }
 
     /// Adds a worksheet and lets `body` fill it. The sheet cannot outlive the call.
@@ -89,10 +86,7 @@ public struct XlsxWorkbook: ~Copyable {
     /// Writes the file and frees the workbook.
     public consuming func close() throws(XlsxError) {
         closed = true
-        let status = XlsxWorkbook.serializedClose(handle)
-        for pointer in retained { free(pointer) }
-        retained = []
-        try check(status, "writing the workbook")
+        try check(XlsxWorkbook.serializedClose(handle), "writing the workbook")
     }
 }
 
