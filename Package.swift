@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "cchc",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cchc", targets: ["cchc"]),
         .library(name: "Model", targets: ["Model"]),

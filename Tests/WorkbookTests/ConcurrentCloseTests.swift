@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Synchronization
 import Testing
 import Workbook
 import Xlsx
@@ -40,9 +41,9 @@ struct ConcurrentCloseTests {
     }
 }
 
-final class FailureList: @unchecked Sendable {
-    private var items: [String] = []
-    private let lock = NSLock()
-    func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+/// Failures collected from several threads.
+final class FailureList: Sendable {
+    private let items = Mutex<[String]>([])
+    func add(_ item: String) { items.withLock { $0.append(item) } }
+    var all: [String] { items.withLock { $0 } }
 }
