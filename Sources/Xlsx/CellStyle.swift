@@ -1,21 +1,36 @@
 /// How a cell looks: the Swift description of a libxlsxwriter format, created once per workbook.
 public struct CellStyle: Hashable, Sendable {
+    /// Horizontal alignment; `general` leaves text left and numbers right, as Excel does.
     public enum Align: Hashable, Sendable { case general, left, center, right }
+    /// Vertical alignment.
     public enum VAlign: Hashable, Sendable { case top, center, bottom }
 
+    /// Bold text.
     public var bold = false
+    /// Italic text.
     public var italic = false
+    /// Font size in points (the font is always Times New Roman).
     public var fontSize: Double = 11
+    /// Font colour as `0xRRGGBB`, the default (black) when nil.
     public var fontColor: UInt32?
+    /// Single underline.
     public var underline = false
+    /// Horizontal alignment.
     public var align: Align = .general
+    /// Vertical alignment.
     public var valign: VAlign = .center
+    /// Wraps text within the cell's width.
     public var wrap = false
+    /// Indent level (0–15).
     public var indent = 0
+    /// A thin border on all four sides.
     public var border = false
+    /// Solid background colour as `0xRRGGBB`, none when nil.
     public var fill: UInt32?
+    /// Excel number format (`#,##0`, `0.00%`), General when nil.
     public var numberFormat: String?
 
+    /// The default style: Times New Roman 11, vertically centred, no border.
     public init() {}
 
     /// A copy with changes applied.

@@ -18,8 +18,9 @@ extension XlsxError {
 
         init(_ status: lxw_error) { self.rawValue = Int32(bitPattern: status.rawValue) }
 
-        /// The library's explanation of the code (`lxw_strerror`), `Unknown error number.` for a
-        /// value it does not define.
+        /// The library's explanation of the code (`lxw_strerror`).
+        ///
+        /// `Unknown error number.` for a value the library does not define.
         public var reason: String {
             guard let text = lxw_strerror(lxw_error(rawValue: UInt32(bitPattern: rawValue))) else { return "Unknown error number." }
             return String(cString: text)
@@ -28,11 +29,14 @@ extension XlsxError {
         /// `17 (Worksheet name is already in use.)`.
         public var description: String { "\(rawValue) (\(reason))" }
 
-        /// True when `code` is `pattern`: lets a code stand as a pattern in `switch`.
+        /// True when `code` is `pattern`.
+        ///
+        /// Lets a code stand as a pattern in `switch error.code { case .sheetNameTooLong: … }`.
         public static func ~= (pattern: Code, code: Code) -> Bool { pattern == code }
 
-        /// True when `error` is an `XlsxError` with the code `pattern`: lets a code stand as a
-        /// pattern in `catch`.
+        /// True when `error` is an `XlsxError` with the code `pattern`.
+        ///
+        /// Lets a code stand as a pattern in `catch`: `catch XlsxError.Code.sheetNameTooLong`.
         public static func ~= (pattern: Code, error: any Error) -> Bool {
             (error as? XlsxError)?.code == pattern
         }

@@ -1,8 +1,9 @@
 internal import CXlsxWriter
 
-/// A failure of libxlsxwriter, or of a check made before calling it: a code, the library's
-/// reason for it, and what the program was doing.
+/// A failure of libxlsxwriter, or of a check made in Swift before calling it.
 ///
+/// It carries a code (an `lxw_error` value), the library's reason for it, and what the program
+/// was doing.
 /// Match on the code, as `catch XlsxError.Code.sheetNameAlreadyUsed { … }` or
 /// `switch error.code { case .sheetNameTooLong: … }`.
 public struct XlsxError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -10,14 +11,15 @@ public struct XlsxError: Error, Hashable, Sendable, CustomStringConvertible {
     public let code: Code
     /// What the program was doing (`writing text to cell D12 of 'Bảng 2'`).
     public let operation: String
-    /// What a check made in Swift found, with the offending value (`the title has 40 characters;
-    /// Excel allows 32`); nil when the library itself reported the failure.
+    /// What a check made in Swift found, with the offending value; nil from the library.
+    ///
+    /// For example `the title has 40 characters; Excel allows 32`.
     public let detail: String?
 
     /// The library's explanation of the code (`lxw_strerror`).
     public var reason: String { code.reason }
 
-    /// `adding sheet BẢNG: Worksheet name is already in use. (…)`.
+    /// The operation, the reason and the detail: `adding sheet BẢNG: Worksheet name is already in use. (…)`.
     public var description: String {
         var text = "\(operation): \(reason)"
         if let detail { text += " (\(detail))" }

@@ -1,8 +1,9 @@
 import Foundation
 internal import CXlsxWriter
 
-/// What a submission workbook adds to a worksheet beyond cells: drop-down lists, comments,
-/// internal hyperlinks, and page details. Every call checks the library's status; libxlsxwriter
+/// What a worksheet can carry beyond cells: drop-down lists, comments, internal links, page details.
+///
+/// Every call checks the library's status; libxlsxwriter
 /// copies every string it is given here (validation texts and formulas, comment text and author,
 /// hyperlink text and target), so nothing needs to outlive the call.
 extension XlsxSheet {
@@ -11,10 +12,13 @@ extension XlsxSheet {
     /// Excel's limit on the text of a validation's input or error message, in characters.
     public static let validationMessageLimit = 255
 
-    /// A drop-down list over a range, whose items are the cells of `source`, a range formula such as
-    /// `=$H$12:$H$13` (libxlsxwriter 1.1.4 crashes on inline lists of Vietnamese items, so the items
-    /// are always cells). `title`/`prompt` show when a cell is selected; `errorTitle`/`error` when a
-    /// value outside the list is typed, which is refused. Blank stays allowed.
+    /// Adds a drop-down list over a range, whose items are the cells of `source`.
+    ///
+    /// `source` is a range formula such as `=$H$12:$H$13` (libxlsxwriter 1.1.4 crashes on inline
+    /// lists of Vietnamese items, so the items are always cells). `title`/`prompt` show when a cell
+    /// is selected; `errorTitle`/`error` when a value outside the list is typed, which is refused.
+    /// Blank stays allowed. A title longer than 32 characters throws `.stringLongerThan32`, a
+    /// message longer than 255 `.stringLongerThan255`.
     public func addDropDown(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, source: String,
                             title: String?, prompt: String?, errorTitle: String?, error: String?) throws(XlsxError) {
         let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
@@ -45,7 +49,7 @@ extension XlsxSheet {
         try check(status, "adding a drop-down list to \(range)")
     }
 
-    /// A comment (a note shown when the pointer is over the cell), hidden until then.
+    /// Adds a comment (a note shown when the pointer is over the cell), hidden until then.
     public func addComment(row: Int, col: Int, text: String, author: String? = nil, width: Int = 300, height: Int = 110) throws(XlsxError) {
         var options = lxw_comment_options()
         options.width = UInt16(clamping: width)
@@ -59,8 +63,9 @@ extension XlsxSheet {
         try check(status, "adding a comment to cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
     }
 
-    /// Writes `text` as a link to a place in the workbook, `location` written like
-    /// `'Bảng 2'!D45` (see `CellAddress.location(sheet:row:col:)`).
+    /// Writes `text` as a link to a place in the workbook.
+    ///
+    /// `location` is written like `'Bảng 2'!D45` (see `CellAddress.location(sheet:row:col:)`).
     public func write(link location: String, text: String, row: Int, col: Int, style: CellStyle? = nil, tooltip: String? = nil) throws(XlsxError) {
         try check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(col), "internal:" + location,
                                           style.flatMap(formats.format), text, tooltip),

@@ -2,6 +2,7 @@ import Foundation
 internal import CXlsxWriter
 
 /// A worksheet of an open `XlsxWorkbook`, reachable only inside `XlsxWorkbook.addSheet`.
+///
 /// Rows and columns are 0-based. Every write checks the library's status.
 public struct XlsxSheet: ~Copyable {
     let handle: UnsafeMutablePointer<lxw_worksheet>
@@ -82,8 +83,10 @@ public struct XlsxSheet: ~Copyable {
         worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(col))
     }
 
-    /// Page setup: paper (9 = A4, 8 = A3), orientation, fit to one page wide, repeated header rows,
-    /// page numbers in the footer.
+    /// Sets up the printed page: paper, orientation, margins, repeated rows, header and footer.
+    ///
+    /// `paper` is Excel's number (9 = A4, 8 = A3); the sheet is fitted to one page wide and
+    /// centred; `repeatRows` are printed on every page.
     public func setupPrinting(landscape: Bool, paper: Int, repeatRows: ClosedRange<Int>?, footer: String, header: String? = nil) throws(XlsxError) {
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_set_paper(handle, UInt8(paper))
@@ -101,8 +104,9 @@ public struct XlsxSheet: ~Copyable {
     /// Makes this the sheet shown when the file opens.
     public func activate() { worksheet_activate(handle) }
 
-    /// Gives the cells of a range `style` (its fill, font colour, bold…) whenever `formula` is true:
-    /// a conditional format of type "formula", written relative to the range's first cell, e.g.
+    /// Gives the cells of a range `style` (its fill, font colour, bold…) whenever `formula` is true.
+    ///
+    /// A conditional format of type "formula", written relative to the range's first cell, e.g.
     /// `=AND(ISNUMBER($F12),$F12>0)` for a range starting at row 12.
     public func conditionalFormat(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, formula: String,
                                   style: CellStyle) throws(XlsxError) {

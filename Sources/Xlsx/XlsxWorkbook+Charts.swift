@@ -2,8 +2,9 @@ import Foundation
 internal import CXlsxWriter
 
 extension XlsxWorkbook {
-    /// Draws a chart on the worksheet named `sheet`, its top-left corner at a cell, `width` × `height`
-    /// pixels. The workbook owns the chart; the series read their ranges when the file is opened.
+    /// Draws a chart on the worksheet named `sheet`, its top-left corner at a cell.
+    ///
+    /// The chart is `width` × `height` pixels. The workbook owns the chart; the series read their ranges when the file is opened.
     public mutating func insertChart(_ spec: ChartSpec, inSheet sheet: String, row: Int, col: Int,
                                      width: Int, height: Int) throws(XlsxError) {
         let operation = "drawing the chart \"\(spec.title)\" on '\(sheet)'"

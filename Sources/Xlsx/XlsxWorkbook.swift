@@ -1,8 +1,11 @@
 internal import CXlsxWriter
 import Synchronization
 
-/// An open workbook being written. `close()` writes the file and frees everything; the type is
-/// non-copyable so that nothing can use the workbook after that.
+/// An open workbook being written, which `close()` writes to its path.
+///
+/// `close()` writes the file and frees the workbook with every sheet, format and chart in it; the
+/// type is non-copyable and `close()` consuming, so that nothing can use the workbook after that.
+/// A workbook dropped without `close()` (after an error) is freed and writes nothing.
 public struct XlsxWorkbook: ~Copyable {
     let handle: UnsafeMutablePointer<lxw_workbook>
     let formats: FormatCache
@@ -44,7 +47,13 @@ public struct XlsxWorkbook: ~Copyable {
         try check(status, "setting document properties")
     }
 
-    /// Adds a worksheet and lets `body` fill it. The sheet cannot outlive the call.
+    /// Adds a worksheet and lets `body` fill it; the sheet cannot outlive the call.
+    ///
+    /// The name follows Excel's rules, as the library checks them: at most 31 characters
+    /// (`.sheetNameTooLong`), none of `[ ] : * ? / \` (`.sheetNameInvalidCharacter`), no apostrophe
+    /// at either end (`.sheetNameStartsOrEndsWithApostrophe`), not empty (`.parameterValidation`).
+    /// A name already used, compared in NFC and ignoring letter case over the whole of Unicode
+    /// ("Bảng" and "BẢNG"), throws `.sheetNameAlreadyUsed`.
     public mutating func addSheet<R>(named name: String, _ body: (inout XlsxSheet) throws -> R) throws -> R {
         // libxlsxwriter 1.1.4 reads before an empty name while validating it, and a C string
         // ends at the first NUL: both are refused here.
