@@ -40,6 +40,8 @@ let package = Package(
             path: "Tests/XLSXReader"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        // The wrapper alone: error codes, sheet names, lifetimes, read back without libxlsxwriter.
+        .testTarget(name: "XlsxTests", dependencies: ["Xlsx", "XLSXReader"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),
         .testTarget(name: "CLITests", dependencies: ["Model", "XLSXReader"]),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs).
