@@ -23,7 +23,7 @@ public struct Check: Codable, Sendable, Equatable {
     public var tolerance: Double?
 
     /// A comparison operator.
-    public enum Operator: String, Codable, Sendable {
+    public enum Operator: String, Codable, Sendable, CaseIterable {
         case lessOrEqual = "<="
         case less = "<"
         case greaterOrEqual = ">="
@@ -33,7 +33,7 @@ public struct Check: Codable, Sendable, Equatable {
     }
 
     /// What to do when terms of a check have no value.
-    public enum MissingStrategy: String, Codable, Sendable {
+    public enum MissingStrategy: String, Codable, Sendable, CaseIterable {
         /// Skip the check when any term is blank (the default).
         case skipIfAny = "skip-if-any"
         /// Skip only when every term is blank; other blanks count as 0.
@@ -56,7 +56,7 @@ public struct Check: Codable, Sendable, Equatable {
 }
 
 /// How serious a finding is.
-public enum Severity: String, Codable, Sendable, Comparable {
+public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     case warning
     case error
 

@@ -40,7 +40,7 @@ public struct Template: Codable, Sendable, Equatable {
     public var charts: [TemplateChart]?
 
     /// How a template's period is given in the input.
-    public enum PeriodKind: String, Codable, Sendable {
+    public enum PeriodKind: String, Codable, Sendable, CaseIterable {
         /// One report year: `"period": { "year": 2021 }`, one value column.
         case year
         /// A range of years: `"period": { "from": 2011, "to": 2020, "cutoff": "2020-03-31" }`.
@@ -62,7 +62,7 @@ public struct Column: Codable, Sendable, Equatable {
     public var kind: ValueKind?
 
     /// What a column shows.
-    public enum Role: String, Codable, Sendable {
+    public enum Role: String, Codable, Sendable, CaseIterable {
         /// The row's number (I, 1, -, blank).
         case stt
         /// The row's label, indented by level.
@@ -102,7 +102,7 @@ public struct HeaderCell: Codable, Sendable, Equatable {
     public var lastWithCutoff: String?
 
     /// A span that depends on the report.
-    public enum Span: String, Codable, Sendable {
+    public enum Span: String, Codable, Sendable, CaseIterable {
         case years
     }
 
@@ -118,7 +118,7 @@ public struct HeaderCell: Codable, Sendable, Equatable {
 }
 
 /// What a row's value cells may hold.
-public enum ValueKind: String, Codable, Sendable, Equatable {
+public enum ValueKind: String, Codable, Sendable, CaseIterable, Equatable {
     /// A section heading (I, II …): no value, bold.
     case section
     /// An item heading with sub-rows: no value.

@@ -74,19 +74,27 @@ public struct TemplateCatalog: Sendable {
 }
 
 extension Template {
-    /// Reads one template file and checks it (see `validateStructure()`).
+    /// Reads one template file with the strict JSON parser and decoder, and checks it (see
+    /// `structuralProblems()`). A key given twice, an unknown key, a missing key, a value of the
+    /// wrong type or a non-integer count is an error naming its JSON path and line; all of them
+    /// are reported at once.
     public static func load(from url: URL) throws -> Template {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw CCHCError.templates(url.path, "cannot read the file")
         }
-        let template: Template
+        let document: JSONValue
         do {
-            template = try JSONDecoder().decode(Template.self, from: data)
-        } catch let error as DecodingError {
-            throw CCHCError.templates(url.path, TemplateDecodingMessage.describe(error))
+            document = try JSONParser.parse([UInt8](data))
         } catch {
-            throw CCHCError.templates(url.path, "\(error)")
+            throw CCHCError.templates(url.path, "not valid JSON: \(error.description)")
+        }
+        let template: Template
+        switch JSONValueDecoder.decode(Template.self, from: document) {
+        case .success(let decoded):
+            template = decoded
+        case .failure(let failure):
+            throw CCHCError.templates(url.path, failure.description)
         }
         let problems = template.structuralProblems()
         if !problems.isEmpty {
@@ -172,30 +180,5 @@ extension Template {
         }
         problems += chartProblems()
         return problems
-    }
-}
-
-/// Turns a `DecodingError` into a sentence with the JSON path.
-enum TemplateDecodingMessage {
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            var out = "$"
-            for key in codingPath {
-                if let index = key.intValue { out += "[\(index)]" } else { out += ".\(key.stringValue)" }
-            }
-            return out
-        }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(type): \(context.debugDescription)"
-        case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): missing \(type)"
-        case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])): required key is missing"
-        case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

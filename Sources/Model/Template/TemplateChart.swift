@@ -16,7 +16,7 @@ public struct TemplateChart: Codable, Sendable, Equatable {
     public var series: [Series]
 
     /// How a chart draws its series.
-    public enum ChartType: String, Codable, Sendable {
+    public enum ChartType: String, Codable, Sendable, CaseIterable {
         /// One line per row, a point per year (rates).
         case line
         /// Clustered columns, one colour per row (counts).

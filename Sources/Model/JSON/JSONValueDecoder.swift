@@ -1,0 +1,49 @@
+/// Decodes any `Decodable` type from a `JSONValue`, strictly, reporting every problem at once.
+///
+/// Where Foundation's `JSONDecoder` keeps one of two repeated keys and ignores unknown keys
+/// without a word, this decoder reports them, with the JSON path and the line:
+///
+/// * a key given twice anywhere in the tree (`repeatedKey`, with both lines);
+/// * a key the type never asked for (`unknownKey`, with the known keys and the closest one);
+///   keys starting with `//` and the key `comment` are comments, never unknown;
+/// * a whole number that is not an integer literal or does not fit (`"cols": 1.5`, `1e3`), a
+///   floating-point number beyond the finite range, a value of the wrong shape, a missing key;
+/// * a raw value that is not one of a `CaseIterable` string enumeration's cases.
+///
+/// After a problem a placeholder takes the value's place and decoding goes on, so one call finds
+/// them all; the placeholder never leaves: any problem makes the result a failure.
+public enum JSONValueDecoder {
+    /// The value of `type` that `value` describes, or every problem found in it, in file order.
+    public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) -> Result<T, JSONDecodingFailure> {
+        let log = JSONDecodingLog()
+        recordRepeatedKeys(in: value, at: "$", log: log)
+        let decoded = try? JSONNodeDecoder(root: value, log: log).read(type)
+        var problems = log.finish()
+        if problems.isEmpty {
+            if let decoded { return .success(decoded) }
+            // Not reachable with the containers above (they record before giving up); kept so
+            // that a failure always says something.
+            problems = [JSONDecodingProblem(path: "$", line: nil, kind: .invalidValue(found: JSONShape(value).rawValue, allowed: []))]
+        }
+        return .failure(JSONDecodingFailure(problems: problems))
+    }
+
+    /// Whether a member key is a comment: it starts with `//`, or it is `comment`.
+    public static func isComment(_ key: String) -> Bool { key.hasPrefix("//") || key == "comment" }
+
+    /// Records every key given twice in an object of the tree, at the repetition's path and line.
+    private static func recordRepeatedKeys(in value: JSONValue, at path: String, log: JSONDecodingLog) {
+        switch value {
+        case .object(let members):
+            for (firstLine, repeated) in JSONValue.repeatedKeys(in: members) {
+                log.record(.repeatedKey(key: repeated.key, firstLine: firstLine),
+                           path: JSONPath.child(path, repeated.key), line: repeated.line, anchorLine: repeated.line)
+            }
+            for member in members { recordRepeatedKeys(in: member.value, at: JSONPath.child(path, member.key), log: log) }
+        case .array(let elements):
+            for (index, element) in elements.enumerated() { recordRepeatedKeys(in: element, at: path + "[\(index)]", log: log) }
+        case .null, .bool, .number, .string:
+            break
+        }
+    }
+}
