@@ -22,13 +22,17 @@ public struct AppendixDecorations {
     public let findings: [Finding]
     /// Prefix that makes this appendix's defined names unique in the workbook (`bang2_nam`).
     public let namePrefix: String
+    /// The language of the prompts, comments and footer.
+    public let catalogue: Catalogue
 
-    public init(report: Report, layout: FormLayout, sheetName: String, findings: [Finding], namePrefix: String) {
+    public init(report: Report, layout: FormLayout, sheetName: String, findings: [Finding], namePrefix: String,
+                catalogue: Catalogue = .vietnamese) {
         self.report = report
         self.layout = layout
         self.sheetName = sheetName
         self.findings = findings
         self.namePrefix = namePrefix
+        self.catalogue = catalogue
     }
 
     /// A defined name and the cells it refers to (`='Bảng 2'!$D$45`).
@@ -43,15 +47,13 @@ public struct AppendixDecorations {
     static let warningShade = CellStyle().with { $0.fill = 0xFFEB9C; $0.fontColor = 0x9C5700 }
     static let notAchievedShade = CellStyle().with { $0.fill = 0xFFC7CE; $0.fontColor = 0x9C0006; $0.bold = true }
     static let legendStyle = CellStyle().with { $0.fontSize = 11 }
-    /// The footer of every sheet of a submission: the sheet's name and the page.
-    public static let footer = "&C&\"Times New Roman\"&10&A – Trang &P/&N"
 
     // MARK: Applying
 
     /// Decorates `sheet` (already rendered by `FormRenderer` with the same report) and returns the
     /// names to define in the workbook.
     public func apply(on sheet: inout XlsxSheet) throws -> [Name] {
-        try sheet.setFooter(AppendixDecorations.footer)
+        try sheet.setFooter(catalogue.phrase(.footer(withSheet: true)))
         try addDropDowns(on: &sheet)
         try addConditionalFormats(on: &sheet)
         try addComments(on: &sheet)
@@ -159,15 +161,15 @@ public struct AppendixDecorations {
             switch list {
             case .codes(let legend):
                 try sheet.setColumn(col + 1, width: 18, hidden: true)
-                try sheet.write(text: "Mã", row: labelRow, col: col, style: AppendixDecorations.legendStyle)
-                try sheet.write(text: "Ý nghĩa", row: labelRow, col: col + 1, style: AppendixDecorations.legendStyle)
+                try sheet.write(text: catalogue.phrase(.legendCode), row: labelRow, col: col, style: AppendixDecorations.legendStyle)
+                try sheet.write(text: catalogue.phrase(.legendMeaning), row: labelRow, col: col + 1, style: AppendixDecorations.legendStyle)
                 for (i, entry) in legend.enumerated() {
                     try sheet.write(number: Double(entry.code), row: layout.firstDataRow + i, col: col, style: AppendixDecorations.legendStyle)
                     try sheet.write(text: entry.label, row: layout.firstDataRow + i, col: col + 1, style: AppendixDecorations.legendStyle)
                 }
             case .pass:
-                try sheet.write(text: "Đánh giá", row: labelRow, col: col, style: AppendixDecorations.legendStyle)
-                for (i, label) in ["Đạt", "Không đạt"].enumerated() {
+                try sheet.write(text: catalogue.phrase(.legendPass), row: labelRow, col: col, style: AppendixDecorations.legendStyle)
+                for (i, label) in [CellText.passed, CellText.failed].enumerated() {
                     try sheet.write(text: label, row: layout.firstDataRow + i, col: col, style: AppendixDecorations.legendStyle)
                 }
             }
@@ -182,14 +184,14 @@ public struct AppendixDecorations {
                 case .codes(let legend):
                     count = legend.count
                     let text = AppendixDecorations.legendText(legend)
-                    title = "Chọn mã"
-                    prompt = "Nhập mã theo chú giải: \(text). Để trống nếu không báo cáo."
-                    error = "Chỉ nhập một mã của chú giải: \(text)."
+                    title = catalogue.phrase(.dropDownCodeTitle)
+                    prompt = catalogue.phrase(.dropDownCodePrompt(legend: text))
+                    error = catalogue.phrase(.dropDownCodeError(legend: text))
                 case .pass:
                     count = 2
-                    title = "Đạt / Không đạt"
-                    prompt = "Chọn Đạt hoặc Không đạt. Để trống nếu chưa đánh giá."
-                    error = "Chỉ nhập Đạt hoặc Không đạt."
+                    title = catalogue.phrase(.dropDownPassTitle)
+                    prompt = catalogue.phrase(.dropDownPassPrompt)
+                    error = catalogue.phrase(.dropDownPassError)
                 }
                 let source = "=" + CellAddress.absolute(row: layout.firstDataRow, col: col) + ":"
                     + CellAddress.absolute(row: layout.firstDataRow + count - 1, col: col)
@@ -198,7 +200,7 @@ public struct AppendixDecorations {
                                       source: source,
                                       title: AppendixDecorations.fit(title, XlsxSheet.validationTitleLimit),
                                       prompt: AppendixDecorations.fit(prompt, XlsxSheet.validationMessageLimit),
-                                      errorTitle: "Giá trị không hợp lệ",
+                                      errorTitle: catalogue.phrase(.dropDownErrorTitle),
                                       error: AppendixDecorations.fit(error, XlsxSheet.validationMessageLimit))
             }
         }
@@ -220,7 +222,7 @@ public struct AppendixDecorations {
                 let style: CellStyle
                 switch kind {
                 case .pass:
-                    formula = "=\(cell)=\"Không đạt\""
+                    formula = "=\(cell)=\"\(CellText.failed)\""
                     style = AppendixDecorations.notAchievedShade
                 case .count:
                     formula = "=AND(ISNUMBER(\(cell)),OR(\(cell)<0,\(cell)<>INT(\(cell))))"
@@ -258,10 +260,7 @@ public struct AppendixDecorations {
         case .number(let n): return number(n)
         case .code(let code, _): return number(Double(code))
         case .rate(let rate): return rate.value.map(number) ?? "LEN(\(cell))=0"
-        case .pass(let ok): return text(ok ? "Đạt" : "Không đạt")
-        case .fraction(let n, let d):
-            return text(VietnameseNumber.format(n, maxFractionDigits: 0) + "/" + VietnameseNumber.format(d, maxFractionDigits: 0))
-        case .text(let t): return text(t)
+        case .pass, .fraction, .text: return text(CellText.cellString(value) ?? "")
         }
     }
 
@@ -274,11 +273,8 @@ public struct AppendixDecorations {
             valueIndex = report.valueColumns.firstIndex(of: .year(year))
         } else if report.valueColumns.count == 1 {
             valueIndex = 0
-        } else {
-            valueIndex = report.valueColumns.firstIndex { column in
-                guard case .key(let key) = column else { return false }
-                return finding.path.hasSuffix(JSONPath.child("", key)) || finding.path.contains(JSONPath.child("", key) + ".")
-            }
+        } else if let key = finding.location.column {
+            valueIndex = report.valueColumns.firstIndex(of: .key(key))
         }
         guard let col = layout.column(ofValue: valueIndex ?? 0) else { return nil }
         return (layout.sheetRow(ofRow: rowIndex), col)
@@ -292,7 +288,7 @@ public struct AppendixDecorations {
             for (valueIndex, value) in filled.values.enumerated() {
                 guard case .rate(let rate) = value, !rate.isFormula, let reported = rate.reported,
                       let col = layout.column(ofValue: valueIndex) else { continue }
-                let text = AppendixDecorations.reportedRateComment(rate: rate, reported: reported, derived: derived, report: report)
+                let text = reportedRateComment(rate: rate, reported: reported, derived: derived)
                 try sheet.addComment(row: layout.sheetRow(ofRow: rowIndex), col: col, text: text, author: "cchc",
                                      width: 320, height: 40 + 16 * TextMetrics.lines(text, width: 44, fontSize: 10))
             }
@@ -300,16 +296,14 @@ public struct AppendixDecorations {
     }
 
     /// `Tỷ lệ do đơn vị báo cáo: 99,95 %. …` — what the comment on a reported rate says.
-    static func reportedRateComment(rate: Rate, reported: Double, derived: Derived, report: Report) -> String {
+    func reportedRateComment(rate: Rate, reported: Double, derived: Derived) -> String {
         func name(_ operand: Operand) -> String {
             if let label = operand.label { return label }
             return operand.row.flatMap { report.template.row(id: $0)?.label } ?? ""
         }
-        var missing: [String] = []
-        if rate.numerator == nil { missing.append("tử số (\(name(derived.numerator)))") }
-        if rate.denominator == nil { missing.append("mẫu số (\(name(derived.denominator)))") }
-        return "Tỷ lệ do đơn vị báo cáo: \(VietnameseNumber.format(reported)) %.\n"
-            + "Không tính lại được vì thiếu \(missing.joined(separator: " và ")); ô này là số nhập, không phải công thức."
+        return catalogue.phrase(.reportedRateComment(reported: reported,
+                                                     missingNumerator: rate.numerator == nil ? name(derived.numerator) : nil,
+                                                     missingDenominator: rate.denominator == nil ? name(derived.denominator) : nil))
     }
 
     // MARK: Names

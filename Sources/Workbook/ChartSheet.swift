@@ -17,6 +17,7 @@ struct ChartSheet {
     let appendixSheet: String
     /// This sheet's name.
     let name: String
+    let catalogue: Catalogue
 
     static let defaultName = "Biểu đồ"
     /// Columns of the sheet (default width) that the charts span.
@@ -52,7 +53,7 @@ struct ChartSheet {
             }
             guard !series.isEmpty else { continue }
             var spec = ChartSpec(kind: chart.type == .line ? .line : .column, title: report.resolve(chart.title),
-                                 categoryAxisTitle: chart.categoryAxis ?? "Năm", valueAxisTitle: chart.valueAxis, series: series)
+                                 categoryAxisTitle: chart.categoryAxis ?? catalogue.phrase(.yearAxis), valueAxisTitle: chart.valueAxis, series: series)
             let isPercent = chart.series.allSatisfy { report.template.row(id: $0.row)?.kind == .percent }
             if isPercent, let low = numbers.min(), let high = numbers.max(), high <= 100 {
                 // Rates crowd under 100 %: start the axis a little below the lowest.
@@ -69,17 +70,15 @@ struct ChartSheet {
     /// Writes the title lines and print setup; the charts are inserted by the workbook.
     func render(on sheet: inout XlsxSheet) throws {
         let last = ChartSheet.columnCount - 1
-        let title = "BIỂU ĐỒ: " + ((report.template.title ?? [report.template.name]).map { report.resolve($0) }.joined(separator: " "))
+        let title = catalogue.phrase(.chartSheetTitle((report.template.title ?? [report.template.name]).map { report.resolve($0) }.joined(separator: " ")))
         try sheet.merge(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: last, text: title,
                         style: CellStyle().with { $0.bold = true; $0.fontSize = 13; $0.align = .center; $0.wrap = true })
         try sheet.setRow(0, height: 20)
-        var subtitle = "Nguồn số liệu: \(appendixSheet)"
-        if !report.unit.name.isEmpty { subtitle += "; \(report.unit.name)" }
-        if let cutoff = report.period.cutoff { subtitle += "; năm \(cutoff.year) tính đến ngày \(cutoff.vietnamese)" }
+        let subtitle = catalogue.phrase(.chartSource(sheet: appendixSheet, unit: report.unit.name, cutoff: report.period.cutoff))
         try sheet.merge(firstRow: 1, firstCol: 0, lastRow: 1, lastCol: last, text: subtitle,
                         style: CellStyle().with { $0.italic = true; $0.fontSize = 12; $0.align = .center })
         try sheet.setRow(1, height: 17)
-        try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: nil, footer: AppendixDecorations.footer)
+        try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: nil, footer: catalogue.phrase(.footer(withSheet: true)))
         sheet.fitToPages(wide: 1, tall: 1)
         sheet.hideGridlines()
     }

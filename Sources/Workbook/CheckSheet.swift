@@ -4,8 +4,9 @@ import Xlsx
 
 /// The `Kiểm tra` sheet of a submission workbook: every finding of `cchc validate` about the
 /// submission and its appendices (severity, appendix, STT and label of the row, year, values,
-/// message, where it came from), each linked to the offending cell; `Không có sai sót` when
-/// there is none. Landscape A4, the header repeated on every page.
+/// message), each linked to the offending cell; `Không có sai sót` when there is none. Where a
+/// finding came from (file and JSON path, or sheet and cell) stays in a hidden last column for
+/// whoever needs it, off the printed page. Landscape A4, the header repeated on every page.
 struct CheckSheet {
     /// One finding with the cell it is about.
     struct Line {
@@ -19,13 +20,17 @@ struct CheckSheet {
     let submission: Submission
     let lines: [Line]
     let coverSheet: String
+    let catalogue: Catalogue
 
     static let name = "Kiểm tra"
 
-    static let columns: [(String, Double)] = [
-        ("STT", 5), ("Mức độ", 9), ("Phụ lục", 10), ("STT dòng", 6), ("Chỉ tiêu", 28), ("Năm", 6),
-        ("Giá trị", 24), ("Nội dung", 44), ("Ô", 12), ("Nguồn (tệp: vị trí JSON)", 22),
+    /// The columns and their widths; the last (the source) is hidden.
+    static let columns: [(Phrase.CheckColumn, Double)] = [
+        (.number, 5), (.severity, 9), (.appendix, 10), (.stt, 6), (.label, 30), (.year, 6),
+        (.values, 26), (.message, 56), (.cell, 13), (.source, 40),
     ]
+    /// The printed columns: all but the source.
+    static let printed = columns.count - 1
 
     static let base = CellStyle().with { $0.fontSize = 11; $0.valign = .top }
     static let cell = base.with { $0.border = true; $0.wrap = true; $0.align = .left }
@@ -33,33 +38,34 @@ struct CheckSheet {
     static let link = cell.with { $0.fontColor = 0x0000FF; $0.underline = true }
 
     func render(on sheet: inout XlsxSheet) throws {
-        let last = CheckSheet.columns.count - 1
-        for (c, column) in CheckSheet.columns.enumerated() { try sheet.setColumn(c, width: column.1) }
-        let total = CheckSheet.columns.reduce(0) { $0 + $1.1 }
+        let last = CheckSheet.printed - 1
+        for (c, column) in CheckSheet.columns.enumerated() {
+            try sheet.setColumn(c, width: column.1, hidden: c >= CheckSheet.printed)
+        }
+        let total = CheckSheet.columns.prefix(CheckSheet.printed).reduce(0) { $0 + $1.1 }
         var r = 0
-        try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: "KẾT QUẢ KIỂM TRA SỐ LIỆU",
+        try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: catalogue.phrase(.checkSheetTitle),
                         style: CheckSheet.base.with { $0.bold = true; $0.fontSize = 13; $0.align = .center; $0.valign = .center })
         try sheet.setRow(r, height: 20); r += 1
-        var about = submission.unit.name
-        if let province = submission.unit.province { about += " – \(province)" }
-        if let number = submission.report.number { about += "; Báo cáo số \(number)" }
-        if let date = submission.report.date { about += " ngày \(date.vietnamese)" }
+        let about = catalogue.phrase(.checkSheetAbout(unit: submission.unit.fullName, number: submission.report.number,
+                                                      date: submission.report.date))
         try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: about,
                         style: CheckSheet.base.with { $0.italic = true; $0.align = .center; $0.wrap = true })
         try sheet.setRow(r, height: TextMetrics.rowHeight(about, width: total, fontSize: 11)); r += 1
         let findings = lines.map(\.finding)
-        let summary = findings.isEmpty ? "Không có sai sót" : "Tổng cộng: " + CoverSheet.count(findings)
+        let summary = findings.isEmpty ? catalogue.phrase(.noFindings)
+            : catalogue.phrase(.findingsTotal(errors: findings.errorCount, warnings: findings.warningCount))
         try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: summary,
                         style: CheckSheet.base.with { $0.bold = true; $0.align = .center; $0.fontColor = findings.errorCount > 0 ? 0xC00000 : nil })
         try sheet.setRow(r, height: 17); r += 2
 
         let headerRow = r
         for (c, column) in CheckSheet.columns.enumerated() {
-            try sheet.write(text: column.0, row: r, col: c, style: CheckSheet.header)
+            try sheet.write(text: catalogue.phrase(.checkColumn(column.0)), row: r, col: c, style: CheckSheet.header)
         }
         try sheet.setRow(r, height: 30); r += 1
         if lines.isEmpty {
-            try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: "Không có sai sót",
+            try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: last, text: catalogue.phrase(.noFindings),
                             style: CheckSheet.cell.with { $0.align = .center; $0.bold = true; $0.fontSize = 12 })
             try sheet.setRow(r, height: 20); r += 1
         }
@@ -68,13 +74,13 @@ struct CheckSheet {
             let isError = f.severity == .error
             let texts: [String] = [
                 String(i + 1),
-                isError ? "Lỗi" : "Cảnh báo",
+                catalogue.phrase(.severityTitle(f.severity)),
                 line.sheet ?? "",
-                f.stt ?? "",
-                f.label ?? "",
+                f.location.stt ?? "",
+                f.location.label.map { $0 + (f.location.column.map { " (\($0))" } ?? "") } ?? "",
                 f.year.map(String.init) ?? "",
-                CheckSheet.values(f.values),
-                f.message,
+                values(f.problem),
+                catalogue.message(f.problem),
             ]
             var height = 17.0
             for (c, text) in texts.enumerated() {
@@ -96,37 +102,25 @@ struct CheckSheet {
                 target = CellAddress.location(sheet: coverSheet, row: 0, col: 0)
                 shown = coverSheet
             }
-            try sheet.write(link: target, text: shown, row: r, col: 8, style: CheckSheet.link, tooltip: "Đến ô có sai sót")
+            try sheet.write(link: target, text: shown, row: r, col: 8, style: CheckSheet.link, tooltip: catalogue.phrase(.goToCell))
             height = max(height, TextMetrics.rowHeight(shown, width: CheckSheet.columns[8].1, fontSize: 11))
-            let source = "\((f.file as NSString).lastPathComponent): \(f.path)"
+            let source = "\((f.file as NSString).lastPathComponent): \(f.location.placeText)"
             try sheet.write(text: source, row: r, col: 9, style: CheckSheet.cell.with { $0.fontSize = 9 })
-            height = max(height, TextMetrics.rowHeight(source, width: CheckSheet.columns[9].1, fontSize: 9))
             try sheet.setRow(r, height: min(height, 409)); r += 1
         }
-        try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: headerRow...headerRow, footer: AppendixDecorations.footer)
+        try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: headerRow...headerRow, footer: catalogue.phrase(.footer(withSheet: true)))
         sheet.freezePanes(row: headerRow + 1, col: 0)
         if findings.errorCount > 0 { sheet.setTabColor(0xC00000) }
     }
 
-    /// The values of a finding as people read them: `Tử số = 231; Mẫu số = 208`.
-    static func values(_ values: [String: Double]) -> String {
-        let names = ["numerator": "Tử số", "denominator": "Mẫu số", "reported": "Tỷ lệ báo cáo", "computed": "Tỷ lệ tính lại",
-                     "left": "Vế trái", "right": "Vế phải", "difference": "Chênh lệch", "value": "Giá trị", "factor": "Hệ số",
-                     "read": "Đọc là", "alternative": "Có thể là", "errors": "Lỗi", "warnings": "Cảnh báo"]
-        let order = ["reported", "computed", "numerator", "denominator", "value", "read", "alternative", "left", "right", "difference", "factor"]
-        // A check's terms are given by row id: then its two sums only repeat them.
-        let hasTerms = values.keys.contains { !names.keys.contains($0) && Int($0) == nil }
-        func rank(_ key: String) -> Int {
-            if let index = order.firstIndex(of: key) { return index < 7 ? index : index + 1 }
-            if let year = Int(key) { return 100 + year % 10_000 }
-            return 7  // a row id: after the rate's own figures, before the sums
+    /// The figures of a finding as people read them: `Tử số = 231; Mẫu số = 208`, in the
+    /// catalogue's notation. A check's terms are named by row id: the two sides then say it.
+    func values(_ problem: Problem) -> String {
+        var figures = problem.figures
+        if case .checkFailed = problem {
+            figures = figures.filter { ["left", "right", "difference"].contains($0.key) }
         }
-        let keys = values.keys.filter { !(hasTerms && ($0 == "left" || $0 == "right")) }.sorted { a, b in
-            rank(a) != rank(b) ? rank(a) < rank(b) : a < b
-        }
-        return keys.map { key in
-            let name = names[key] ?? (Int(key) != nil ? "Năm \(key)" : key)
-            return "\(name) = \(VietnameseNumber.format(values[key]!, maxFractionDigits: 4))"
-        }.joined(separator: "; ")
+        return figures.map { "\(catalogue.phrase(.detailName($0.key))) = \(catalogue.numbers.format($0.value, maxFractionDigits: 4))" }
+            .joined(separator: "; ")
     }
 }

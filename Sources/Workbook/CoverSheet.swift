@@ -21,6 +21,7 @@ struct CoverSheet {
     let entries: [Entry]
     let checkSheet: String
     let findings: [Finding]
+    let catalogue: Catalogue
 
     static let name = "Thông tin chung"
 
@@ -58,7 +59,7 @@ struct CoverSheet {
 
         // Heading: issuer and number on the left, national motto, place and date on the right.
         let issuer = submission.report.issuer.isEmpty ? [submission.unit.name.uppercased()] : submission.report.issuer
-        let motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        let motto = [catalogue.phrase(.motto(0)), catalogue.phrase(.motto(1))]
         let headingRows = max(issuer.count, motto.count)
         for i in 0..<headingRows {
             var height = 17.0
@@ -75,38 +76,38 @@ struct CoverSheet {
             r += 1
         }
         var height = 17.0
-        try line(&sheet, r, left, "Số: " + (submission.report.number ?? "……"), CoverSheet.centered, height: &height)
-        try line(&sheet, r, right, submission.report.placeAndDate ?? "……, ngày … tháng … năm …", CoverSheet.italicCentered, height: &height)
+        try line(&sheet, r, left, catalogue.phrase(.numberLine(submission.report.number)), CoverSheet.centered, height: &height)
+        try line(&sheet, r, right, catalogue.phrase(.placeAndDate(place: submission.report.place, date: submission.report.date)),
+                 CoverSheet.italicCentered, height: &height)
         try sheet.setRow(r, height: height)
         r += 2
 
         // What the workbook is.
         height = 20
-        try line(&sheet, r, all, "CÁC PHỤ LỤC SỐ LIỆU", CoverSheet.boldCentered.with { $0.fontSize = 14 }, height: &height)
+        try line(&sheet, r, all, catalogue.phrase(.coverHeading), CoverSheet.boldCentered.with { $0.fontSize = 14 }, height: &height)
         try sheet.setRow(r, height: height); r += 1
         if let title = submission.report.title {
             height = 17
             try line(&sheet, r, all, title, CoverSheet.boldCentered.with { $0.fontSize = 13 }, height: &height)
             try sheet.setRow(r, height: height); r += 1
         }
-        var attached = "Kèm theo Báo cáo"
-        if let number = submission.report.number { attached += " số \(number)" }
-        if let date = submission.report.date { attached += " ngày \(date.vietnamese)" }
-        if !submission.unit.name.isEmpty { attached += " của \(submission.unit.name)" }
+        let attached = catalogue.phrase(.coverAttached(number: submission.report.number, date: submission.report.date,
+                                                       unit: submission.unit.name))
         height = 17
-        try line(&sheet, r, all, "(\(attached))", CoverSheet.italicCentered, height: &height)
+        try line(&sheet, r, all, attached, CoverSheet.italicCentered, height: &height)
         try sheet.setRow(r, height: height); r += 2
 
         // I. General information.
-        try sheet.write(text: "I. THÔNG TIN CHUNG", row: r, col: 0, style: CoverSheet.section)
+        try sheet.write(text: catalogue.phrase(.coverSection(1)), row: r, col: 0, style: CoverSheet.section)
         try sheet.setRow(r, height: 18); r += 1
-        var facts: [(String, String)] = [("Đơn vị báo cáo", submission.unit.name)]
-        if let province = submission.unit.province { facts.append(("Tỉnh, thành phố", province)) }
-        facts.append(("Số, ký hiệu báo cáo", submission.report.number ?? ""))
-        facts.append(("Ngày báo cáo", submission.report.date?.vietnamese ?? ""))
-        facts.append(("Kỳ báo cáo", CoverSheet.periodText(submission.period)))
-        if let cutoff = submission.period.cutoff { facts.append(("Số liệu tính đến ngày", cutoff.vietnamese)) }
-        for (label, value) in facts {
+        var facts: [(Phrase.CoverFact, String)] = [(.unit, submission.unit.name)]
+        if let province = submission.unit.province { facts.append((.province, province)) }
+        facts.append((.number, submission.report.number ?? ""))
+        facts.append((.date, submission.report.date?.vietnamese ?? ""))
+        facts.append((.period, catalogue.phrase(.periodText(submission.period))))
+        if let cutoff = submission.period.cutoff { facts.append((.cutoff, cutoff.vietnamese)) }
+        for (fact, value) in facts {
+            let label = catalogue.phrase(.coverFact(fact))
             height = 17
             try line(&sheet, r, 0...1, label, CoverSheet.cell, height: &height)
             try line(&sheet, r, 2...lastCol, value, CoverSheet.cell, height: &height)
@@ -115,18 +116,18 @@ struct CoverSheet {
         r += 1
 
         // II. The sheets, with links.
-        try sheet.write(text: "II. DANH MỤC PHỤ LỤC", row: r, col: 0, style: CoverSheet.section)
+        try sheet.write(text: catalogue.phrase(.coverSection(2)), row: r, col: 0, style: CoverSheet.section)
         try sheet.setRow(r, height: 18); r += 1
-        try sheet.write(text: "STT", row: r, col: 0, style: CoverSheet.headerCell)
-        try sheet.write(text: "Trang tính", row: r, col: 1, style: CoverSheet.headerCell)
-        try sheet.merge(firstRow: r, firstCol: 2, lastRow: r, lastCol: 4, text: "Nội dung", style: CoverSheet.headerCell)
-        try sheet.write(text: "Kiểm tra", row: r, col: 5, style: CoverSheet.headerCell)
+        try sheet.write(text: catalogue.phrase(.coverColumn(.number)), row: r, col: 0, style: CoverSheet.headerCell)
+        try sheet.write(text: catalogue.phrase(.coverColumn(.sheet)), row: r, col: 1, style: CoverSheet.headerCell)
+        try sheet.merge(firstRow: r, firstCol: 2, lastRow: r, lastCol: 4, text: catalogue.phrase(.coverColumn(.content)), style: CoverSheet.headerCell)
+        try sheet.write(text: catalogue.phrase(.coverColumn(.check)), row: r, col: 5, style: CoverSheet.headerCell)
         try sheet.setRow(r, height: 18); r += 1
         for entry in entries {
             height = 17
             try sheet.write(text: entry.number, row: r, col: 0, style: CoverSheet.cell.with { $0.align = .center })
             try sheet.write(link: CellAddress.location(sheet: entry.sheet, row: 0, col: 0), text: entry.sheet, row: r, col: 1,
-                            style: CoverSheet.link, tooltip: "Mở trang tính \(entry.sheet)")
+                            style: CoverSheet.link, tooltip: catalogue.phrase(.openSheet(entry.sheet)))
             try line(&sheet, r, 2...4, entry.description, CoverSheet.cell, height: &height)
             try line(&sheet, r, 5...5, entry.status, entry.statusIsError ? CoverSheet.errorStatus : CoverSheet.cell, height: &height)
             try sheet.setRow(r, height: height); r += 1
@@ -134,21 +135,18 @@ struct CoverSheet {
         r += 1
 
         // III. Checks.
-        try sheet.write(text: "III. KẾT QUẢ KIỂM TRA", row: r, col: 0, style: CoverSheet.section)
+        try sheet.write(text: catalogue.phrase(.coverSection(3)), row: r, col: 0, style: CoverSheet.section)
         try sheet.setRow(r, height: 18); r += 1
-        let summary = findings.isEmpty
-            ? "Không có sai sót: số liệu của các phụ lục qua mọi kiểm tra của cchc."
-            : "Có \(CoverSheet.count(findings)); xem từng trường hợp tại trang tính \(checkSheet)."
+        let summary = catalogue.phrase(.coverCheckSummary(errors: findings.errorCount, warnings: findings.warningCount, sheet: checkSheet))
         height = 17
         try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: lastCol, text: "", style: CoverSheet.plainLink)
         try sheet.write(link: CellAddress.location(sheet: checkSheet, row: 0, col: 0), text: summary, row: r, col: 0,
-                        style: CoverSheet.plainLink, tooltip: "Mở trang tính \(checkSheet)")
+                        style: CoverSheet.plainLink, tooltip: catalogue.phrase(.openSheet(checkSheet)))
         height = max(height, TextMetrics.rowHeight(summary, width: width(all)))
         try sheet.setRow(r, height: height); r += 1
         let errors = findings.errorCount
         if errors > 0 {
-            let text = "BẢNG TÍNH CÒN \(errors) LỖI CHƯA ĐƯỢC KHẮC PHỤC. Bảng tính được ghi với tùy chọn --allow-errors; "
-                + "không dùng số liệu này để tổng hợp trước khi sửa các lỗi liệt kê tại trang tính \(checkSheet)."
+            let text = catalogue.phrase(.coverErrorsRemain(errors: errors, sheet: checkSheet))
             height = 17
             try line(&sheet, r, all, text, CoverSheet.warning, height: &height)
             try sheet.setRow(r, height: height); r += 1
@@ -162,7 +160,7 @@ struct CoverSheet {
         rightLines.append((signer.name, CoverSheet.boldCentered))
         var leftLines: [(String, CellStyle)] = []
         if !submission.recipients.isEmpty {
-            leftLines.append(("Nơi nhận:", CoverSheet.base.with { $0.bold = true; $0.italic = true; $0.align = .left }))
+            leftLines.append((catalogue.phrase(.recipientsHeading), CoverSheet.base.with { $0.bold = true; $0.italic = true; $0.align = .left }))
             for recipient in submission.recipients {
                 let text = recipient.hasPrefix("-") ? recipient : "- " + recipient
                 leftLines.append((text, CoverSheet.base.with { $0.fontSize = 11; $0.align = .left; $0.wrap = true }))
@@ -175,21 +173,7 @@ struct CoverSheet {
             try sheet.setRow(r, height: height); r += 1
         }
 
-        try sheet.setupPrinting(landscape: false, paper: 9, repeatRows: nil, footer: AppendixDecorations.footer)
+        try sheet.setupPrinting(landscape: false, paper: 9, repeatRows: nil, footer: catalogue.phrase(.footer(withSheet: true)))
         sheet.activate()
-    }
-
-    /// `Năm 2021`, `Giai đoạn 2011 – 2020`.
-    static func periodText(_ period: Period) -> String {
-        if let from = period.from, let to = period.to { return from == to ? "Năm \(to)" : "Giai đoạn \(from) – \(to)" }
-        return period.year.map { "Năm \($0)" } ?? ""
-    }
-
-    /// `2 lỗi, 1 cảnh báo`.
-    static func count(_ findings: [Finding]) -> String {
-        var parts: [String] = []
-        if findings.errorCount > 0 { parts.append("\(findings.errorCount) lỗi") }
-        if findings.warningCount > 0 { parts.append("\(findings.warningCount) cảnh báo") }
-        return parts.isEmpty ? "Không có sai sót" : parts.joined(separator: ", ")
     }
 }

@@ -11,6 +11,10 @@ public struct DiffSheet {
 
     public let diff: Diff
     public let filter: DiffFilter
+    /// The language of the sheet's texts.
+    public let catalogue: Catalogue
+    /// The titles of the two sides (`Năm 2020`, `Năm 2021`).
+    public let titles: (old: String, new: String)
     /// The rows shown, in order (headings included).
     public let rows: [DiffRow]
     /// Lines above the table: title, form, unit, and remarks on the comparison.
@@ -30,34 +34,36 @@ public struct DiffSheet {
     public static let increaseFill: UInt32 = 0xDDEBF7
     public static let decreaseFill: UInt32 = 0xFCE4D6
 
-    public init(diff: Diff, filter: DiffFilter = DiffFilter()) {
+    public init(diff: Diff, filter: DiffFilter = DiffFilter(), catalogue: Catalogue = .vietnamese) {
         self.diff = diff
         self.filter = filter
+        self.catalogue = catalogue
         self.rows = diff.rows(filter)
-        let titles = diff.titles
+        let titles = diff.titles(catalogue)
+        self.titles = titles
         let template = diff.new.report.template
-        var lines = ["SO SÁNH SỐ LIỆU \(titles.old.uppercased()) VÀ \(titles.new.uppercased())"]
-        var form = "Biểu: \(template.name) (mẫu \(template.id)"
+        var lines = [catalogue.phrase(.diffTitle(old: titles.old, new: titles.new))]
         if diff.versionsDiffer {
-            form += "; \(titles.old) theo phiên bản \(diff.old.report.template.version ?? "?"), \(titles.new) theo phiên bản \(template.version ?? "?")"
-        } else if let version = template.version {
-            form += ", phiên bản \(version)"
+            lines.append(catalogue.phrase(.diffFormVersions(name: template.name, id: template.id, oldTitle: titles.old,
+                                                            oldVersion: diff.old.report.template.version ?? "?",
+                                                            newTitle: titles.new, newVersion: template.version ?? "?")))
+        } else {
+            lines.append(catalogue.phrase(.diffForm(name: template.name, id: template.id, version: template.version)))
         }
-        lines.append(form + ")")
-        let unit = DiffSheet.unitText(diff.new.report.unit)
+        let unit = diff.new.report.unit.fullName
         if !unit.isEmpty {
-            let oldUnit = DiffSheet.unitText(diff.old.report.unit)
-            lines.append("Đơn vị báo cáo: \(unit)" + (oldUnit.isEmpty || oldUnit == unit ? "" : " (\(titles.old): \(oldUnit))"))
+            let oldUnit = diff.old.report.unit.fullName
+            lines.append(catalogue.phrase(.diffUnit(unit: unit, oldUnit: oldUnit.isEmpty || oldUnit == unit ? nil : oldUnit, oldTitle: titles.old)))
         }
         for side in [diff.old, diff.new] where side.isCutOff {
             if let cutoff = side.report.period.cutoff, let year = side.year {
-                lines.append("Số liệu năm \(year) tính đến ngày \(cutoff.vietnamese): chênh lệch so sánh một phần năm với cả năm.")
+                lines.append(catalogue.phrase(.diffCutOff(year: year, cutoff: cutoff)))
             }
         }
         if let threshold = filter.threshold {
-            lines.append("Chỉ gồm các chỉ tiêu thay đổi từ \(VietnameseNumber.format(threshold)) % trở lên (và các thay đổi không tính được tỷ lệ).")
+            lines.append(catalogue.phrase(.diffThreshold(threshold)))
         } else if filter.onlyChanged {
-            lines.append("Chỉ gồm các chỉ tiêu có thay đổi.")
+            lines.append(catalogue.phrase(.diffOnlyChanged))
         }
         self.titleLines = lines
         self.headerRow = lines.count + 1
@@ -69,13 +75,14 @@ public struct DiffSheet {
 
     /// The column headers.
     public var headers: [String] {
-        let titles = diff.titles
-        return ["STT", "Chỉ tiêu", "Đơn vị tính", titles.old, titles.new, "Chênh lệch", "Tỷ lệ thay đổi (%)", "Ghi chú"]
+        [Phrase.DiffColumn.stt, .label, .unit, .old(titles.old), .new(titles.new), .change, .changePercent, .note]
+            .map { catalogue.phrase(.diffColumn($0)) }
     }
 
     /// Writes the comparison as a one-sheet workbook at `path` (atomically; same input, same bytes).
-    public static func write(_ diff: Diff, filter: DiffFilter = DiffFilter(), to path: String) throws {
-        let sheet = DiffSheet(diff: diff, filter: filter)
+    public static func write(_ diff: Diff, filter: DiffFilter = DiffFilter(), to path: String,
+                             catalogue: Catalogue = .vietnamese) throws(CCHCError) {
+        let sheet = DiffSheet(diff: diff, filter: filter, catalogue: catalogue)
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(sheet.properties)
             try workbook.addSheet(named: DiffSheet.sheetName) { ws in try sheet.render(on: &ws) }
@@ -85,7 +92,6 @@ public struct DiffSheet {
     /// Title, subject, author (the unit) and a creation time fixed from the newer side's period.
     public var properties: DocumentProperties {
         let report = diff.new.report
-        let titles = diff.titles
         return DocumentProperties(
             title: "So sánh \(titles.old) và \(titles.new)",
             subject: report.template.name,
@@ -152,17 +158,12 @@ public struct DiffSheet {
                                         formula: "=AND(ISNUMBER(\(f)),\(f)<0)",
                                         style: DiffSheet.base.with { $0.fill = DiffSheet.decreaseFill })
         }
-        let titles = diff.titles
-        let footnotes = [
-            "Chênh lệch = \(titles.new) − \(titles.old); với các chỉ tiêu tỷ lệ (%), chênh lệch tính bằng điểm phần trăm.",
-            "Tỷ lệ thay đổi (%) = Chênh lệch / \(titles.old) × 100; để trống khi một bên không báo cáo hoặc \(titles.old) bằng 0.",
-            "Ô màu xanh: tăng; ô màu cam: giảm (màu chỉ cho biết chiều thay đổi, không phải đánh giá).",
-        ]
+        let footnotes = (0..<3).map { catalogue.phrase(.diffFootnote($0, old: titles.old, new: titles.new)) }
         for (i, line) in footnotes.enumerated() {
             try sheet.write(text: line, row: end + 1 + i, col: 0, style: DiffSheet.footnoteStyle)
         }
         try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: headerRow...headerRow,
-                                footer: "&C&\"Times New Roman\"&10Trang &P/&N")
+                                footer: catalogue.phrase(.footer(withSheet: false)))
         sheet.freezePanes(row: firstDataRow, col: Columns.label + 1)
     }
 
@@ -214,14 +215,14 @@ public struct DiffSheet {
             return nil
         }
         guard DiffRow.isReported(value) else {
-            try sheet.write(text: "không báo cáo", row: r, col: c, style: DiffSheet.absentStyle)
+            try sheet.write(text: catalogue.phrase(.notReported), row: r, col: c, style: DiffSheet.absentStyle)
             return nil
         }
         if let number = DiffRow.measure(value) {
             try sheet.write(number: number, row: r, col: c, style: DiffSheet.numberStyle(DiffSheet.valueFormat(row)))
             return nil
         }
-        let text = DiffRow.text(value, kind: row.kind)
+        let text = CellText.text(value, kind: row.kind)
         if case .text = value {
             try sheet.write(text: text, row: r, col: c, style: DiffSheet.bordered.with { $0.align = .left; $0.fontSize = 11 })
             return text
@@ -232,37 +233,31 @@ public struct DiffSheet {
 
     /// The note of a row: what a status means here, the counts behind both rates, a changed wording.
     public func note(for row: DiffRow) -> String {
-        let titles = diff.titles
         var parts: [String] = []
         switch row.status {
         case .added?:
-            parts.append("Chỉ có trong mẫu của \(titles.new)" + (diff.versionsDiffer ? " (phiên bản \(diff.new.report.template.version ?? "?"))" : ""))
+            parts.append(catalogue.phrase(.diffOnlyIn(title: titles.new, version: diff.versionsDiffer ? diff.new.report.template.version ?? "?" : nil)))
         case .removed?:
-            parts.append("Chỉ có trong mẫu của \(titles.old)" + (diff.versionsDiffer ? " (phiên bản \(diff.old.report.template.version ?? "?"))" : ""))
+            parts.append(catalogue.phrase(.diffOnlyIn(title: titles.old, version: diff.versionsDiffer ? diff.old.report.template.version ?? "?" : nil)))
         case .notReported?:
             switch (row.oldReported, row.newReported) {
-            case (false, false): parts.append("Cả hai năm không báo cáo")
-            case (false, true): parts.append("\(titles.old) không báo cáo")
-            default: parts.append("\(titles.new) không báo cáo")
+            case (false, false): parts.append(catalogue.phrase(.diffBothUnreported))
+            case (false, true): parts.append(catalogue.phrase(.diffUnreported(title: titles.old)))
+            default: parts.append(catalogue.phrase(.diffUnreported(title: titles.new)))
             }
         case .changed?:
-            if case .text? = row.old { parts.append("Nội dung thay đổi") }
+            if case .text? = row.old { parts.append(catalogue.phrase(.diffTextChanged)) }
         default:
             break
         }
-        let oldCounts = row.oldCounts.flatMap(DiffRow.countsText), newCounts = row.newCounts.flatMap(DiffRow.countsText)
+        let oldCounts = row.oldCounts.flatMap { CellText.counts(numerator: $0.numerator, denominator: $0.denominator) }
+        let newCounts = row.newCounts.flatMap { CellText.counts(numerator: $0.numerator, denominator: $0.denominator) }
         if oldCounts != nil || newCounts != nil {
             var counts = "\(oldCounts ?? "–") → \(newCounts ?? "–")"
             if let unit = row.countUnit, !unit.isEmpty { counts += " \(unit)" }
             parts.append(counts)
         }
-        if let oldLabel = row.oldLabel { parts.append("Tên chỉ tiêu ở \(titles.old): \(oldLabel)") }
+        if let oldLabel = row.oldLabel { parts.append(catalogue.phrase(.diffOldLabel(title: titles.old, label: oldLabel))) }
         return parts.joined(separator: "; ")
-    }
-
-    static func unitText(_ unit: UnitInfo) -> String {
-        var text = unit.name
-        if let province = unit.province, !province.isEmpty { text += text.isEmpty ? province : " – \(province)" }
-        return text
     }
 }

@@ -45,8 +45,9 @@ public struct FormLayout: Sendable {
     /// Sheet row where footnotes start.
     public let footnoteRow: Int
 
-    /// Lays out `report`.
-    public init(report: Report) {
+    /// Lays out `report`, with the texts the tool adds (helper heads, the unit line) in the
+    /// catalogue's language.
+    public init(report: Report, catalogue: Catalogue = .vietnamese) {
         let template = report.template
         var columns: [SheetColumn] = []
         for column in template.columns {
@@ -109,8 +110,7 @@ public struct FormLayout: Sendable {
             if headerRowCount == 0 { headerRowCount = 1 }
             for (c, column) in columns.enumerated() {
                 guard case .helper(let index, let isNumerator) = column.content else { continue }
-                var text = isNumerator ? "Tử số" : "Mẫu số"
-                if let year = report.valueColumns[index].year { text += " \(year)" }
+                let text = catalogue.phrase(.helperHeading(side: isNumerator ? .numerator : .denominator, year: report.valueColumns[index].year))
                 placed.append(PlacedHeader(text: text, row: r, col: c, rowSpan: 1, colSpan: 1))
             }
         }
@@ -122,7 +122,7 @@ public struct FormLayout: Sendable {
         aboveTitleRows = row..<(row + above); row += above
         let titles = template.title?.count ?? 0
         titleRows = row..<(row + titles); row += titles
-        let subtitles = FormLayout.subtitleLines(report).count
+        let subtitles = FormLayout.subtitleLines(report, catalogue: catalogue).count
         subtitleRows = row..<(row + subtitles); row += subtitles
         row += 1 // a blank line before the table
         headerStart = row
@@ -133,12 +133,11 @@ public struct FormLayout: Sendable {
     }
 
     /// The italic lines under the title: the template's subtitle, the unit, the cut-off.
-    public static func subtitleLines(_ report: Report) -> [String] {
+    public static func subtitleLines(_ report: Report, catalogue: Catalogue = .vietnamese) -> [String] {
         var lines = (report.template.subtitle ?? []).map { report.resolve($0) }
-        var unit = report.unit.name
-        if let province = report.unit.province, !province.isEmpty { unit += unit.isEmpty ? province : " – \(province)" }
-        if !unit.isEmpty { lines.append("Đơn vị báo cáo: \(unit)") }
-        if let cutoff = report.period.cutoff { lines.append("Số liệu tính đến ngày \(cutoff.vietnamese)") }
+        let unit = report.unit.fullName
+        if !unit.isEmpty { lines.append(catalogue.phrase(.reportingUnit(unit))) }
+        if let cutoff = report.period.cutoff { lines.append(catalogue.phrase(.figuresTo(cutoff))) }
         return lines
     }
 

@@ -7,10 +7,13 @@ import Xlsx
 public struct FormRenderer {
     public let report: Report
     public let layout: FormLayout
+    /// The language of the texts the tool adds to the form (the form's own are the template's).
+    public let catalogue: Catalogue
 
-    public init(report: Report) {
+    public init(report: Report, layout: FormLayout? = nil, catalogue: Catalogue = .vietnamese) {
         self.report = report
-        self.layout = FormLayout(report: report)
+        self.layout = layout ?? FormLayout(report: report, catalogue: catalogue)
+        self.catalogue = catalogue
     }
 
     // MARK: Styles
@@ -66,7 +69,7 @@ public struct FormRenderer {
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
             try sheet.setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
         }
-        for (i, line) in FormLayout.subtitleLines(report).enumerated() {
+        for (i, line) in FormLayout.subtitleLines(report, catalogue: catalogue).enumerated() {
             let r = layout.subtitleRows.lowerBound + i
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: line, style: FormRenderer.subtitleStyle)
         }
@@ -93,7 +96,7 @@ public struct FormRenderer {
         let paper = template.page?.paper == "A3" ? 8 : 9
         try sheet.setupPrinting(landscape: landscape, paper: paper,
                                 repeatRows: layout.headerStart...(layout.firstDataRow - 1),
-                                footer: "&C&\"Times New Roman\"&10Trang &P/&N")
+                                footer: catalogue.phrase(.footer(withSheet: false)))
         let labelColumn = layout.column(.label).map { $0 + 1 } ?? 0
         sheet.freezePanes(row: layout.firstDataRow, col: labelColumn)
     }
@@ -126,7 +129,7 @@ public struct FormRenderer {
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.unit ?? "", width: column.width, fontSize: 12))
             case .note:
-                let text = filled.noteText() ?? ""
+                let text = filled.noteText(catalogue: catalogue) ?? ""
                 try sheet.write(text: text, row: r, col: c, style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11 })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 11))
             case .value(let valueIndex):
@@ -157,11 +160,8 @@ public struct FormRenderer {
             try sheet.write(number: number, row: r, col: c, style: style)
         case .code(let code, _):
             try sheet.write(number: Double(code), row: r, col: c, style: style)
-        case .pass(let ok):
-            try sheet.write(text: ok ? "Đạt" : "Không đạt", row: r, col: c, style: style)
-        case .fraction(let numerator, let denominator):
-            let text = VietnameseNumber.format(numerator, maxFractionDigits: 0) + "/" + VietnameseNumber.format(denominator, maxFractionDigits: 0)
-            try sheet.write(text: text, row: r, col: c, style: style)
+        case .pass, .fraction:
+            try sheet.write(text: CellText.cellString(value) ?? "", row: r, col: c, style: style)
         case .text(let text):
             try sheet.write(text: text, row: r, col: c, style: style.with { $0.wrap = true })
             return text
@@ -183,12 +183,12 @@ public struct FormRenderer {
         let passRows = report.rows.indices.filter { report.rows[$0].row.kind == .pass }
         guard let first = passRows.first, let last = passRows.last else { return }
         let bold = FormRenderer.bordered.with { $0.bold = true; $0.align = .center }
-        try sheet.write(text: "Số mục tiêu đạt", row: r, col: labelColumn, style: bold.with { $0.align = .right })
+        try sheet.write(text: catalogue.phrase(.tallyLabel), row: r, col: labelColumn, style: bold.with { $0.align = .right })
         for index in report.valueColumns.indices {
             guard let col = layout.column(ofValue: index) else { continue }
             let range = CellAddress.a1(row: layout.sheetRow(ofRow: first), col: col) + ":" + CellAddress.a1(row: layout.sheetRow(ofRow: last), col: col)
             let achieved = passRows.filter { report.rows[$0].values[index] == .pass(true) }.count
-            try sheet.write(formula: "=COUNTIF(\(range),\"Đạt\")&\"/\"&ROWS(\(range))", cachedText: "\(achieved)/\(passRows.count)",
+            try sheet.write(formula: "=COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&ROWS(\(range))", cachedText: "\(achieved)/\(passRows.count)",
                             row: r, col: col, style: bold)
         }
     }

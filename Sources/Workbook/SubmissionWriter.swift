@@ -19,15 +19,6 @@ public enum SubmissionWriter {
     /// Name of the chart sheet (`Biểu đồ`, or `Biểu đồ - <sheet>` when several appendices have one).
     public static let chartSheetName = ChartSheet.defaultName
 
-    /// Why a submission cannot be written at all (an appendix that could not be read), or nil.
-    public static func unwritableReason(_ submission: Submission) -> String? {
-        if submission.appendices.isEmpty { return "the submission has no appendix" }
-        for appendix in submission.appendices where appendix.report == nil {
-            return "appendix \(appendix.number) (\(appendix.templateID.isEmpty ? "no template" : appendix.templateID)) could not be read"
-        }
-        return nil
-    }
-
     /// The plan of the workbook: every sheet in order, with what goes on it.
     struct Plan {
         var appendices: [(appendix: Appendix, report: Report, layout: FormLayout, prefix: String)]
@@ -39,28 +30,29 @@ public enum SubmissionWriter {
         }
     }
 
-    static func plan(_ submission: Submission) throws -> Plan {
+    static func plan(_ submission: Submission, catalogue: Catalogue) throws(CCHCError) -> Plan {
         var appendices: [(Appendix, Report, FormLayout, String)] = []
         var prefixes: Set<String> = []
         for appendix in submission.appendices {
             guard let report = appendix.report else {
-                throw CCHCError.output(submission.source, unwritableReason(submission) ?? "an appendix could not be read")
+                throw CCHCError(.unwritable(.appendixUnread(number: appendix.number, template: appendix.templateID)), file: submission.source)
             }
             var prefix = AppendixDecorations.identifier(report.template.id)
             var n = 2
             while !prefixes.insert(prefix.lowercased()).inserted { prefix = AppendixDecorations.identifier(report.template.id) + "_\(n)"; n += 1 }
-            appendices.append((appendix, report, FormLayout(report: report), prefix))
+            appendices.append((appendix, report, FormLayout(report: report, catalogue: catalogue), prefix))
         }
         var charts: [ChartSheet] = []
         for (appendix, report, layout, _) in appendices where report.template.period == .years {
-            let chart = ChartSheet(report: report, layout: layout, appendixSheet: appendix.sheetName, name: ChartSheet.defaultName)
+            let chart = ChartSheet(report: report, layout: layout, appendixSheet: appendix.sheetName, name: ChartSheet.defaultName,
+                                   catalogue: catalogue)
             if !chart.charts.isEmpty { charts.append(chart) }
         }
         if charts.count > 1 {
             // Several per-year appendices: one chart sheet each, named after its appendix.
             charts = charts.map { chart in
                 ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet,
-                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)))
+                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)), catalogue: catalogue)
             }
         }
         var lines: [CheckSheet.Line] = submission.ownFindings.map { CheckSheet.Line(finding: $0, sheet: nil, cell: nil) }
@@ -74,26 +66,29 @@ public enum SubmissionWriter {
     }
 
     /// The sheets the workbook of `submission` has, in order.
-    public static func sheetNames(for submission: Submission) throws -> [String] { try plan(submission).sheetNames }
+    public static func sheetNames(for submission: Submission) throws(CCHCError) -> [String] {
+        try plan(submission, catalogue: .vietnamese).sheetNames
+    }
 
-    /// Writes the workbook at `path` (atomically: nothing is left behind on failure).
-    public static func write(_ submission: Submission, to path: String) throws {
-        let plan = try plan(submission)
+    /// Writes the workbook at `path` (atomically: nothing is left behind on failure), the texts
+    /// the tool adds in the catalogue's language.
+    public static func write(_ submission: Submission, to path: String, catalogue: Catalogue = .vietnamese) throws(CCHCError) {
+        let plan = try plan(submission, catalogue: catalogue)
         let findings = submission.findings
-        let cover = CoverSheet(submission: submission, entries: coverEntries(submission, plan: plan),
-                               checkSheet: CheckSheet.name, findings: findings)
+        let cover = CoverSheet(submission: submission, entries: coverEntries(submission, plan: plan, catalogue: catalogue),
+                               checkSheet: CheckSheet.name, findings: findings, catalogue: catalogue)
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(properties(for: submission))
             try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
             var names: [AppendixDecorations.Name] = []
             for (appendix, report, layout, prefix) in plan.appendices {
                 names += try workbook.addSheet(named: appendix.sheetName) { sheet in
-                    try FormRenderer(report: report).render(on: &sheet)
+                    try FormRenderer(report: report, layout: layout, catalogue: catalogue).render(on: &sheet)
                     return try AppendixDecorations(report: report, layout: layout, sheetName: appendix.sheetName,
-                                                   findings: appendix.findings, namePrefix: prefix).apply(on: &sheet)
+                                                   findings: appendix.findings, namePrefix: prefix, catalogue: catalogue).apply(on: &sheet)
                 }
             }
-            let check = CheckSheet(submission: submission, lines: plan.lines, coverSheet: CoverSheet.name)
+            let check = CheckSheet(submission: submission, lines: plan.lines, coverSheet: CoverSheet.name, catalogue: catalogue)
             try workbook.addSheet(named: CheckSheet.name) { sheet in try check.render(on: &sheet) }
             for chartSheet in plan.charts {
                 try workbook.addSheet(named: chartSheet.name) { sheet in try chartSheet.render(on: &sheet) }
@@ -106,20 +101,24 @@ public enum SubmissionWriter {
         }
     }
 
-    static func coverEntries(_ submission: Submission, plan: Plan) -> [CoverSheet.Entry] {
+    static func coverEntries(_ submission: Submission, plan: Plan, catalogue: Catalogue) -> [CoverSheet.Entry] {
+        func count(_ findings: [Finding]) -> String {
+            catalogue.phrase(.findingsCount(errors: findings.errorCount, warnings: findings.warningCount))
+        }
         var entries: [CoverSheet.Entry] = []
         for (appendix, report, _, _) in plan.appendices {
             var description = report.template.name
             // Forms named "… năm" are about the report's year.
             if description.hasSuffix(" năm"), let year = report.period.reportYear { description += " \(year)" }
             entries.append(CoverSheet.Entry(number: String(appendix.number), sheet: appendix.sheetName, description: description,
-                                            status: CoverSheet.count(appendix.findings), statusIsError: appendix.findings.errorCount > 0))
+                                            status: count(appendix.findings), statusIsError: appendix.findings.errorCount > 0))
         }
-        entries.append(CoverSheet.Entry(number: "", sheet: CheckSheet.name, description: "Kết quả kiểm tra số liệu của các phụ lục, mỗi sai sót kèm liên kết đến ô liên quan",
-                                        status: CoverSheet.count(submission.findings), statusIsError: submission.findings.errorCount > 0))
+        entries.append(CoverSheet.Entry(number: "", sheet: CheckSheet.name, description: catalogue.phrase(.checkSheetDescription),
+                                        status: count(submission.findings), statusIsError: submission.findings.errorCount > 0))
         for chart in plan.charts {
             entries.append(CoverSheet.Entry(number: "", sheet: chart.name,
-                                            description: "Biểu đồ số liệu của \(chart.appendixSheet) qua các năm", status: "", statusIsError: false))
+                                            description: catalogue.phrase(.chartSheetDescription(appendix: chart.appendixSheet)),
+                                            status: "", statusIsError: false))
         }
         return entries
     }

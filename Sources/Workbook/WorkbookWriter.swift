@@ -5,12 +5,13 @@ import Xlsx
 /// Writes workbooks atomically: into a temporary file beside the target, renamed into place only
 /// when the whole workbook was written, so a failure never leaves half a file behind.
 public enum WorkbookWriter {
-    /// Writes the filled form as a one-sheet workbook at `path`.
-    public static func write(report: Report, to path: String) throws {
+    /// Writes the filled form as a one-sheet workbook at `path`, the texts the tool adds in the
+    /// catalogue's language.
+    public static func write(report: Report, to path: String, catalogue: Catalogue = .vietnamese) throws(CCHCError) {
         try writeAtomically(to: path) { workbook in
             try workbook.setProperties(properties(for: report))
             try workbook.addSheet(named: report.template.sheetName) { sheet in
-                try FormRenderer(report: report).render(on: &sheet)
+                try FormRenderer(report: report, catalogue: catalogue).render(on: &sheet)
             }
         }
     }
@@ -36,18 +37,19 @@ public enum WorkbookWriter {
     }
 
     /// Builds a workbook in a temporary file next to `path` and renames it into place.
-    public static func writeAtomically(to path: String, _ build: (inout XlsxWorkbook) throws -> Void) throws {
+    public static func writeAtomically(to path: String, _ build: (inout XlsxWorkbook) throws -> Void) throws(CCHCError) {
+        func fail(_ problem: OutputProblem) -> CCHCError { CCHCError(.outputFailed(problem)) }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CCHCError.output(directory.path, "the output directory does not exist")
+            throw fail(.directoryMissing(directory.path))
         }
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
-            throw CCHCError.output(directory.path, "the output directory is not writable")
+            throw fail(.directoryNotWritable(directory.path))
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CCHCError.output(path, "is a directory")
+            throw fail(.isDirectory(path))
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -55,11 +57,13 @@ public enum WorkbookWriter {
             var workbook = try XlsxWorkbook(path: temporary.path)
             try build(&workbook)
             try workbook.close()
-        } catch let error as XlsxError {
-            throw CCHCError.output(path, "could not write the workbook: \(error)")
+        } catch let error as CCHCError {
+            throw error
+        } catch {
+            throw fail(.writeFailed(path: path, reason: "\(error)"))
         }
         guard rename(temporary.path, path) == 0 else {
-            throw CCHCError.output(path, "could not move the finished workbook into place: \(String(cString: strerror(errno)))")
+            throw fail(.renameFailed(path: path, reason: String(cString: strerror(errno))))
         }
     }
 }

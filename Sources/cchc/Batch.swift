@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Synchronization
 
 /// Runs one job per input file over the cores, reporting failures without stopping the others.
 enum Batch {
@@ -12,26 +13,58 @@ enum Batch {
         var succeeded: Bool
         /// The line for standard output on success (`…: wrote …`), unless quiet.
         var note: String? = nil
+        /// The exit status when it failed on its own: 1 (errors in the input) or 2 (a file that
+        /// could not be read).
+        var status: Int32 = 1
+
+        init(input: String, output: String? = nil, messages: [String], succeeded: Bool, note: String? = nil) {
+            self.input = input
+            self.output = output
+            self.messages = messages
+            self.succeeded = succeeded
+            self.note = note
+        }
+
+        /// Not yet written, with the findings to print (errors always, warnings unless quiet).
+        init(input: String, findings: [Finding], quiet: Bool) {
+            self.init(input: input, messages: findings.filter { $0.severity == .error || !quiet }.map(Session.catalogue.line),
+                      succeeded: false)
+        }
+
+        /// Failed with an error.
+        init(failing input: String, _ error: any Error) {
+            let lines = (error as? CCHCError)?.findings.map { "cchc: " + Session.catalogue.line($0) } ?? ["cchc: \(error)"]
+            self.init(input: input, messages: lines, succeeded: false)
+        }
+
+        /// Prints the messages on standard error and the note on standard output.
+        func print() {
+            for line in messages { printError(line) }
+            if let note { Swift.print(note) }
+        }
     }
 
     /// Expands files, directories (their `*.json`, sorted) and glob patterns into input paths.
-    static func expand(_ arguments: [String]) throws -> [String] {
+    static func expand(_ arguments: [String]) throws(CCHCError) -> [String] {
         var paths: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
-                    let names = try FileManager.default.contentsOfDirectory(atPath: argument).filter { $0.hasSuffix(".json") }.sorted()
+                    guard let all = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
+                        throw CCHCError(.fileUnreadable, file: argument)
+                    }
+                    let names = all.filter { $0.hasSuffix(".json") }.sorted()
                     paths += names.map { URL(fileURLWithPath: argument).appendingPathComponent($0).path }
                 } else {
                     paths.append(argument)
                 }
             } else if argument.contains(where: { "*?[".contains($0) }) {
                 let matches = glob(argument)
-                if matches.isEmpty { throw CCHCError.usage("no file matches \(argument)") }
+                if matches.isEmpty { throw CCHCError(.usage(.noMatch(pattern: argument))) }
                 paths += matches
             } else {
-                throw CCHCError.input(file: argument, path: "$", message: "no such file")
+                throw CCHCError(.fileNotFound, file: argument)
             }
         }
         return paths
@@ -73,46 +106,55 @@ enum Batch {
         if !quiet || outcomes.contains(where: { !$0.succeeded }) {
             let written = outcomes.filter { $0.succeeded }.count
             let seconds = Date().timeIntervalSince(start)
-            printError("\(written) workbook\(written == 1 ? "" : "s") written, \(outcomes.count - written) failed, in \(String(format: "%.2f", seconds)) s")
+            printError(Session.catalogue.phrase(.batchSummary(written: written, failed: outcomes.count - written, seconds: seconds)))
         }
         return outcomes
     }
 }
 
 /// A thread-safe counter handing out the next index.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func take() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func take() -> Int { value.withLock { value in defer { value += 1 }; return value } }
 }
 
 /// Outcomes by index; hands back, in input order, those that can be printed now.
-final class OutcomeStore: @unchecked Sendable {
-    private var outcomes: [Batch.Outcome?]
-    private var printed = 0
-    private let lock = NSLock()
+final class OutcomeStore: Sendable {
+    private struct State {
+        var outcomes: [Batch.Outcome?]
+        var printed = 0
+    }
+    private let state: Mutex<State>
 
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+    init(count: Int) { state = Mutex(State(outcomes: Array(repeating: nil, count: count))) }
 
+    /// Stores an outcome and hands `print` every outcome whose turn has come, in order (while
+    /// holding the lock, so that two threads never print at once).
     func set(_ index: Int, _ outcome: Batch.Outcome, print: ([Batch.Outcome]) -> Void) {
-        lock.lock(); defer { lock.unlock() }
-        outcomes[index] = outcome
-        var ready: [Batch.Outcome] = []
-        while printed < outcomes.count, let next = outcomes[printed] { ready.append(next); printed += 1 }
-        if !ready.isEmpty { print(ready) }
+        state.withLock { state in
+            state.outcomes[index] = outcome
+            var ready: [Batch.Outcome] = []
+            while state.printed < state.outcomes.count, let next = state.outcomes[state.printed] {
+                ready.append(next)
+                state.printed += 1
+            }
+            if !ready.isEmpty { print(ready) }
+        }
     }
 
-    var all: [Batch.Outcome] { lock.lock(); defer { lock.unlock() }; return outcomes.compactMap { $0 } }
+    var all: [Batch.Outcome] { state.withLock { $0.outcomes.compactMap { $0 } } }
 }
 
 /// A one-line progress bar on standard error: count, rate, time left.
-final class Progress: @unchecked Sendable {
+final class Progress: Sendable {
+    private struct State {
+        var done = 0, failed = 0
+        var lastDraw = Date.distantPast
+    }
     private let total: Int
     private let enabled: Bool
-    private var done = 0, failed = 0
     private let start = Date()
-    private var lastDraw = Date.distantPast
-    private let lock = NSLock()
+    private let state = Mutex(State())
 
     init(total: Int, enabled: Bool) {
         self.total = total
@@ -121,21 +163,21 @@ final class Progress: @unchecked Sendable {
 
     func step(succeeded: Bool) {
         guard enabled else { return }
-        lock.lock(); defer { lock.unlock() }
-        done += 1
-        if !succeeded { failed += 1 }
-        let now = Date()
-        guard now.timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
-        lastDraw = now
-        let elapsed = now.timeIntervalSince(start)
-        let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let left = rate > 0 ? Double(total - done) / rate : 0
-        let width = 30
-        let filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let failures = failed > 0 ? ", \(failed) failed" : ""
-        let line = "\r\(bar) \(done)/\(total)  \(Int(rate.rounded()))/s  \(Int(left.rounded()))s left\(failures)\u{1B}[K"
-        FileHandle.standardError.write(Data(line.utf8))
+        state.withLock { state in
+            state.done += 1
+            if !succeeded { state.failed += 1 }
+            let now = Date()
+            guard now.timeIntervalSince(state.lastDraw) > 0.1 || state.done == total else { return }
+            state.lastDraw = now
+            let elapsed = now.timeIntervalSince(start)
+            let rate = elapsed > 0 ? Double(state.done) / elapsed : 0
+            let left = rate > 0 ? Double(total - state.done) / rate : 0
+            let width = 30
+            let filled = total > 0 ? width * state.done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let figures = Session.catalogue.phrase(.progress(rate: Int(rate.rounded()), secondsLeft: Int(left.rounded()), failed: state.failed))
+            FileHandle.standardError.write(Data("\r\(bar) \(state.done)/\(total)  \(figures)\u{1B}[K".utf8))
+        }
     }
 
     func clear() {

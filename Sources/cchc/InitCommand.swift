@@ -4,42 +4,30 @@ import Model
 
 /// `cchc init <template>`: a skeleton input to fill in.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Print a skeleton input for a template, every row present, to fill in.",
-        discussion: """
-        Each row id comes after a comment key ("// STT label [unit]": "what it takes") that \
-        cchc ignores when it reads the file; leave a value null when it is not reported.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "init", abstract: Session.help(.abstract(.`init`)), discussion: Session.help(.discussion(.`init`)))
+    }
 
-        Examples:
-          cchc init bang2-nam --year 2021 > bang2-2021.json
-          cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
-        """)
-
-    @Argument(help: "The template id (see `cchc templates`).") var template: String
-    @Option(help: "The report year (one-year templates).") var year: Int?
-    @Option(help: "First year of the range (per-year templates).") var from: Int?
-    @Option(help: "Last year of the range (per-year templates).") var to: Int?
-    @Option(help: ArgumentHelp("Cut-off date of the last year, YYYY-MM-DD.", valueName: "date")) var cutoff: String?
+    @Argument(help: ArgumentHelp(Session.option(.`init`, "template"), valueName: "template")) var template: String
+    @Option(help: ArgumentHelp(Session.option(.`init`, "year"), valueName: "year")) var year: Int?
+    @Option(help: ArgumentHelp(Session.option(.`init`, "from"), valueName: "year")) var from: Int?
+    @Option(help: ArgumentHelp(Session.option(.`init`, "to"), valueName: "year")) var to: Int?
+    @Option(help: ArgumentHelp(Session.option(.`init`, "cutoff"), valueName: "date")) var cutoff: String?
     @OptionGroup var templates: TemplateOptions
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if year != nil && (from != nil || to != nil) {
-            throw ValidationError("give either --year, or --from and --to")
-        }
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-        if let cutoff, DayDate(iso: cutoff) == nil { throw ValidationError("--cutoff \(cutoff) is not a date YYYY-MM-DD") }
+        func fail(_ problem: UsageProblem) -> ValidationError { ValidationError(Session.catalogue.message(.usage(problem))) }
+        if year != nil && (from != nil || to != nil) { throw fail(.yearAndRange) }
+        if let from, let to, from > to { throw fail(.fromAfterTo(from: from, to: to)) }
+        if let cutoff, DayDate(iso: cutoff) == nil { throw fail(.cutoffNotADate(cutoff)) }
     }
 
     func run() throws {
         let template = try templates.catalog().template(id: self.template)
-        if template.period == .years && year != nil {
-            throw CCHCError.usage("\(template.id) has one column per year: use --from and --to instead of --year")
-        }
-        if template.period != .years && (from != nil || to != nil) {
-            throw CCHCError.usage("\(template.id) covers one year: use --year instead of --from/--to")
-        }
+        if template.period == .years && year != nil { throw CCHCError(.usage(.perYearTemplateNeedsRange(template: template.id))) }
+        if template.period != .years && (from != nil || to != nil) { throw CCHCError(.usage(.oneYearTemplateNeedsYear(template: template.id))) }
         let period = Period(year: year, from: from, to: to, cutoff: cutoff.flatMap(DayDate.init(iso:)))
-        print(Skeleton.json(template: template, period: period), terminator: "")
+        print(Skeleton.json(template: template, period: period, catalogue: Session.fileCatalogue), terminator: "")
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rules every template gets, whatever its checks say.
 ///
 /// | rule id | severity | what |
@@ -31,13 +29,11 @@ extension Validator.Context {
                 guard case .rate(let rate) = filled.values[column] else { continue }
                 if let numerator = rate.numerator, let denominator = rate.denominator, numerator > denominator {
                     if !alreadyDeclared {
-                        var values = ["numerator": numerator, "denominator": denominator]
-                        var message = "the numerator \(Validator.show(numerator)) (\(describe(derived.numerator, "numerator"))) is larger than the denominator \(Validator.show(denominator)) (\(describe(derived.denominator, "denominator")))"
-                        if let computed = rate.computed {
-                            values["computed"] = computed
-                            message += ": the rate would be \(Validator.show(computed)) %"
-                        }
-                        add(.error, row: rowIndex, column: column, rule: "rate-numerator", message: message, values: values)
+                        add(.error, .numeratorAbove(numerator: numerator, denominator: denominator,
+                                                    numeratorName: describe(derived.numerator, .numerator),
+                                                    denominatorName: describe(derived.denominator, .denominator),
+                                                    computed: rate.computed),
+                            row: rowIndex, column: column)
                     }
                     continue
                 }
@@ -45,15 +41,12 @@ extension Validator.Context {
                    let denominator = rate.denominator {
                     let difference = abs(reported - computed)
                     if difference > Validator.rateTolerance + 1e-9 {
-                        add(.error, row: rowIndex, column: column, rule: "rate-mismatch",
-                            message: "the reported rate \(Validator.show(reported)) % differs from \(Validator.show(computed)) % computed from its counts \(Validator.show(numerator))/\(Validator.show(denominator)) by \(Validator.show(difference)) percentage points (at most \(Validator.show(Validator.rateTolerance)) allowed); correct the rate or the counts, or give only the counts",
-                            values: ["reported": reported, "computed": computed, "numerator": numerator,
-                                     "denominator": denominator, "difference": difference])
+                        add(.error, .rateMismatch(reported: reported, computed: computed, numerator: numerator, denominator: denominator,
+                                                  difference: difference, tolerance: Validator.rateTolerance),
+                            row: rowIndex, column: column)
                     }
                 } else if let reported = rate.reported, rate.numerator == 0, rate.denominator == 0 {
-                    add(.warning, row: rowIndex, column: column, rule: "rate-zero-denominator",
-                        message: "the counts are 0/0, so the rate is left blank; the reported \(Validator.show(reported)) % is not written (leave the rate out, or give the counts that it comes from)",
-                        values: ["reported": reported, "numerator": 0, "denominator": 0])
+                    add(.warning, .rateZeroDenominator(reported: reported), row: rowIndex, column: column)
                 }
             }
         }
@@ -76,11 +69,11 @@ extension Validator.Context {
         return pairs
     }
 
-    /// A count of a derived rate as messages name it: the row id, or the component's label.
-    private func describe(_ operand: Operand, _ side: String) -> String {
-        if let id = operand.row { return "row \(id)" }
+    /// A count of a derived rate as messages name it: the label of its row, or the component's.
+    private func describe(_ operand: Operand, _ side: RateSide) -> String {
+        if let id = operand.row { return index[id].map { report.rows[$0].row.label } ?? id }
         if let label = operand.label, !label.isEmpty { return label }
-        return side
+        return side.rawValue
     }
 
     /// `year-jump`: on per-year templates, counts that change more than tenfold between reported years.
@@ -89,24 +82,23 @@ extension Validator.Context {
         guard !years.isEmpty, years.allSatisfy({ $0 != nil }) else { return }
         for (rowIndex, filled) in report.rows.enumerated() {
             if filled.row.kind == .count && filled.row.derived == nil {
-                checkSeries(row: rowIndex, what: "the count") { column in
+                checkSeries(row: rowIndex, series: .count) { column in
                     if case .number(let n) = filled.values[column] { return n }
                     return nil
                 }
             }
             guard let derived = filled.row.derived else { continue }
-            for (operand, isNumerator) in [(derived.numerator, true), (derived.denominator, false)] where operand.isComponent {
-                let name = isNumerator ? "numerator" : "denominator"
-                checkSeries(row: rowIndex, what: "the \(name) (\(describe(operand, name)))") { column in
+            for (operand, side) in [(derived.numerator, RateSide.numerator), (derived.denominator, .denominator)] where operand.isComponent {
+                checkSeries(row: rowIndex, series: .component(side: side, label: describe(operand, side))) { column in
                     guard case .rate(let rate) = filled.values[column] else { return nil }
-                    return isNumerator ? rate.numerator : rate.denominator
+                    return side == .numerator ? rate.numerator : rate.denominator
                 }
             }
         }
     }
 
     /// Compares each reported value of a series with the previous reported one.
-    private mutating func checkSeries(row: Int, what: String, value: (Int) -> Double?) {
+    private mutating func checkSeries(row: Int, series: Series, value: (Int) -> Double?) {
         var previous: (column: Int, year: Int, value: Double)?
         for column in report.valueColumns.indices {
             guard let year = report.valueColumns[column].year, let current = value(column) else { continue }
@@ -114,16 +106,16 @@ extension Validator.Context {
             guard let before = previous, before.value > 0, current > 0 else { continue }
             let factor = max(before.value, current) / min(before.value, current)
             var threshold = Validator.yearJumpFactor
-            var partial = ""
-            if column == report.valueColumns.count - 1, current < before.value, let share = partialYearShare(year) {
+            var partial: PartialYear?
+            if column == report.valueColumns.count - 1, current < before.value, let share = partialYearShare(year),
+               let cutoff = report.period.cutoff {
                 threshold /= share
-                partial = "; \(year) is counted to \(report.period.cutoff!.dayMonth) only, so a drop is flagged beyond ×\(Validator.show((threshold * 10).rounded() / 10))"
+                partial = PartialYear(cutoff: cutoff, threshold: threshold)
             }
             guard factor > threshold * (1 + 1e-9) else { continue }
-            let direction = current > before.value ? "rises" : "falls"
-            add(.warning, row: row, column: column, rule: "year-jump",
-                message: "\(what) \(direction) from \(Validator.show(before.value)) in \(before.year) to \(Validator.show(current)) in \(year), ×\(Validator.show((factor * 10).rounded() / 10))\(partial); a slipped digit, or a number written in the other notation (1.130 is 1130, 1,130 is 1.13)?",
-                values: [String(before.year): before.value, String(year): current, "factor": factor])
+            add(.warning, .yearJump(series: series, fromYear: before.year, fromValue: before.value, toYear: year, toValue: current,
+                                    factor: factor, partialYear: partial),
+                row: row, column: column)
         }
     }
 

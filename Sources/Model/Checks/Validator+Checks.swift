@@ -1,5 +1,3 @@
-import Foundation
-
 /// The template's declared checks (`Template.checks`), evaluated per value column.
 extension Validator {
     /// One term of a check, resolved against the report's rows.
@@ -82,11 +80,8 @@ extension Validator.Context {
             let left = check.left.map(resolve), right = check.right.map(resolve)
             let unknown = zip(check.left + check.right, left + right).filter { $0.1 == nil }.map(\.0)
             guard unknown.isEmpty, let anchor = left.first ?? right.first, let anchorRow = anchor?.row else {
-                findings.append(Finding(
-                    severity: .warning, file: report.source, path: "$", rule: check.id,
-                    message: "the template's check \"\(check.id)\" refers to "
-                        + (unknown.isEmpty ? "no row" : "unknown terms " + unknown.map { "\"\($0)\"" }.joined(separator: ", "))
-                        + ", so it was not applied; fix the template \(report.template.id)"))
+                findings.append(Finding(.warning, .checkUnknownTerms(check: check.id, terms: unknown, template: report.template.id),
+                                        at: Location(file: report.source, path: .root)))
                 continue
             }
             let leftTerms = left.compactMap { $0 }, rightTerms = right.compactMap { $0 }
@@ -110,26 +105,12 @@ extension Validator.Context {
         let r = rightValues.reduce(0) { $0 + ($1 ?? 0) }
         let tolerance = max(0, check.tolerance ?? 0)
         if Validator.holds(check.op, l, r, tolerance: tolerance) { return }
-
-        var values: [String: Double] = ["left": l, "right": r, "difference": l - r]
-        for (name, value) in zip(check.left + check.right, all) { if let value { values[name] = value } }
-        var requirement = "\(Validator.show(l)) \(Validator.symbol(check.op)) \(Validator.show(r))"
-        if tolerance > 0 && (check.op == .equal || check.op == .notEqual) {
-            requirement += " (tolerance \(Validator.show(tolerance)))"
-        }
-        let detail = "\(side(check.left, leftValues)); \(side(check.right, rightValues)); the check requires \(requirement)"
-            + (check.op == .notEqual ? "" : ", difference \(Validator.show(l - r))")
-        var message = check.message.trimmingCharacters(in: .whitespaces)
-        if message.isEmpty { message = "check \(check.id) does not hold." }
-        add(check.severity, row: anchor, column: column, rule: check.id, message: "\(message) [\(detail)]", values: values)
-    }
-
-    /// One side as a message shows it: `i.4.dung-han + i.4.qua-han = 22 + 0 (blank) = 22`.
-    private func side(_ names: [String], _ values: [Double?]) -> String {
-        let shown = values.map { $0.map(Validator.show) ?? "0 (blank)" }
-        if names.count == 1 { return "\(names[0]) = \(shown[0])" }
-        let total = values.reduce(0) { $0 + ($1 ?? 0) }
-        return names.joined(separator: " + ") + " = " + shown.joined(separator: " + ") + " = " + Validator.show(total)
+        let failure = CheckFailure(
+            check: check.id, message: check.message, translations: check.translations ?? [:], op: check.op,
+            left: zip(check.left, leftValues).map { CheckFailure.Term(name: $0.0, value: $0.1) },
+            right: zip(check.right, rightValues).map { CheckFailure.Term(name: $0.0, value: $0.1) },
+            leftSum: l, rightSum: r, tolerance: tolerance)
+        add(check.severity, .checkFailed(failure), row: anchor, column: column)
     }
 }
 
@@ -144,18 +125,6 @@ extension Validator {
         case .greater: return l > r + margin
         case .equal: return abs(l - r) <= tolerance + margin
         case .notEqual: return abs(l - r) > tolerance + margin
-        }
-    }
-
-    /// The operator as messages print it.
-    static func symbol(_ op: Check.Operator) -> String {
-        switch op {
-        case .lessOrEqual: return "≤"
-        case .less: return "<"
-        case .greaterOrEqual: return "≥"
-        case .greater: return ">"
-        case .equal: return "="
-        case .notEqual: return "≠"
         }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The checks of a filled report: the template's declared relations and the built-in rules.
 ///
 /// `InputReader` already reports what is wrong with single values (kind, notation, unknown rows,
@@ -39,35 +37,11 @@ public enum Validator {
             self.index = report.rowIndex
         }
 
-        /// The JSON path of `row`'s value in column `column`: the row's path, plus the year or the
-        /// column key when the template has several value columns.
-        func path(row: Int, column: Int) -> String {
-            let base = report.rows[row].path
-            switch report.valueColumns[column] {
-            case .single: return base
-            case .year(let year): return JSONPath.child(base, String(year))
-            case .key(let key): return JSONPath.child(base, key)
-            }
-        }
-
         /// Records a finding about `row` in `column`.
-        mutating func add(_ severity: Severity, row: Int, column: Int, rule: String, message: String,
-                          values: [String: Double]) {
-            let template = report.rows[row].row
-            findings.append(Finding(severity: severity, file: report.source, path: path(row: row, column: column),
-                                    row: template.id, stt: template.stt, label: template.label,
-                                    year: report.valueColumns[column].year, rule: rule, message: message,
-                                    values: values))
+        mutating func add(_ severity: Severity, _ problem: Problem, row: Int, column: Int) {
+            let location = Location(file: report.source, path: report.path(ofRow: row, column: column), row: report.rows[row].row,
+                                    year: report.valueColumns[column].year, column: report.valueColumns[column].key)
+            findings.append(Finding(severity, problem, at: location))
         }
-    }
-
-    /// A number as messages print it: whole numbers without decimals, others with at most four.
-    static func show(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
     }
 }

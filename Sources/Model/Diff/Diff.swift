@@ -10,21 +10,21 @@ public struct DiffSide: Sendable {
 
     /// Picks the column of `report` to compare: the year column `year` of a per-year report (which
     /// needs one), else the single value column, whose report year must equal `year` when given.
-    public init(report: Report, year: Int? = nil) throws(DiffError) {
+    public init(report: Report, year: Int? = nil) throws(CCHCError) {
         self.report = report
         let template = report.template
         if template.isPerYear {
             let years = report.valueColumns.compactMap(\.year)
-            guard let year else { throw .needsYear(file: report.source, template: template.id, available: years) }
+            guard let year else { throw CCHCError(.diffImpossible(.needsYear(file: report.source, template: template.id, available: years))) }
             guard let index = report.valueColumns.firstIndex(of: .year(year)) else {
-                throw .yearNotInReport(file: report.source, year: year, available: years)
+                throw CCHCError(.diffImpossible(.yearNotInReport(file: report.source, year: year, available: years)))
             }
             self.year = year
             self.column = index
             return
         }
         if let year, let reported = report.period.reportYear, reported != year {
-            throw .yearNotInReport(file: report.source, year: year, available: [reported])
+            throw CCHCError(.diffImpossible(.yearNotInReport(file: report.source, year: year, available: [reported])))
         }
         self.year = year ?? report.period.reportYear
         self.column = template.hasKeyedColumns ? nil : report.valueColumns.firstIndex(of: .single) ?? 0
@@ -38,10 +38,9 @@ public struct DiffSide: Sendable {
     }
 
     /// `Năm 2020`, `Năm 2020 (Tính đến 31/3)` for a cut-off year, or nil without a year.
-    public var yearTitle: String? {
+    public func yearTitle(_ catalogue: Catalogue) -> String? {
         guard let year else { return nil }
-        if isCutOff, let cutoff = report.period.cutoff { return "Năm \(year) (Tính đến \(cutoff.dayMonth))" }
-        return "Năm \(year)"
+        return catalogue.phrase(.yearTitle(year: year, cutoff: isCutOff ? report.period.cutoff : nil))
     }
 
     /// The value of `filled` on this side: the compared column, or the keyed `field`; nil when
@@ -99,14 +98,14 @@ public struct Diff: Sendable {
     public var rows: [DiffRow]
 
     /// Compares two sides; throws when they fill different templates.
-    public init(old: DiffSide, new: DiffSide) throws(DiffError) {
+    public init(old: DiffSide, new: DiffSide) throws(CCHCError) {
         let a = old.report.template, b = new.report.template
         guard a.id == b.id else {
-            throw .differentTemplates(oldFile: old.report.source, oldTemplate: a.id, oldVersion: a.version,
-                                      newFile: new.report.source, newTemplate: b.id, newVersion: b.version)
+            throw CCHCError(.diffImpossible(.differentTemplates(oldFile: old.report.source, oldTemplate: a.id, oldVersion: a.version,
+                                      newFile: new.report.source, newTemplate: b.id, newVersion: b.version)))
         }
         if old.report.source == new.report.source, let year = old.year, old.column == new.column, old.year == new.year {
-            throw .sameColumn(file: old.report.source, year: year)
+            throw CCHCError(.diffImpossible(.sameColumn(file: old.report.source, year: year)))
         }
         self.old = old
         self.new = new
@@ -114,8 +113,8 @@ public struct Diff: Sendable {
     }
 
     /// Compares two year columns of one per-year report.
-    public init(report: Report, years old: Int, _ new: Int) throws(DiffError) {
-        guard report.template.isPerYear else { throw .notPerYear(file: report.source, template: report.template.id) }
+    public init(report: Report, years old: Int, _ new: Int) throws(CCHCError) {
+        guard report.template.isPerYear else { throw CCHCError(.diffImpossible(.notPerYear(file: report.source, template: report.template.id))) }
         try self.init(old: DiffSide(report: report, year: old), new: DiffSide(report: report, year: new))
     }
 
@@ -127,11 +126,11 @@ public struct Diff: Sendable {
 
     /// Column titles of the two sides: `Năm 2020` / `Năm 2021`; two inputs of the same year (or
     /// of none) are told apart as `(bản cũ)` / `(bản mới)`.
-    public var titles: (old: String, new: String) {
-        let a = old.yearTitle, b = new.yearTitle
+    public func titles(_ catalogue: Catalogue) -> (old: String, new: String) {
+        let a = old.yearTitle(catalogue), b = new.yearTitle(catalogue)
         if let a, let b, a != b { return (a, b) }
         let base = a ?? b
-        return (base.map { "\($0) (bản cũ)" } ?? "Bản cũ", base.map { "\($0) (bản mới)" } ?? "Bản mới")
+        return (catalogue.phrase(.sideTitle(base: base, old: true)), catalogue.phrase(.sideTitle(base: base, old: false)))
     }
 
     /// The rows the filter keeps, each preceded by the headings it sits under (headings with no
@@ -164,14 +163,14 @@ public struct Diff: Sendable {
         return counts
     }
 
-    /// `3 changed, 80 unchanged, 1 added, 1 removed, 5 not reported` (statuses with no row left out).
-    public func summary(_ rows: [DiffRow]? = nil) -> String {
+    /// `3 thay đổi, 80 không đổi, …` (statuses with no row left out).
+    public func summary(_ rows: [DiffRow]? = nil, catalogue: Catalogue) -> String {
         let counts = statusCounts(rows)
         let parts = DiffStatus.allCases.compactMap { status -> String? in
             guard let n = counts[status], n > 0 else { return nil }
-            return "\(n) \(status.rawValue.replacingOccurrences(of: "_", with: " "))"
+            return catalogue.phrase(.statusCount(status, n))
         }
-        return parts.isEmpty ? "no rows" : parts.joined(separator: ", ")
+        return parts.isEmpty ? catalogue.phrase(.noRows) : parts.joined(separator: ", ")
     }
 
     // MARK: - Matching rows

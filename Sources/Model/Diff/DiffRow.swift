@@ -97,7 +97,7 @@ public struct DiffRow: Sendable, Equatable {
         guard status == .changed, change == nil, let old, let new else { return nil }
         switch (old, new) {
         case (.text, .text): return nil  // free text: too long to repeat; the two cells show it
-        default: return "\(DiffRow.text(old)) → \(DiffRow.text(new))"
+        default: return "\(CellText.text(old)) → \(CellText.text(new))"
         }
     }
 
@@ -164,52 +164,7 @@ public struct DiffRow: Sendable, Equatable {
             return x.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
                 == y.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         case (.fraction(let n1, let d1), .fraction(let n2, let d2)): return same(n1, n2) && same(d1, d2)
-        default: return a == b || text(a) == text(b)
+        default: return a == b || CellText.text(a) == CellText.text(b)
         }
-    }
-
-    // MARK: - Text
-
-    /// A value as people read it, in Vietnamese notation: `10.248`, `99,95` (rates and percentages
-    /// always with two decimals), the label of a code (`Có`), `Đạt`/`Không đạt`, `24/24`, the text;
-    /// "" for blank.
-    public static func text(_ value: Value, kind: ValueKind? = nil) -> String {
-        switch value {
-        case .blank: return ""
-        case .number(let n): return kind == .percent ? twoDecimals(n) : VietnameseNumber.format(n)
-        case .code(_, let label): return label
-        case .pass(let ok): return ok ? "Đạt" : "Không đạt"
-        case .fraction(let n, let d):
-            return VietnameseNumber.format(n, maxFractionDigits: 0) + "/" + VietnameseNumber.format(d, maxFractionDigits: 0)
-        case .text(let text): return text
-        case .rate(let rate): return rate.value.map(twoDecimals) ?? ""
-        }
-    }
-
-    /// `99,9` → `99,90`, `100` → `100,00`.
-    public static func twoDecimals(_ value: Double) -> String {
-        var text = VietnameseNumber.format(value, maxFractionDigits: 2)
-        if let comma = text.firstIndex(of: ",") {
-            let decimals = text.distance(from: comma, to: text.endIndex) - 1
-            if decimals < 2 { text += String(repeating: "0", count: 2 - decimals) }
-        } else {
-            text += ",00"
-        }
-        return text
-    }
-
-    /// A change with its sign, in Vietnamese notation: `+12`, `-0,05`, `0`.
-    public static func signed(_ value: Double, percent: Bool) -> String {
-        let body = percent ? twoDecimals(abs(value)) : VietnameseNumber.format(abs(value))
-        if body.allSatisfy({ $0 == "0" || $0 == "," }) { return body }
-        return (value > 0 ? "+" : "-") + body
-    }
-
-    /// The counts of a rate as the forms write them: `10.243/10.248`, with `?` for a missing count.
-    public static func countsText(_ counts: DiffCounts) -> String? {
-        guard counts.numerator != nil || counts.denominator != nil else { return nil }
-        let n = counts.numerator.map { VietnameseNumber.format($0) } ?? "?"
-        let d = counts.denominator.map { VietnameseNumber.format($0) } ?? "?"
-        return "\(n)/\(d)"
     }
 }

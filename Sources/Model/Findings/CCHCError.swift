@@ -1,27 +1,31 @@
-/// An error a user can cause, carrying what was wrong and where it came from.
-public enum CCHCError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A template file (or the templates directory) is unusable.
-    case templates(String, String)
-    /// The input names a template that does not exist.
-    case unknownTemplate(String, String)
-    /// The input file cannot be read or parsed: file, JSON path, message.
-    case input(file: String, path: String, message: String)
-    /// The input has findings of severity error (the findings are reported separately).
-    case findings(file: String, errors: Int)
-    /// Writing the output failed: path, message.
-    case output(String, String)
-    /// The command was misused.
-    case usage(String)
+/// An error a user can cause that stops a command: one finding or several (a template with
+/// many problems), thrown. `Catalogue` writes them in words; `exitStatus` is what the command
+/// line exits with.
+public struct CCHCError: Error, Sendable, Equatable {
+    /// What is wrong and where, the main problem first.
+    public var findings: [Finding]
 
-    public var description: String {
-        switch self {
-        case .templates(let file, let message): return "\(file): \(message)"
-        case .unknownTemplate(_, let message): return message
-        case .input(let file, let path, let message): return "\(file): \(path): error: \(message)"
-        case .findings(let file, let errors):
-            return "\(file): \(errors) error\(errors == 1 ? "" : "s") found; nothing was written (use --allow-errors to write anyway)"
-        case .output(let path, let message): return "\(path): \(message)"
-        case .usage(let message): return message
-        }
+    public init(_ finding: Finding) { self.findings = [finding] }
+
+    public init(findings: [Finding]) { self.findings = findings }
+
+    /// An error about a file as a whole (or about no file: `file` empty).
+    public init(_ problem: Problem, file: String = "") {
+        self.init(Finding(.error, problem, at: Location(file: file)))
     }
+
+    /// The main finding.
+    public var finding: Finding { findings[0] }
+
+    /// The main problem.
+    public var problem: Problem { finding.problem }
+
+    /// 1 when the input has errors (`run.refused`), else 2: a file that could not be read or
+    /// written, or a command that was misused.
+    public var exitStatus: Int32 {
+        if case .refused = finding.problem { return 1 }
+        return 2
+    }
+
+    public static func ~= (code: FindingCode, error: CCHCError) -> Bool { error.finding.code == code }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// comment key (`"// …"`, ignored when read) that shows its STT, label, unit and what it takes.
 public enum Skeleton {
     /// The skeleton as JSON text.
-    public static func json(template: Template, period: Period) -> String {
+    public static func json(template: Template, period: Period, catalogue: Catalogue = .vietnamese) -> String {
         var out = "{\n"
         out += "  \"template\": \(quote(template.id)),\n"
         out += "  \"unit\": { \"name\": \"\", \"province\": \"\" },\n"
@@ -28,7 +28,7 @@ public enum Skeleton {
                 lines.append("    \(quote(comment)): \"\"")
                 continue
             }
-            lines.append("    \(quote(comment)): \(quote(hint(row)))")
+            lines.append("    \(quote(comment)): \(quote(hint(row, catalogue: catalogue)))")
             let empty: String
             if let derived = row.derived {
                 var sides: [String] = []
@@ -52,30 +52,19 @@ public enum Skeleton {
         return out
     }
 
-    /// What a row takes, in a few words.
-    public static func hint(_ row: Row) -> String {
-        switch row.kind {
-        case .count: return "số nguyên ≥ 0 (whole number)"
-        case .decimal: return "số (number)"
-        case .percent:
-            if let derived = row.derived {
-                var parts: [String] = []
-                parts.append("tử số: " + (derived.numerator.row.map { "dòng \($0)" } ?? (derived.numerator.label ?? "numerator")))
-                parts.append("mẫu số: " + (derived.denominator.row.map { "dòng \($0)" } ?? (derived.denominator.label ?? "denominator")))
-                return "tỷ lệ % = " + parts.joined(separator: "; ") + " (or { \"value\": 99.5 })"
-            }
-            return "tỷ lệ % từ 0 đến 100"
-        case .code: return (row.legend ?? []).map { "\($0.label) = \($0.code)" }.joined(separator: ", ")
-        case .pass: return "Đạt / Không đạt"
-        case .fraction: return "phân số, ví dụ \"24/24\""
-        case .text: return "văn bản (text)"
-        case .section, .header: return ""
+    /// What a row takes, in a few words, in the catalogue's language.
+    public static func hint(_ row: Row, catalogue: Catalogue = .vietnamese) -> String {
+        if row.kind == .code { return (row.legend ?? []).map { "\($0.label) = \($0.code)" }.joined(separator: ", ") }
+        guard row.kind == .percent, let derived = row.derived else { return catalogue.phrase(.hint(row.kind)) }
+        func side(_ operand: Operand, _ side: RateSide) -> String {
+            operand.row.map { catalogue.phrase(.operandRow($0)) } ?? operand.label ?? side.rawValue
         }
+        return catalogue.phrase(.rateHint(numerator: side(derived.numerator, .numerator), denominator: side(derived.denominator, .denominator)))
     }
 
     /// A JSON string literal: quotes and backslashes escaped, control characters as `\n`, `\uXXXX`.
     public static func quote(_ text: String) -> String {
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "\"" + Finding.oneLine(escaped) + "\""
+        return "\"" + TextLimit.oneLine(escaped) + "\""
     }
 }

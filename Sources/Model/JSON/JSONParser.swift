@@ -3,8 +3,6 @@ public struct JSONParser {
     /// Deepest nesting accepted; deeper input is an error, not a stack overflow.
     public static let maximumDepth = 200
 
-    static let vietnameseNumberHint = "a number in Vietnamese notation must be written as a string, e.g. \"1.130\" or \"99,95\""
-
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
@@ -16,17 +14,17 @@ public struct JSONParser {
         // A UTF-8 byte order mark is tolerated: editors on Windows write one.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
-        if parser.index >= bytes.count { throw parser.error("the file is empty") }
+        if parser.index >= bytes.count { throw parser.error(.empty) }
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("unexpected content after the end of the JSON value") }
+        if parser.index < bytes.count { throw parser.error(.trailingContent) }
         return value
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(line: line, column: index - lineStart + 1, message: message)
+    private func error(_ kind: JSONSyntaxError.Kind) -> JSONSyntaxError {
+        JSONSyntaxError(line: line, column: index - lineStart + 1, kind: kind)
     }
 
     private mutating func skipWhitespace() {
@@ -40,7 +38,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of file (the file is truncated)") }
+        guard index < bytes.count else { throw error(.truncated(inside: .document)) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -50,62 +48,62 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
-            throw error("NaN and Infinity are not numbers in JSON; leave the value out or write null")
+            throw error(.notANumberLiteral)
         default:
-            throw error("unexpected character \(describe(bytes[index])); expected a JSON value")
+            throw error(.unexpectedCharacter(describe(bytes[index])))
         }
     }
 
     private func describe(_ byte: UInt8) -> String {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+        return "0x" + String(byte, radix: 16, uppercase: true)
     }
 
     private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
         let utf8 = Array(word.utf8)
         guard index + utf8.count <= bytes.count, Array(bytes[index..<index + utf8.count]) == utf8 else {
-            throw error("unexpected word; expected \(word)")
+            throw error(.unexpectedWord(expected: word))
         }
         index += utf8.count
     }
 
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth { throw error(.tooDeep(limit: JSONParser.maximumDepth)) }
         index += 1
         var members: [JSONValue.Member] = []
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object([]) }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object (the file is truncated)") }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            guard index < bytes.count else { throw error(.truncated(inside: .object)) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyLine = line
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon(key: key)) }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
             members.append(.init(key: key, value: value, line: keyLine))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object (the file is truncated)") }
+            guard index < bytes.count else { throw error(.truncated(inside: .object)) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 skipWhitespace()
                 if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]),
                    case .number = value {
                     // `"x": 99,95`: a Vietnamese decimal comma typed in a bare number.
-                    throw error(JSONParser.vietnameseNumberHint)
+                    throw error(.unquotedVietnameseNumber)
                 }
                 continue
             }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("expected ',' or '}' in an object, found \(describe(bytes[index]))")
+            throw error(.expectedSeparator(in: .object, found: describe(bytes[index])))
         }
     }
 
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth { throw error(.tooDeep(limit: JSONParser.maximumDepth)) }
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -114,10 +112,10 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue(depth: depth))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an array (the file is truncated)") }
+            guard index < bytes.count else { throw error(.truncated(inside: .array)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw error("expected ',' or ']' in an array, found \(describe(bytes[index]))")
+            throw error(.expectedSeparator(in: .array, found: describe(bytes[index])))
         }
     }
 
@@ -133,22 +131,22 @@ public struct JSONParser {
         }
         let intStart = index
         let intDigits = digits(&self)
-        if intDigits == 0 { throw error("a number needs digits") }
-        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") { throw error("numbers cannot start with 0 in JSON") }
+        if intDigits == 0 { throw error(.numberNeedsDigits) }
+        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") { throw error(.leadingZero) }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            if digits(&self) == 0 { throw error("a decimal point needs digits after it") }
+            if digits(&self) == 0 { throw error(.numberNeedsDigits) }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
-            if digits(&self) == 0 { throw error("an exponent needs digits") }
+            if digits(&self) == 0 { throw error(.numberNeedsDigits) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "."),
            index + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1]) {
             // `1.234.567` typed as a bare number: say how to write it. (`99,95` is caught in objects,
             // where a digit cannot follow a comma; in an array `[99,95]` is two numbers.)
-            throw error(JSONParser.vietnameseNumberHint)
+            throw error(.unquotedVietnameseNumber)
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -157,18 +155,18 @@ public struct JSONParser {
         index += 1
         var out: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw error("unexpected end of file inside a string (the file is truncated)") }
+            guard index < bytes.count else { throw error(.truncated(inside: .string)) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let string = String(validating: out, as: UTF8.self) else {
-                    throw error("the string is not valid UTF-8 (save the file as UTF-8)")
+                    throw error(.invalidUTF8)
                 }
                 return string
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("unexpected end of file in an escape") }
+                guard index < bytes.count else { throw error(.truncated(inside: .escape)) }
                 let escaped = bytes[index]
                 index += 1
                 switch escaped {
@@ -184,23 +182,23 @@ public struct JSONParser {
                     var scalar = try parseHex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw error("a lone UTF-16 surrogate in \\u escape")
+                            throw error(.invalidUnicodeEscape)
                         }
                         index += 2
                         let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("an invalid UTF-16 surrogate pair") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error(.invalidUnicodeEscape) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw error("a lone UTF-16 surrogate in \\u escape")
+                        throw error(.invalidUnicodeEscape)
                     }
-                    guard let unicode = Unicode.Scalar(scalar) else { throw error("an invalid \\u escape") }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw error(.invalidUnicodeEscape) }
                     out.append(contentsOf: Array(String(Character(unicode)).utf8))
                 default:
                     index -= 1
-                    throw error("invalid escape \\\(describe(escaped))")
+                    throw error(.invalidEscape(describe(escaped)))
                 }
             case 0x00..<0x20:
-                throw error("a control character (\(describe(byte))) inside a string; write it as an escape or remove it")
+                throw error(.controlCharacter(describe(byte)))
             default:
                 out.append(byte)
                 index += 1
@@ -209,7 +207,7 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("unexpected end of file in a \\u escape") }
+        guard index + 4 <= bytes.count else { throw error(.truncated(inside: .escape)) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -218,7 +216,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid hex digit in a \\u escape")
+            default: throw error(.invalidUnicodeEscape)
             }
             value = value * 16 + digit
             index += 1

@@ -6,13 +6,10 @@ public struct FilledRow: Sendable {
     public var values: [Value]
     /// The user's note for the row, if any.
     public var note: String?
-    /// Where the row's input stood in the file (`$.values["id"]`), for messages.
-    public var path: String
 
-    public init(row: Row, values: [Value], note: String? = nil, path: String) {
+    public init(row: Row, values: [Value], note: String? = nil) {
         self.row = row
         self.values = values
         self.note = note
-        self.path = path
     }
 }

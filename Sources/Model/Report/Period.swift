@@ -24,19 +24,18 @@ public struct Period: Sendable, Equatable, Codable {
     /// The year that dates the report (the year, or the last of the range).
     public var reportYear: Int? { year ?? to }
 
-    /// What contradicts itself in the period, each with the JSON path under `$.period`: a range
-    /// that starts after it ends, a `year` that is not the end of the range (both only when
-    /// `checkingRange` and the range is given), a cut-off outside the report's last year.
-    public func problems(checkingRange: Bool) -> [(path: String, message: String)] {
-        var problems: [(path: String, message: String)] = []
+    /// What contradicts itself in the period, each with its JSON path under `path` (the
+    /// period's own): a range that starts after it ends, a `year` that is not the end of the range
+    /// (both only when `checkingRange` and the range is given), a cut-off outside the report's
+    /// last year.
+    public func problems(checkingRange: Bool, at path: JSONPath) -> [(JSONPath, Problem)] {
+        var problems: [(JSONPath, Problem)] = []
         if checkingRange, let from, let to {
-            if from > to { problems.append(("$.period", "the period starts (\(from)) after it ends (\(to))")) }
-            if let year, year != to {
-                problems.append(("$.period.year", "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out"))
-            }
+            if from > to { problems.append((path, .periodReversed(from: from, to: to))) }
+            if let year, year != to { problems.append((path.child("year"), .periodYearNotEnd(year: year, to: to))) }
         }
         if let cutoff, let last = reportYear, cutoff.year != last {
-            problems.append(("$.period.cutoff", "the cut-off \(cutoff.iso) is not in the report's last year \(last)"))
+            problems.append((path.child("cutoff"), .periodCutoffOutside(cutoff: cutoff, lastYear: last)))
         }
         return problems
     }

@@ -16,6 +16,9 @@ public struct Report: Sendable {
     }
     /// The file the input came from (for messages).
     public var source: String
+    /// Where the values stand in that file (`$.values`, or `$.appendices[0].data.values` for an
+    /// appendix given inline in a submission): findings about a row point under it.
+    public var valuesPath = JSONPath("values")
     /// Index of each row id in `rows` (kept with `rows`, since every sheet looks rows up by id).
     public private(set) var rowIndex: [String: Int]
 
@@ -31,6 +34,17 @@ public struct Report: Sendable {
 
     private static func index(_ rows: [FilledRow]) -> [String: Int] {
         Dictionary(rows.enumerated().map { ($0.element.row.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The JSON path of the value of row `index` in value column `column`: `$.values["id"]`, with
+    /// the year or the column's key added when the template has several value columns.
+    public func path(ofRow index: Int, column: Int) -> JSONPath {
+        let base = valuesPath.child(rows[index].row.id)
+        switch valueColumns[column] {
+        case .single: return base
+        case .year(let year): return base.child(String(year))
+        case .key(let key): return base.child(key)
+        }
     }
 
     /// The filled row with this id.

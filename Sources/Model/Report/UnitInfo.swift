@@ -9,4 +9,9 @@ public struct UnitInfo: Sendable, Equatable, Codable {
         self.name = name
         self.province = province
     }
+
+    /// `UBND huyện Tân Hòa – Tỉnh Phú An`: the name and the province, either may be empty.
+    public var fullName: String {
+        [name, province ?? ""].filter { !$0.isEmpty }.joined(separator: " – ")
+    }
 }

@@ -9,4 +9,7 @@ public enum ValueColumn: Sendable, Equatable, Hashable {
 
     /// The year, for a year column.
     public var year: Int? { if case .year(let y) = self { return y } else { return nil } }
+
+    /// The key, for a keyed column.
+    public var key: String? { if case .key(let k) = self { return k } else { return nil } }
 }

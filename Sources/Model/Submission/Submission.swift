@@ -64,16 +64,6 @@ public struct ReportInfo: Sendable, Equatable {
         self.place = place
         self.issuer = issuer
     }
-
-    /// `Tân Hòa Đông, ngày 20 tháng 12 năm 2021` (or without the place), or nil without a date.
-    public var placeAndDate: String? {
-        guard let date else { return nil }
-        let day = String(format: "%02d", date.day)
-        let month = date.month < 3 ? String(format: "%02d", date.month) : String(date.month)
-        let text = "ngày \(day) tháng \(month) năm \(date.year)"
-        guard let place, !place.isEmpty else { return text.prefix(1).uppercased() + text.dropFirst() }
-        return "\(place), \(text)"
-    }
 }
 
 /// The signature block of a report.
@@ -116,7 +106,7 @@ public struct Appendix: Sendable {
     /// Where an appendix's data came from.
     public enum Origin: Sendable, Equatable {
         /// Given inline in the submission file, at this JSON path (`$.appendices[0].data`).
-        case inline(path: String)
+        case inline(path: JSONPath)
         /// A `fill` input file (the path as resolved against the submission's directory).
         case file(String)
     }

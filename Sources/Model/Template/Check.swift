@@ -17,6 +17,9 @@ public struct Check: Codable, Sendable, Equatable {
     public var severity: Severity
     /// What is wrong, in Vietnamese, as the user should read it.
     public var message: String
+    /// The message in other languages, by language code (`{ "en": "…" }`); the Vietnamese one is
+    /// used for a language not given.
+    public var translations: [String: String]?
     /// What to do when a term has no value (default `skip-if-any`).
     public var missing: MissingStrategy?
     /// For `==` and `!=`: how far apart the sides may be and still count as equal (default 0).
@@ -30,6 +33,18 @@ public struct Check: Codable, Sendable, Equatable {
         case greater = ">"
         case equal = "=="
         case notEqual = "!="
+
+        /// The operator as messages print it: `≤`, `≥`, `=`, `≠` …
+        public var symbol: String {
+            switch self {
+            case .lessOrEqual: return "≤"
+            case .less: return "<"
+            case .greaterOrEqual: return "≥"
+            case .greater: return ">"
+            case .equal: return "="
+            case .notEqual: return "≠"
+            }
+        }
     }
 
     /// What to do when terms of a check have no value.
@@ -43,22 +58,16 @@ public struct Check: Codable, Sendable, Equatable {
     }
 
     public init(id: String, left: [String], op: Operator, right: [String], severity: Severity,
-                message: String, missing: MissingStrategy? = nil, tolerance: Double? = nil) {
+                message: String, translations: [String: String]? = nil, missing: MissingStrategy? = nil,
+                tolerance: Double? = nil) {
         self.id = id
         self.left = left
         self.op = op
         self.right = right
         self.severity = severity
         self.message = message
+        self.translations = translations
         self.missing = missing
         self.tolerance = tolerance
     }
-}
-
-/// How serious a finding is.
-public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
-    case warning
-    case error
-
-    public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chart of a per-year template: some of its rows drawn across the years, as lines or columns.
 ///
 /// `cchc submit` draws the charts of every per-year appendix on a `Biểu đồ` sheet, each series
@@ -46,27 +48,25 @@ public struct TemplateChart: Codable, Sendable, Equatable {
 }
 
 extension Template {
-    /// What is wrong with the template's `charts`, one sentence each.
-    func chartProblems() -> [String] {
+    /// What is wrong with the template's `charts`.
+    func chartProblems() -> [TemplateProblem] {
         guard let charts else { return [] }
-        var problems: [String] = []
-        if !charts.isEmpty && period != .years {
-            problems.append("charts are drawn across the years: only a template with \"period\": \"years\" can have \"charts\"")
-        }
-        for (index, chart) in charts.enumerated() {
-            let name = "chart \(index + 1)"
-            if chart.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(name): the title is empty") }
-            if chart.valueAxis.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(name): \"valueAxis\" is empty") }
-            if chart.series.isEmpty { problems.append("\(name): no series") }
+        var problems: [TemplateProblem] = []
+        if !charts.isEmpty && period != .years { problems.append(.chartsNeedYears) }
+        for (offset, chart) in charts.enumerated() {
+            let number = offset + 1
+            if chart.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.chartTitleEmpty(chart: number)) }
+            if chart.valueAxis.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.chartAxisEmpty(chart: number)) }
+            if chart.series.isEmpty { problems.append(.chartNoSeries(chart: number)) }
             var seen: Set<String> = []
             for series in chart.series {
                 guard let row = row(id: series.row) else {
-                    problems.append("\(name): unknown row \"\(series.row)\""); continue
+                    problems.append(.chartUnknownRow(chart: number, row: series.row)); continue
                 }
                 if ![.count, .decimal, .percent].contains(row.kind) {
-                    problems.append("\(name): row \"\(series.row)\" holds no number (kind \(row.kind.rawValue))")
+                    problems.append(.chartRowNotNumeric(chart: number, row: series.row, kind: row.kind))
                 }
-                if !seen.insert(series.row).inserted { problems.append("\(name): row \"\(series.row)\" is drawn twice") }
+                if !seen.insert(series.row).inserted { problems.append(.chartRowTwice(chart: number, row: series.row)) }
             }
         }
         return problems

@@ -3,10 +3,11 @@ import Foundation
 /// The rows of a template as people and programs read them (`cchc templates show`).
 public enum TemplateDescription {
     /// A readable listing: header lines, then one line per row.
-    public static func text(_ template: Template) -> String {
+    public static func text(_ template: Template, catalogue: Catalogue = .vietnamese) -> String {
         var lines: [String] = []
         lines.append("\(template.id) — \(template.name)")
-        lines.append("sheet: \(template.sheetName)   version: \(template.version ?? "-")   source: \(template.source ?? "official")   period: \(template.period.rawValue)")
+        lines.append(catalogue.phrase(.templateFacts(sheet: template.sheetName, version: template.version ?? "-",
+                                                     source: template.source ?? "official", period: template.period)))
         if let description = template.description { lines.append(description) }
         lines.append("")
         for row in template.rows {
@@ -16,14 +17,15 @@ public enum TemplateDescription {
             if let unit = row.unit, !unit.isEmpty { facts.append(unit) }
             if row.kind.holdsValue { facts.append(row.kind.rawValue) }
             if let derived = row.derived {
-                facts.append("= \(operandText(derived.numerator, "numerator")) / \(operandText(derived.denominator, "denominator")) × 100")
+                facts.append(catalogue.phrase(.derivedFormula(numerator: operandText(derived.numerator, .numerator, catalogue),
+                                                              denominator: operandText(derived.denominator, .denominator, catalogue))))
             }
             if !facts.isEmpty { line += "  [" + facts.joined(separator: "; ") + "]" }
             lines.append(line)
         }
         if let checks = template.checks, !checks.isEmpty {
             lines.append("")
-            lines.append("Checks:")
+            lines.append(catalogue.phrase(.templateChecksHeading))
             for check in checks {
                 lines.append("  \(check.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(check.left.joined(separator: " + ")) \(check.op.rawValue) \(check.right.joined(separator: " + "))  — \(check.message)")
             }
@@ -31,9 +33,9 @@ public enum TemplateDescription {
         return lines.joined(separator: "\n")
     }
 
-    private static func operandText(_ operand: Operand, _ name: String) -> String {
-        if let row = operand.row { return "row \(row)" }
-        return "\(name) (\(operand.label ?? "given with the row"))"
+    private static func operandText(_ operand: Operand, _ side: RateSide, _ catalogue: Catalogue) -> String {
+        if let row = operand.row { return catalogue.phrase(.operandRow(row)) }
+        return catalogue.phrase(.operandComponent(side: side, label: operand.label))
     }
 
     /// A JSON array, one object per row.

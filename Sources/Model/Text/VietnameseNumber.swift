@@ -95,32 +95,7 @@ public enum VietnameseNumber {
 
     /// Formats a number the Vietnamese way: `10243` → `10.243`, `99.95` → `99,95`.
     public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
-        guard value.isFinite else { return "" }
-        var scale = 1.0
-        for _ in 0..<maxFractionDigits { scale *= 10 }
-        let rounded = (abs(value) * scale).rounded() / scale
-        var integerPart = rounded.rounded(.towardZero)
-        var fraction = rounded - integerPart
-        if fraction < 0 { fraction = 0 }
-        var digits = String(format: "%.0f", integerPart)
-        if digits == "-0" { digits = "0" }
-        var grouped = ""
-        for (offset, char) in digits.reversed().enumerated() {
-            if offset > 0 && offset % 3 == 0 { grouped.append(".") }
-            grouped.append(char)
-        }
-        var out = String(grouped.reversed())
-        if maxFractionDigits > 0 && fraction > 0 {
-            var fractionDigits = String(format: "%.\(maxFractionDigits)f", fraction)
-            fractionDigits.removeFirst(2) // "0."
-            while fractionDigits.hasSuffix("0") { fractionDigits.removeLast() }
-            if fractionDigits.count == maxFractionDigits + 1 { // rounding carried to the integer
-                integerPart += 1
-                return format(value < 0 ? -integerPart : integerPart, maxFractionDigits: 0)
-            }
-            if !fractionDigits.isEmpty { out += "," + fractionDigits }
-        }
-        return value < 0 && rounded != 0 ? "-" + out : out
+        NumberText.vietnamese.format(value, maxFractionDigits: maxFractionDigits)
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

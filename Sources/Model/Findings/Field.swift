@@ -1,0 +1,175 @@
+/// A named place of an input or a submission, as messages name it ("the unit's name").
+public enum Field: String, Sendable, CaseIterable {
+    /// A `fill` input as a whole.
+    case input
+    /// A submission file as a whole.
+    case submission
+    case template
+    case unit
+    case unitName
+    case province
+    case period
+    case year
+    case cutoff
+    case values
+    case notes
+    case note
+    case report
+    case reportTitle
+    case reportNumber
+    case reportDate
+    case reportPlace
+    case issuer
+    case issuerLine
+    case signer
+    case signerOnBehalf
+    case signerSigningFor
+    case signerTitle
+    case signerName
+    case recipients
+    case recipient
+    case appendices
+    case appendix
+    case appendixData
+    case appendixFile
+    case appendixSheet
+    /// The object given for a derived rate (`numerator`, `denominator`, `value`).
+    case rate
+    /// The object given for a row of several keyed columns (a contact row).
+    case keyedRow
+}
+
+extension JSONValue {
+    /// The kind of the value.
+    public var type: JSONShape { JSONShape(self) }
+}
+
+/// What a row's value should have looked like, when it did not.
+public enum ValueShape: Sendable, Equatable {
+    case text
+    case number
+    /// An object keyed by year (`{ "2019": 134, "2020": 162 }`).
+    case perYear
+    /// An object with these keys (a row of a contact table).
+    case keyed([String])
+}
+
+/// The two counts of a derived rate.
+public enum RateSide: String, Sendable, Equatable, CaseIterable {
+    case numerator, denominator
+}
+
+/// The figure a per-year check follows across the years.
+public enum Series: Sendable, Equatable {
+    /// The row's own count.
+    case count
+    /// A count given with a derived rate, with the label the template gives it.
+    case component(side: RateSide, label: String)
+}
+
+/// The last year of a range cut off before its end: how much of it the figures cover.
+public struct PartialYear: Sendable, Equatable {
+    /// The cut-off date.
+    public var cutoff: DayDate
+    /// The factor beyond which a drop into the partial year is flagged.
+    public var threshold: Double
+
+    public init(cutoff: DayDate, threshold: Double) {
+        self.cutoff = cutoff
+        self.threshold = threshold
+    }
+}
+
+/// A template check that does not hold: the check, both sides and what they add up to.
+public struct CheckFailure: Sendable, Equatable {
+    /// One term of a side: the name the check gives it (a row id, or `id.numerator`) and its value
+    /// (nil when blank and counted as 0).
+    public struct Term: Sendable, Equatable {
+        public var name: String
+        public var value: Double?
+        public init(name: String, value: Double?) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public var check: String
+    /// The template's message, in Vietnamese, and its translations by language code (`en`).
+    public var message: String
+    public var translations: [String: String]
+    public var op: Check.Operator
+    public var left: [Term]
+    public var right: [Term]
+    public var leftSum: Double
+    public var rightSum: Double
+    public var tolerance: Double
+
+    public init(check: String, message: String, translations: [String: String], op: Check.Operator,
+                left: [Term], right: [Term], leftSum: Double, rightSum: Double, tolerance: Double) {
+        self.check = check
+        self.message = message
+        self.translations = translations
+        self.op = op
+        self.left = left
+        self.right = right
+        self.leftSum = leftSum
+        self.rightSum = rightSum
+        self.tolerance = tolerance
+    }
+}
+
+/// Why a submission cannot be written even when errors are allowed.
+public enum UnwritableReason: Sendable, Equatable {
+    case noAppendix
+    /// The appendix at this position (from 1) could not be read at all.
+    case appendixUnread(number: Int, template: String)
+}
+
+/// Why an output could not be written.
+public enum OutputProblem: Sendable, Equatable {
+    case directoryMissing(String)
+    case directoryNotWritable(String)
+    case cannotCreateDirectory(String)
+    case isDirectory(String)
+    /// The library failed while writing; `reason` is its own explanation (English).
+    case writeFailed(path: String, reason: String)
+    /// The finished file could not be renamed into place; `reason` is the system's.
+    case renameFailed(path: String, reason: String)
+    case sameAsInput(String)
+    case notXLSX(String)
+    case mustBeDirectory(String)
+}
+
+/// Why two sides cannot be compared.
+public enum DiffProblem: Sendable, Equatable {
+    /// The two inputs fill different forms.
+    case differentTemplates(oldFile: String, oldTemplate: String, oldVersion: String?,
+                            newFile: String, newTemplate: String, newVersion: String?)
+    /// The year asked for is not one of the report's year columns (or not its report year).
+    case yearNotInReport(file: String, year: Int, available: [Int])
+    /// A per-year input was given without saying which year to compare.
+    case needsYear(file: String, template: String, available: [Int])
+    /// `--years` on one input whose template has a single value column.
+    case notPerYear(file: String, template: String)
+    /// The same column compared with itself.
+    case sameColumn(file: String, year: Int)
+}
+
+/// How a command was misused.
+public enum UsageProblem: Sendable, Equatable {
+    case noInputs
+    case noMatch(pattern: String)
+    case yearAndRange
+    case fromAfterTo(from: Int, to: Int)
+    case cutoffNotADate(String)
+    case perYearTemplateNeedsRange(template: String)
+    case oneYearTemplateNeedsYear(template: String)
+    case yearsCount(Int)
+    case diffNeedsInputs
+    case oldTemplatesNeedsTwoInputs
+    case thresholdInvalid(String)
+    case widthTooSmall(minimum: Int)
+    case languageUnknown(String)
+    /// A message of the argument parser itself (its wording is its own, in English).
+    case parser(String)
+}

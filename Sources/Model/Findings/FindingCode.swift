@@ -1,0 +1,106 @@
+/// The stable name of a kind of finding (`rate.mismatch`, `input.unknown-row`): what scripts match
+/// on, what tests assert, what the catalogue keys its wording by. Never reworded, never reused.
+///
+/// Matching works with `~=`, so a `switch finding.code` or `case .rateMismatch` reads naturally.
+public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+    public static func < (a: FindingCode, b: FindingCode) -> Bool { a.rawValue < b.rawValue }
+
+    /// The family of the code: the part before the first dot (`rate`, `input`, `file` …).
+    public var family: String { String(rawValue.prefix { $0 != "." }) }
+
+    public static func ~= (code: FindingCode, finding: Finding) -> Bool { finding.code == code }
+
+    // MARK: The file itself (nothing can be read: exit status 2)
+    public static let fileNotFound = FindingCode(rawValue: "file.not-found")
+    public static let fileIsDirectory = FindingCode(rawValue: "file.is-directory")
+    public static let fileUnreadable = FindingCode(rawValue: "file.unreadable")
+    public static let fileTooLarge = FindingCode(rawValue: "file.too-large")
+    public static let fileEmpty = FindingCode(rawValue: "file.empty")
+    public static let fileUTF16 = FindingCode(rawValue: "file.utf16")
+    public static let fileNotUTF8 = FindingCode(rawValue: "file.not-utf8")
+    public static let jsonSyntax = FindingCode(rawValue: "json.syntax")
+
+    // MARK: The shape of an input or submission
+    public static let inputNotObject = FindingCode(rawValue: "input.not-object")
+    public static let inputUnknownKey = FindingCode(rawValue: "input.unknown-key")
+    public static let inputRepeatedKey = FindingCode(rawValue: "input.repeated-key")
+    public static let inputMissing = FindingCode(rawValue: "input.missing")
+    public static let inputEmptyText = FindingCode(rawValue: "input.empty-text")
+    public static let inputWrongType = FindingCode(rawValue: "input.wrong-type")
+    public static let inputUnknownTemplate = FindingCode(rawValue: "input.unknown-template")
+    public static let inputUnknownRow = FindingCode(rawValue: "input.unknown-row")
+    public static let inputHeadingValue = FindingCode(rawValue: "input.heading-value")
+    public static let inputNoValues = FindingCode(rawValue: "input.no-values")
+    public static let inputTooMany = FindingCode(rawValue: "input.too-many")
+
+    // MARK: The period
+    public static let periodNotAYear = FindingCode(rawValue: "period.not-a-year")
+    public static let periodNotADate = FindingCode(rawValue: "period.not-a-date")
+    public static let periodNeedsYear = FindingCode(rawValue: "period.needs-year")
+    public static let periodNeedsRange = FindingCode(rawValue: "period.needs-range")
+    public static let periodOneYear = FindingCode(rawValue: "period.one-year")
+    public static let periodTooLong = FindingCode(rawValue: "period.too-long")
+    public static let periodReversed = FindingCode(rawValue: "period.reversed")
+    public static let periodYearNotEnd = FindingCode(rawValue: "period.year-not-end")
+    public static let periodCutoffOutside = FindingCode(rawValue: "period.cutoff-outside")
+    public static let yearKeyInvalid = FindingCode(rawValue: "year.key-invalid")
+    public static let yearOutsideRange = FindingCode(rawValue: "year.outside-range")
+    public static let yearJump = FindingCode(rawValue: "year.jump")
+
+    // MARK: One value
+    public static let valueWrongType = FindingCode(rawValue: "value.wrong-type")
+    public static let valueNotACount = FindingCode(rawValue: "value.not-a-count")
+    public static let valuePercentRange = FindingCode(rawValue: "value.percent-out-of-range")
+    public static let valueUnknownAnswer = FindingCode(rawValue: "value.unknown-answer")
+    public static let valueNotPass = FindingCode(rawValue: "value.not-pass")
+    public static let valueNotFraction = FindingCode(rawValue: "value.not-fraction")
+    public static let numberInvalid = FindingCode(rawValue: "number.invalid")
+    public static let numberTooLarge = FindingCode(rawValue: "number.too-large")
+    public static let numberPercentSign = FindingCode(rawValue: "number.percent-sign")
+    public static let numberAmbiguous = FindingCode(rawValue: "number.ambiguous")
+    public static let numberMisread = FindingCode(rawValue: "number.misread")
+    public static let textControlCharacter = FindingCode(rawValue: "text.control-character")
+    public static let textTooLong = FindingCode(rawValue: "text.too-long")
+
+    // MARK: Rates and checks
+    public static let rateOperandConflict = FindingCode(rawValue: "rate.operand-conflict")
+    public static let rateOperandInRow = FindingCode(rawValue: "rate.operand-in-row")
+    public static let rateNumeratorAbove = FindingCode(rawValue: "rate.numerator-above-denominator")
+    public static let rateMismatch = FindingCode(rawValue: "rate.mismatch")
+    public static let rateZeroDenominator = FindingCode(rawValue: "rate.zero-denominator")
+    public static let checkFailed = FindingCode(rawValue: "check.failed")
+    public static let checkUnknownTerms = FindingCode(rawValue: "check.unknown-terms")
+
+    // MARK: Submissions
+    public static let submissionNoAppendix = FindingCode(rawValue: "submission.no-appendix")
+    public static let submissionDataAndFile = FindingCode(rawValue: "submission.data-and-file")
+    public static let submissionNoData = FindingCode(rawValue: "submission.no-data")
+    public static let submissionOwnField = FindingCode(rawValue: "submission.field-in-appendix")
+    public static let submissionAppendixUnreadable = FindingCode(rawValue: "submission.appendix-unreadable")
+    public static let submissionTemplateMismatch = FindingCode(rawValue: "submission.template-mismatch")
+    public static let submissionUnitMismatch = FindingCode(rawValue: "submission.unit-mismatch")
+    public static let submissionPeriodMismatch = FindingCode(rawValue: "submission.period-mismatch")
+    public static let submissionNoNumber = FindingCode(rawValue: "submission.no-report-number")
+    public static let sheetNameInvalid = FindingCode(rawValue: "sheet.name-invalid")
+    public static let sheetNameReserved = FindingCode(rawValue: "sheet.name-reserved")
+    public static let sheetNameTaken = FindingCode(rawValue: "sheet.name-taken")
+
+    // MARK: Templates
+    public static let templatesUnreadable = FindingCode(rawValue: "templates.unreadable")
+    public static let templatesNotFound = FindingCode(rawValue: "templates.not-found")
+    public static let templateUnknown = FindingCode(rawValue: "template.unknown")
+    public static let templateIDMismatch = FindingCode(rawValue: "template.id-mismatch")
+    public static let templateDecoding = FindingCode(rawValue: "template.decoding")
+    public static let templateInvalid = FindingCode(rawValue: "template.invalid")
+
+    // MARK: Running a command
+    public static let runRefused = FindingCode(rawValue: "run.refused")
+    public static let runUnwritable = FindingCode(rawValue: "run.unwritable")
+    public static let outputFailed = FindingCode(rawValue: "output.failed")
+    public static let outputClaimed = FindingCode(rawValue: "output.claimed")
+    public static let diffImpossible = FindingCode(rawValue: "diff.impossible")
+    public static let usage = FindingCode(rawValue: "usage")
+}

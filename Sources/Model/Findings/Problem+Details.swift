@@ -1,0 +1,170 @@
+/// One value a finding carries, by name, as `--format json` writes it under `details`.
+public struct Detail: Sendable, Equatable {
+    public var key: String
+    public var value: DetailValue
+
+    public init(_ key: String, _ value: DetailValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A typed value of a finding's details.
+public indirect enum DetailValue: Sendable, Equatable {
+    case number(Double)
+    case integer(Int)
+    case text(String)
+    case bool(Bool)
+    case list([DetailValue])
+    case object([Detail])
+
+    /// The number, for numbers and integers.
+    public var number: Double? {
+        switch self {
+        case .number(let n): return n
+        case .integer(let i): return Double(i)
+        default: return nil
+        }
+    }
+}
+
+extension Problem {
+    /// The values of the problem by name, in a fixed order: what scripts read instead of the
+    /// message (`--format json`), and what the `Giá trị` column of `Kiểm tra` shows.
+    public var details: [Detail] {
+        func d(_ key: String, _ value: Double) -> Detail { Detail(key, .number(value)) }
+        func i(_ key: String, _ value: Int) -> Detail { Detail(key, .integer(value)) }
+        func t(_ key: String, _ value: String) -> Detail { Detail(key, .text(value)) }
+        func ts(_ key: String, _ values: [String]) -> Detail { Detail(key, .list(values.map(DetailValue.text))) }
+        switch self {
+        case .fileNotFound, .fileIsDirectory, .fileUnreadable, .fileEmpty, .fileUTF16, .fileNotUTF8, .headingValue,
+             .noValues, .noAppendix, .dataAndFile, .noData, .noReportNumber, .templatesUnreadable, .templatesNotFound:
+            return []
+        case .fileTooLarge(let limit): return [i("limit_bytes", limit)]
+        case .jsonSyntax(let line, let column, let kind): return [i("line", line), i("column", column), t("syntax", kind.name)]
+        case .notAnObject(let document, let found): return [t("document", document.rawValue), t("found", found.rawValue)]
+        case .unknownKey(let key, let object, let allowed): return [t("key", key), t("in", object.rawValue), ts("allowed", allowed)]
+        case .repeatedKey(let key, let firstLine, let line): return [t("key", key), i("first_line", firstLine), i("line", line)]
+        case .missing(let field), .emptyText(let field), .fieldInAppendix(let field): return [t("field", field.rawValue)]
+        case .wrongType(let field, let expected, let found):
+            return [t("field", field.rawValue), t("expected", expected.rawValue), t("found", found.rawValue)]
+        case .unknownTemplate(let id, let known, let nearest), .templateUnknown(let id, let known, let nearest):
+            return [t("template", id), ts("known", known)] + (nearest.map { [t("nearest", $0)] } ?? [])
+        case .unknownRow(let id, let template, let nearest): return [t("id", id), t("template", template), ts("nearest", nearest)]
+        case .tooMany(let errors, let warnings, let listed): return [i("errors", errors), i("warnings", warnings), i("listed", listed)]
+        case .notAYear(let given, let range):
+            return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
+        case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given):
+            return [t("given", given)]
+        case .periodNeedsYear(let template), .periodNeedsRange(let template): return template.map { [t("template", $0)] } ?? []
+        case .periodOneYear(let template): return [t("template", template)]
+        case .periodTooLong(let years, let limit): return [i("years", years), i("limit", limit)]
+        case .periodReversed(let from, let to): return [i("from", from), i("to", to)]
+        case .periodYearNotEnd(let year, let to): return [i("year", year), i("to", to)]
+        case .periodCutoffOutside(let cutoff, let lastYear): return [t("cutoff", cutoff.iso), i("last_year", lastYear)]
+        case .yearKeyInvalid(let key): return [t("key", key)]
+        case .yearOutsideRange(let year, let from, let to): return [i("year", year), i("from", from), i("to", to)]
+        case .yearJump(let series, let fromYear, let fromValue, let toYear, let toValue, let factor, let partial):
+            var out: [Detail] = []
+            if case .component(let side, let label) = series { out += [t("side", side.rawValue), t("component", label)] }
+            out += [d(String(fromYear), fromValue), d(String(toYear), toValue), d("factor", factor)]
+            if let partial { out += [t("cutoff", partial.cutoff.iso), d("threshold", partial.threshold)] }
+            return out
+        case .valueWrongType(let shape, let found):
+            switch shape {
+            case .keyed(let keys): return [t("expected", "object"), ts("keys", keys), t("found", found.rawValue)]
+            case .perYear: return [t("expected", "object-by-year"), t("found", found.rawValue)]
+            case .text: return [t("expected", "text"), t("found", found.rawValue)]
+            case .number: return [t("expected", "number"), t("found", found.rawValue)]
+            }
+        case .notACount(let value, _, let side): return [d("value", value)] + (side.map { [t("side", $0.rawValue)] } ?? [])
+        case .percentOutOfRange(let value): return [d("value", value)]
+        case .unknownAnswer(let given, let legend):
+            return [t("given", given), Detail("legend", .list(legend.map { .object([i("code", $0.code), t("label", $0.label)]) }))]
+        case .percentSignOnCount(let given, _, _): return [t("given", given)]
+        case .ambiguousNumber(let given, let read, let alternative, _), .misreadNumber(let given, let read, let alternative, _):
+            return [t("given", given), d("read", read), d("alternative", alternative)]
+        case .controlCharacter(let scalar): return [t("character", "U+" + PlainNumber.hex(scalar))]
+        case .textTooLong(let length, let limit): return [i("length", length), i("limit", limit)]
+        case .rateOperandConflict(let side, let given, let rowValue, let rowID, _, _):
+            return [t("side", side.rawValue), d("given", given), t("row", rowID), d("row_value", rowValue)]
+        case .rateOperandInRow(let side, let rowID, _): return [t("side", side.rawValue), t("row", rowID)]
+        case .numeratorAbove(let numerator, let denominator, _, _, let computed):
+            return [d("numerator", numerator), d("denominator", denominator)] + (computed.map { [d("computed", $0)] } ?? [])
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
+            return [d("reported", reported), d("computed", computed), d("numerator", numerator), d("denominator", denominator),
+                    d("difference", difference), d("tolerance", tolerance)]
+        case .rateZeroDenominator(let reported): return [d("reported", reported), d("numerator", 0), d("denominator", 0)]
+        case .checkFailed(let failure):
+            var out = [t("check", failure.check), t("op", failure.op.rawValue)]
+            for term in failure.left + failure.right { if let value = term.value { out.append(d(term.name, value)) } }
+            out += [d("left", failure.leftSum), d("right", failure.rightSum)]
+            if failure.op != .notEqual { out.append(d("difference", failure.leftSum - failure.rightSum)) }
+            return out
+        case .checkUnknownTerms(let check, let terms, let template): return [t("check", check), ts("terms", terms), t("template", template)]
+        case .appendixUnreadable(let file, let reason):
+            return [t("file", file), t("reason", reason.code.rawValue)] + reason.details
+        case .templateMismatch(let declared, let actual, let file): return [t("declared", declared), t("actual", actual), t("file", file)]
+        case .unitMismatch(let appendix, let submission): return [t("appendix", appendix), t("submission", submission)]
+        case .periodMismatch(let appendix, let submission):
+            return [Detail("appendix", appendix.detailValue), Detail("submission", submission.detailValue)]
+        case .sheetNameInvalid(let name, _), .sheetNameReserved(let name): return [t("name", name)]
+        case .sheetNameTaken(let name, let first, let second): return [t("name", name), i("first", first), i("second", second)]
+        case .templateIDMismatch(let id, let fileName): return [t("id", id), t("file_name", fileName)]
+        case .templateDecoding(let problem):
+            return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
+        case .templateInvalid: return []
+        case .refused(let errors): return [i("errors", errors)]
+        case .unwritable(.noAppendix): return []
+        case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
+        case .outputFailed: return []
+        case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]
+        case .diffImpossible, .usage: return []
+        }
+    }
+
+    /// The figures of the problem (its numeric details), for a column of values.
+    public var figures: [(key: String, value: Double)] {
+        details.compactMap { detail in
+            guard case .number(let value) = detail.value else { return nil }
+            return (detail.key, value)
+        }
+    }
+}
+
+extension Period {
+    /// The period as a detail: `{ "year": 2021 }` or `{ "from": …, "to": …, "cutoff": … }`.
+    var detailValue: DetailValue {
+        var members: [Detail] = []
+        if let year { members.append(Detail("year", .integer(year))) }
+        if let from { members.append(Detail("from", .integer(from))) }
+        if let to { members.append(Detail("to", .integer(to))) }
+        if let cutoff { members.append(Detail("cutoff", .text(cutoff.iso))) }
+        return .object(members)
+    }
+}
+
+extension JSONSyntaxError.Kind {
+    /// A stable name of the kind, for `details`.
+    public var name: String {
+        switch self {
+        case .empty: return "empty"
+        case .truncated: return "truncated"
+        case .trailingContent: return "trailing-content"
+        case .notANumberLiteral: return "nan-or-infinity"
+        case .unexpectedCharacter: return "unexpected-character"
+        case .unexpectedWord: return "unexpected-word"
+        case .expectedKey: return "expected-key"
+        case .expectedColon: return "expected-colon"
+        case .expectedSeparator: return "expected-separator"
+        case .numberNeedsDigits: return "number-needs-digits"
+        case .leadingZero: return "leading-zero"
+        case .unquotedVietnameseNumber: return "unquoted-vietnamese-number"
+        case .tooDeep: return "too-deep"
+        case .invalidUTF8: return "invalid-utf8"
+        case .invalidUnicodeEscape: return "invalid-unicode-escape"
+        case .invalidEscape: return "invalid-escape"
+        case .controlCharacter: return "control-character"
+        }
+    }
+}

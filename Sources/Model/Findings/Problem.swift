@@ -1,0 +1,275 @@
+/// What a finding says, as typed data: the kind of problem and the values it is about.
+///
+/// A problem carries no sentence. `Catalogue` renders it in the user's language (Vietnamese by
+/// default), `details` lists its values for `--format json`, and `code` names it stably. Where a
+/// problem stands (file, JSON path or cell, row, year) is the finding's `Location`, not part of
+/// the problem.
+public indirect enum Problem: Sendable, Equatable {
+    // MARK: The file itself
+
+    /// `file.not-found`
+    case fileNotFound
+    /// `file.is-directory`
+    case fileIsDirectory
+    /// `file.unreadable`: the file exists but cannot be opened (permissions).
+    case fileUnreadable
+    /// `file.too-large`: larger than `limit` bytes.
+    case fileTooLarge(limit: Int)
+    /// `file.empty`
+    case fileEmpty
+    /// `file.utf16`
+    case fileUTF16
+    /// `file.not-utf8`
+    case fileNotUTF8
+    /// `json.syntax`: not JSON, at this line and column.
+    case jsonSyntax(line: Int, column: Int, kind: JSONSyntaxError.Kind)
+
+    // MARK: The shape of an input or submission
+
+    /// `input.not-object`: the document is not a JSON object.
+    case notAnObject(document: Field, found: JSONShape)
+    /// `input.unknown-key`: a key the object `in` does not have.
+    case unknownKey(key: String, in: Field, allowed: [String])
+    /// `input.repeated-key`: a key given twice in one object.
+    case repeatedKey(key: String, firstLine: Int, line: Int)
+    /// `input.missing`: a required field is absent (or null).
+    case missing(Field)
+    /// `input.empty-text`: a required text is empty.
+    case emptyText(Field)
+    /// `input.wrong-type`: a field holds another kind of JSON value than it takes.
+    case wrongType(Field, expected: JSONShape, found: JSONShape)
+    /// `input.unknown-template`: no template has this id.
+    case unknownTemplate(id: String, known: [String], nearest: String?)
+    /// `input.unknown-row`: the template has no row with this id.
+    case unknownRow(id: String, template: String, nearest: [String])
+    /// `input.heading-value`: a value given for a section or item heading.
+    case headingValue
+    /// `input.no-values`: the input gives no values at all (warning).
+    case noValues
+    /// `input.too-many`: more problems than are listed.
+    case tooMany(errors: Int, warnings: Int, listed: Int)
+
+    // MARK: The period
+
+    /// `period.not-a-year`: a year that is not a whole number in the accepted range.
+    case notAYear(given: String, range: ClosedRange<Int>)
+    /// `period.not-a-date`: a date not written `YYYY-MM-DD`.
+    case notADate(given: String)
+    /// `period.needs-year`: a one-year template, or a submission, without its year.
+    case periodNeedsYear(template: String?)
+    /// `period.needs-range`: a per-year template without `from`/`to` (or only one of them).
+    case periodNeedsRange(template: String?)
+    /// `period.one-year`: `from`/`to` given to a one-year template.
+    case periodOneYear(template: String)
+    /// `period.too-long`: more years than a form has columns for.
+    case periodTooLong(years: Int, limit: Int)
+    /// `period.reversed`: the range starts after it ends.
+    case periodReversed(from: Int, to: Int)
+    /// `period.year-not-end`: `year` given with a range, and not its last year.
+    case periodYearNotEnd(year: Int, to: Int)
+    /// `period.cutoff-outside`: a cut-off date outside the report's last year.
+    case periodCutoffOutside(cutoff: DayDate, lastYear: Int)
+    /// `year.key-invalid`: a per-year value keyed by something other than a year.
+    case yearKeyInvalid(key: String)
+    /// `year.outside-range`: a per-year value for a year outside the report's range.
+    case yearOutsideRange(year: Int, from: Int, to: Int)
+    /// `year.jump`: a count that changes more than `threshold` times between reported years.
+    case yearJump(series: Series, fromYear: Int, fromValue: Double, toYear: Int, toValue: Double,
+                  factor: Double, partialYear: PartialYear?)
+
+    // MARK: One value
+
+    /// `value.wrong-type`: a value of another kind than the row takes.
+    case valueWrongType(expected: ValueShape, found: JSONShape)
+    /// `value.not-a-count`: a count that is negative or has decimals.
+    case notACount(value: Double, unit: String?, side: RateSide?)
+    /// `value.percent-out-of-range`
+    case percentOutOfRange(value: Double)
+    /// `value.unknown-answer`: not one of the answers of a coded row.
+    case unknownAnswer(given: String, legend: [LegendEntry])
+    /// `value.not-pass`: not Đạt / Không đạt.
+    case notPass(given: String)
+    /// `value.not-fraction`: not two whole numbers written `24/24`.
+    case notFraction(given: String)
+    /// `number.invalid`: text that is not a number in either notation.
+    case notANumber(given: String)
+    /// `number.too-large`: beyond what a spreadsheet keeps (15 significant digits, or not finite).
+    case numberTooLarge(given: String)
+    /// `number.percent-sign`: a `%` on a count.
+    case percentSignOnCount(given: String, unit: String?, isRateCount: Bool)
+    /// `number.ambiguous`: text that reads as `read` but could mean `alternative` (warning).
+    case ambiguousNumber(given: String, read: Double, alternative: Double, commaIsDecimal: Bool)
+    /// `number.misread`: text that reads as a number the row cannot hold, though the other
+    /// reading would fit.
+    case misreadNumber(given: String, read: Double, alternative: Double, commaIsDecimal: Bool)
+    /// `text.control-character`
+    case controlCharacter(scalar: UInt32)
+    /// `text.too-long`: more characters than a cell holds.
+    case textTooLong(length: Int, limit: Int)
+
+    // MARK: Rates and checks
+
+    /// `rate.operand-conflict`: a count given with a rate that also stands in another row, differently.
+    case rateOperandConflict(side: RateSide, given: Double, rowValue: Double, rowID: String, rowSTT: String?, rowLabel: String)
+    /// `rate.operand-in-row`: a count given with a rate whose count is another row (left blank there).
+    case rateOperandInRow(side: RateSide, rowID: String, rowLabel: String)
+    /// `rate.numerator-above-denominator`
+    case numeratorAbove(numerator: Double, denominator: Double, numeratorName: String, denominatorName: String, computed: Double?)
+    /// `rate.mismatch`: a reported rate that its own counts do not give.
+    case rateMismatch(reported: Double, computed: Double, numerator: Double, denominator: Double, difference: Double, tolerance: Double)
+    /// `rate.zero-denominator`: a rate reported with the counts 0/0 (warning).
+    case rateZeroDenominator(reported: Double)
+    /// `check.failed`: a relation the template declares does not hold.
+    case checkFailed(CheckFailure)
+    /// `check.unknown-terms`: a template check names rows the template does not have.
+    case checkUnknownTerms(check: String, terms: [String], template: String)
+
+    // MARK: Submissions
+
+    /// `submission.no-appendix`
+    case noAppendix
+    /// `submission.data-and-file`: an appendix gives its data both inline and as a file.
+    case dataAndFile
+    /// `submission.no-data`: an appendix gives neither data nor a file.
+    case noData
+    /// `submission.field-in-appendix`: a field an appendix takes from the submission (`unit`,
+    /// `period`, `template`) given again inside its data.
+    case fieldInAppendix(Field)
+    /// `submission.appendix-unreadable`: the appendix file cannot be read.
+    case appendixUnreadable(file: String, reason: Problem)
+    /// `submission.template-mismatch`: the appendix names one template, its file fills another.
+    case templateMismatch(declared: String, actual: String, file: String)
+    /// `submission.unit-mismatch`
+    case unitMismatch(appendix: String, submission: String)
+    /// `submission.period-mismatch`
+    case periodMismatch(appendix: Period, submission: Period)
+    /// `submission.no-report-number` (warning)
+    case noReportNumber
+    /// `sheet.name-invalid`
+    case sheetNameInvalid(name: String, reason: SheetName.Problem)
+    /// `sheet.name-reserved`: the submission workbook uses the name for itself.
+    case sheetNameReserved(name: String)
+    /// `sheet.name-taken`: two appendices would be the same sheet.
+    case sheetNameTaken(name: String, first: Int, second: Int)
+
+    // MARK: Templates
+
+    /// `templates.unreadable`: the templates directory cannot be read.
+    case templatesUnreadable
+    /// `templates.not-found`: no templates directory was found.
+    case templatesNotFound
+    /// `template.unknown`: a command names a template that does not exist.
+    case templateUnknown(id: String, known: [String], nearest: String?)
+    /// `template.id-mismatch`: a template's id differs from its file name.
+    case templateIDMismatch(id: String, fileName: String)
+    /// `template.decoding`: a template file that is not a template (type, key, value).
+    case templateDecoding(JSONDecodingProblem)
+    /// `template.invalid`: a template that is well-formed JSON but cannot be used.
+    case templateInvalid(TemplateProblem)
+
+    // MARK: Running a command
+
+    /// `run.refused`: errors remain, so nothing was written.
+    case refused(errors: Int)
+    /// `run.unwritable`: the submission cannot be written even when errors are allowed.
+    case unwritable(UnwritableReason)
+    /// `output.failed`: the output could not be written.
+    case outputFailed(OutputProblem)
+    /// `output.claimed`: in a batch, another input writes the same file.
+    case outputClaimed(path: String, by: String)
+    /// `diff.impossible`: the two sides cannot be compared.
+    case diffImpossible(DiffProblem)
+    /// `usage`: the command was misused.
+    case usage(UsageProblem)
+}
+
+extension Problem {
+    /// The stable code of the problem.
+    public var code: FindingCode {
+        switch self {
+        case .fileNotFound: return .fileNotFound
+        case .fileIsDirectory: return .fileIsDirectory
+        case .fileUnreadable: return .fileUnreadable
+        case .fileTooLarge: return .fileTooLarge
+        case .fileEmpty: return .fileEmpty
+        case .fileUTF16: return .fileUTF16
+        case .fileNotUTF8: return .fileNotUTF8
+        case .jsonSyntax: return .jsonSyntax
+        case .notAnObject: return .inputNotObject
+        case .unknownKey: return .inputUnknownKey
+        case .repeatedKey: return .inputRepeatedKey
+        case .missing: return .inputMissing
+        case .emptyText: return .inputEmptyText
+        case .wrongType: return .inputWrongType
+        case .unknownTemplate: return .inputUnknownTemplate
+        case .unknownRow: return .inputUnknownRow
+        case .headingValue: return .inputHeadingValue
+        case .noValues: return .inputNoValues
+        case .tooMany: return .inputTooMany
+        case .notAYear: return .periodNotAYear
+        case .notADate: return .periodNotADate
+        case .periodNeedsYear: return .periodNeedsYear
+        case .periodNeedsRange: return .periodNeedsRange
+        case .periodOneYear: return .periodOneYear
+        case .periodTooLong: return .periodTooLong
+        case .periodReversed: return .periodReversed
+        case .periodYearNotEnd: return .periodYearNotEnd
+        case .periodCutoffOutside: return .periodCutoffOutside
+        case .yearKeyInvalid: return .yearKeyInvalid
+        case .yearOutsideRange: return .yearOutsideRange
+        case .yearJump: return .yearJump
+        case .valueWrongType: return .valueWrongType
+        case .notACount: return .valueNotACount
+        case .percentOutOfRange: return .valuePercentRange
+        case .unknownAnswer: return .valueUnknownAnswer
+        case .notPass: return .valueNotPass
+        case .notFraction: return .valueNotFraction
+        case .notANumber: return .numberInvalid
+        case .numberTooLarge: return .numberTooLarge
+        case .percentSignOnCount: return .numberPercentSign
+        case .ambiguousNumber: return .numberAmbiguous
+        case .misreadNumber: return .numberMisread
+        case .controlCharacter: return .textControlCharacter
+        case .textTooLong: return .textTooLong
+        case .rateOperandConflict: return .rateOperandConflict
+        case .rateOperandInRow: return .rateOperandInRow
+        case .numeratorAbove: return .rateNumeratorAbove
+        case .rateMismatch: return .rateMismatch
+        case .rateZeroDenominator: return .rateZeroDenominator
+        case .checkFailed: return .checkFailed
+        case .checkUnknownTerms: return .checkUnknownTerms
+        case .noAppendix: return .submissionNoAppendix
+        case .dataAndFile: return .submissionDataAndFile
+        case .noData: return .submissionNoData
+        case .fieldInAppendix: return .submissionOwnField
+        case .appendixUnreadable: return .submissionAppendixUnreadable
+        case .templateMismatch: return .submissionTemplateMismatch
+        case .unitMismatch: return .submissionUnitMismatch
+        case .periodMismatch: return .submissionPeriodMismatch
+        case .noReportNumber: return .submissionNoNumber
+        case .sheetNameInvalid: return .sheetNameInvalid
+        case .sheetNameReserved: return .sheetNameReserved
+        case .sheetNameTaken: return .sheetNameTaken
+        case .templatesUnreadable: return .templatesUnreadable
+        case .templatesNotFound: return .templatesNotFound
+        case .templateUnknown: return .templateUnknown
+        case .templateIDMismatch: return .templateIDMismatch
+        case .templateDecoding: return .templateDecoding
+        case .templateInvalid: return .templateInvalid
+        case .refused: return .runRefused
+        case .unwritable: return .runUnwritable
+        case .outputFailed: return .outputFailed
+        case .outputClaimed: return .outputClaimed
+        case .diffImpossible: return .diffImpossible
+        case .usage: return .usage
+        }
+    }
+
+    /// Whether the problem means the file could not be read at all (exit status 2, not 1).
+    public var isUnreadableFile: Bool {
+        switch code.family {
+        case "file", "json": return true
+        default: return false
+        }
+    }
+}

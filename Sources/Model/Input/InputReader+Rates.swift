@@ -1,0 +1,81 @@
+/// Derived rates: the counts given with the rate or taken from other rows, and the rate the
+/// unit reported.
+extension InputReader {
+    /// The keys of a rate given as an object.
+    static let rateKeys = ["numerator", "denominator", "value"]
+
+    /// The values of a derived row, one per value column. Every derived row is read, given or
+    /// not, since its counts may come from other rows.
+    mutating func readDerived(_ value: JSONValue?, row: Row, derived: Derived, columns: [ValueColumn],
+                              period: Period, path: JSONPath, filled: [FilledRow], index: [String: Int]) -> [Value] {
+        var given: [Int: (value: JSONValue, path: JSONPath, year: Int?)] = [:]
+        if let value, value != .null {
+            if case .year? = columns.first {
+                for (year, element, elementPath) in perYearMembers(value, row: row, path: path, period: period) ?? [] {
+                    if let column = columns.firstIndex(of: .year(year)) { given[column] = (element, elementPath, year) }
+                }
+            } else {
+                given[0] = (value, path, nil)
+            }
+        }
+        return columns.indices.map { column in
+            func fromRow(_ operand: Operand) -> Double? {
+                guard let id = operand.row, let i = index[id] else { return nil }
+                return filled[i].values[column].number
+            }
+            var counts: [RateSide: Double?] = [.numerator: fromRow(derived.numerator), .denominator: fromRow(derived.denominator)]
+            var reported: Double?
+            if let (element, elementPath, year) = given[column], element != .null {
+                switch element {
+                case .object(let members):
+                    checkKeys(members, at: elementPath, known: InputReader.rateKeys, in: .rate, row: row, year: year)
+                    for member in members {
+                        let memberPath = elementPath.child(member.key)
+                        if member.key == "value" {
+                            reported = readReportedRate(member.value, row: row, path: memberPath, year: year) ?? reported
+                        } else if let side = RateSide(rawValue: member.key) {
+                            let operand = side == .numerator ? derived.numerator : derived.denominator
+                            if let count = readCount(member.value, side: side, operand: operand, fromRow: counts[side]!,
+                                                     row: row, path: memberPath, year: year, filled: filled, index: index) {
+                                counts[side] = count
+                            }
+                        }
+                    }
+                default:
+                    // A bare number or string: the reported rate.
+                    reported = readReportedRate(element, row: row, path: elementPath, year: year)
+                }
+            }
+            let rate = Rate(numerator: counts[.numerator]!, denominator: counts[.denominator]!,
+                            numeratorFromRow: derived.numerator.row != nil, denominatorFromRow: derived.denominator.row != nil,
+                            reported: reported)
+            return rate.isEmpty ? .blank : .rate(rate)
+        }
+    }
+
+    /// The rate as the unit reported it: a percentage 0…100.
+    private mutating func readReportedRate(_ value: JSONValue, row: Row, path: JSONPath, year: Int?) -> Double? {
+        guard let number = readNumber(value, kind: .percent, row: row, path: path, year: year),
+              checkNumberKind(number, kind: .percent, row: row, path: path, year: year) else { return nil }
+        return number
+    }
+
+    /// A count given with the rate: a whole number ≥ 0, and only for a side that is not another
+    /// row's (where it is, giving it here is an error, the more so when it differs). Returns the
+    /// count to use, or nil to keep what the side has.
+    private mutating func readCount(_ value: JSONValue, side: RateSide, operand: Operand, fromRow: Double?, row: Row,
+                                    path: JSONPath, year: Int?, filled: [FilledRow], index: [String: Int]) -> Double? {
+        guard value != .null, let number = readNumber(value, kind: .count, row: row, path: path, year: year),
+              checkNumberKind(number, kind: .count, row: row, path: path, year: year, side: side) else { return nil }
+        guard let ref = operand.row else { return number }
+        let refRow = index[ref].map { filled[$0].row }
+        if let fromRow, fromRow != number {
+            add(.error, .rateOperandConflict(side: side, given: number, rowValue: fromRow, rowID: ref, rowSTT: refRow?.stt,
+                                             rowLabel: refRow?.label ?? ref),
+                at: path, row: row, year: year)
+        } else if fromRow == nil {
+            add(.error, .rateOperandInRow(side: side, rowID: ref, rowLabel: refRow?.label ?? ref), at: path, row: row, year: year)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// The values of the rows: one per value column, each read for the kind of its row.
+extension InputReader {
+    /// The values of a non-derived row, one per value column.
+    mutating func readRowValues(_ value: JSONValue, row: Row, template: Template, columns: [ValueColumn],
+                                period: Period, path: JSONPath) -> [Value] {
+        var values = Array(repeating: Value.blank, count: columns.count)
+        // A per-year form whose period could not be read has no columns (the period is reported).
+        guard !columns.isEmpty else { return values }
+        switch columns.first {
+        case .year?:
+            guard let members = perYearMembers(value, row: row, path: path, period: period) else { return values }
+            for (year, element, elementPath) in members {
+                guard let column = columns.firstIndex(of: .year(year)) else { continue }
+                values[column] = readScalar(element, kind: row.kind, row: row, path: elementPath, year: year)
+            }
+        case .key?:
+            let keys = columns.compactMap { if case .key(let k) = $0 { return k } else { return nil } }
+            guard case .object(let members) = value else {
+                if value != .null { add(.error, .valueWrongType(expected: .keyed(keys), found: value.type), at: path, row: row) }
+                return values
+            }
+            checkKeys(members, at: path, known: keys, in: .keyedRow, row: row)
+            for member in members {
+                guard let column = columns.firstIndex(of: .key(member.key)) else { continue }
+                let kind = template.columns.first { $0.key == member.key }?.kind ?? row.kind
+                values[column] = readScalar(member.value, kind: kind, row: row, path: path.child(member.key), year: nil, column: member.key)
+            }
+        default:
+            values[0] = readScalar(value, kind: row.kind, row: row, path: path, year: nil)
+        }
+        return values
+    }
+
+    /// The members of a per-year object, with years outside the report's range reported.
+    mutating func perYearMembers(_ value: JSONValue, row: Row, path: JSONPath, period: Period) -> [(Int, JSONValue, JSONPath)]? {
+        guard case .object(let members) = value else {
+            if value != .null { add(.error, .valueWrongType(expected: .perYear, found: value.type), at: path, row: row) }
+            return nil
+        }
+        checkKeys(members, at: path, in: .values)
+        var out: [(Int, JSONValue, JSONPath)] = []
+        var seen: Set<Int> = []
+        for member in members {
+            let memberPath = path.child(member.key)
+            guard let year = Int(member.key), String(year) == member.key else {
+                add(.error, .yearKeyInvalid(key: member.key), at: memberPath, row: row)
+                continue
+            }
+            guard let from = period.from, let to = period.to, from <= to, (from...to).contains(year) else {
+                if let from = period.from, let to = period.to {
+                    add(.error, .yearOutsideRange(year: year, from: from, to: to), at: memberPath, row: row, year: year)
+                }
+                continue
+            }
+            if seen.insert(year).inserted { out.append((year, member.value, memberPath)) }
+        }
+        return out
+    }
+
+    /// One cell's value for a row of the given kind.
+    mutating func readScalar(_ value: JSONValue, kind: ValueKind, row: Row, path: JSONPath, year: Int?, column: String? = nil) -> Value {
+        if value == .null { return .blank }
+        func fail(_ problem: Problem) -> Value {
+            add(.error, problem, at: path, row: row, year: year, column: column)
+            return .blank
+        }
+        switch kind {
+        case .section, .header:
+            return .blank
+        case .text:
+            switch value {
+            case .string(let text):
+                guard let checked = checkedText(text, at: path, row: row) else { return .blank }
+                return checked.isEmpty ? .blank : .text(checked)
+            case .number(let literal): return .text(literal)
+            default: return fail(.valueWrongType(expected: .text, found: value.type))
+            }
+        case .count, .decimal, .percent:
+            guard let number = readNumber(value, kind: kind, row: row, path: path, year: year) else { return .blank }
+            return checkNumberKind(number, kind: kind, row: row, path: path, year: year) ? .number(number) : .blank
+        case .code:
+            let legend = row.legend ?? []
+            switch value {
+            case .number(let literal):
+                if let code = Int(literal), let entry = legend.first(where: { $0.code == code }) { return .code(entry.code, label: entry.label) }
+            case .string(let text):
+                if CellText.isBlank(text) { return .blank }
+                if let entry = CellText.answer(from: text, legend: legend) { return .code(entry.code, label: entry.label) }
+            case .bool(let flag):
+                if legend.count == 2, let entry = legend.first(where: { $0.code == (flag ? 1 : 0) }) { return .code(entry.code, label: entry.label) }
+            default: break
+            }
+            return fail(.unknownAnswer(given: InputReader.describe(value), legend: legend))
+        case .pass:
+            switch value {
+            case .string(let text):
+                if let passed = CellText.pass(from: text) { return .pass(passed) }
+                if CellText.isBlank(text) { return .blank }
+            case .bool(let flag): return .pass(flag)
+            default: break
+            }
+            return fail(.notPass(given: InputReader.describe(value)))
+        case .fraction:
+            if case .string(let text) = value, let (n, d) = CellText.fraction(from: text) {
+                return .fraction(numerator: n, denominator: d)
+            }
+            return fail(.notFraction(given: InputReader.describe(value)))
+        }
+    }
+
+    /// A value from the input as a message quotes it: `"abc"`, `12`, `true`, or its type.
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let s): return "\"\(TextLimit.shortened(s))\""
+        case .number(let n): return n
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array: return "[…]"
+        case .object: return "{…}"
+        }
+    }
+
+    /// The largest magnitude a spreadsheet keeps exactly (15 significant digits).
+    static let largestNumber = 1e15
+
+    /// A number from a JSON number or a string in either notation; nil (with a finding) otherwise.
+    /// `kind` is what the number must be (a rate's counts are counts, its value a percentage).
+    mutating func readNumber(_ value: JSONValue, kind: ValueKind, row: Row, path: JSONPath, year: Int?) -> Double? {
+        func fail(_ problem: Problem) -> Double? {
+            add(.error, problem, at: path, row: row, year: year)
+            return nil
+        }
+        switch value {
+        case .number(let literal):
+            guard let number = Double(literal), number.isFinite, abs(number) <= InputReader.largestNumber else {
+                return fail(.numberTooLarge(given: literal))
+            }
+            return number == 0 ? 0 : number
+        case .string(let text):
+            if CellText.isBlank(text) { return nil }
+            let given = InputReader.describe(value)
+            guard let reading = VietnameseNumber.parse(text.trimmingCharacters(in: .whitespaces)) else { return fail(.notANumber(given: given)) }
+            if reading.hadPercentSign && kind != .percent {
+                return fail(.percentSignOnCount(given: given, unit: row.unit, isRateCount: row.derived != nil))
+            }
+            if abs(reading.value) > InputReader.largestNumber { return fail(.numberTooLarge(given: given)) }
+            if let alternative = reading.alternative {
+                let valueFits = InputReader.fits(reading.value, kind: kind)
+                let alternativeFits = InputReader.fits(alternative, kind: kind)
+                let commaIsDecimal = text.contains(",")
+                if valueFits && alternativeFits {
+                    add(.warning, .ambiguousNumber(given: given, read: reading.value, alternative: alternative, commaIsDecimal: commaIsDecimal),
+                        at: path, row: row, year: year)
+                } else if !valueFits && alternativeFits {
+                    return fail(.misreadNumber(given: given, read: reading.value, alternative: alternative, commaIsDecimal: commaIsDecimal))
+                }
+            }
+            return reading.value
+        default:
+            return fail(.valueWrongType(expected: .number, found: value.type))
+        }
+    }
+
+    /// Whether a number can stand in a row of this kind.
+    static func fits(_ value: Double, kind: ValueKind) -> Bool {
+        switch kind {
+        case .count: return value >= 0 && value == value.rounded()
+        case .percent: return value >= 0 && value <= 100
+        default: return true
+        }
+    }
+
+    /// Whether a number fits the kind (whole counts ≥ 0, percentages 0…100); a finding otherwise.
+    mutating func checkNumberKind(_ number: Double, kind: ValueKind, row: Row, path: JSONPath, year: Int?, side: RateSide? = nil) -> Bool {
+        guard !InputReader.fits(number, kind: kind) else { return true }
+        switch kind {
+        case .count: add(.error, .notACount(value: number, unit: row.unit, side: side), at: path, row: row, year: year)
+        case .percent: add(.error, .percentOutOfRange(value: number), at: path, row: row, year: year)
+        default: break
+        }
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+/// The use case every command runs: read an input (or a submission), check it, sort its
+/// findings, and decide whether a workbook may be written. Commands keep only their options
+/// and their printing; tests call the same functions.
+public enum Pipeline {
+    /// An input read and checked: the report (when the file could be understood at all) and every
+    /// finding, errors first, then in the template's row order.
+    public struct CheckedReport: Sendable {
+        public var file: String
+        public var report: Report?
+        public var findings: [Finding]
+
+        /// What may be done with it.
+        public func decision(allowingErrors: Bool) -> Decision {
+            Pipeline.decide(findings: findings, hasResult: report != nil, allowingErrors: allowingErrors)
+        }
+    }
+
+    /// A submission read and checked, appendix by appendix.
+    public struct CheckedSubmission: Sendable {
+        public var file: String
+        public var submission: Submission?
+        public var findings: [Finding]
+
+        /// What may be done with it: a submission with an appendix that could not be read at all
+        /// cannot be written, even when errors are allowed.
+        public func decision(allowingErrors: Bool) -> Decision {
+            let decision = Pipeline.decide(findings: findings, hasResult: submission != nil, allowingErrors: allowingErrors)
+            guard case .write = decision, let submission else { return decision }
+            if submission.appendices.isEmpty { return .unwritable(.noAppendix) }
+            if let unread = submission.appendices.first(where: { $0.report == nil }) {
+                return .unwritable(.appendixUnread(number: unread.number, template: unread.templateID))
+            }
+            return decision
+        }
+    }
+
+    /// What a command may do with what it read.
+    public enum Decision: Sendable, Equatable {
+        /// Write (there are no errors, or errors are allowed).
+        case write
+        /// The file could not be read at all (exit status 2).
+        case unreadable
+        /// Errors remain: nothing is written (exit status 1).
+        case refuse(errors: Int)
+        /// Nothing can be written even with errors allowed (exit status 1).
+        case unwritable(UnwritableReason)
+    }
+
+    /// Reads and checks the input at `path`. Never throws: a file that cannot be read is a finding.
+    public static func checkInput(at path: String, catalog: TemplateCatalog) -> CheckedReport {
+        do {
+            return checkInput(document: try InputFile.read(path: path), file: path, catalog: catalog)
+        } catch {
+            return CheckedReport(file: path, report: nil, findings: error.findings)
+        }
+    }
+
+    /// Reads and checks input bytes as if they were the file `file`.
+    public static func checkInput(bytes: [UInt8], file: String, catalog: TemplateCatalog) -> CheckedReport {
+        do {
+            return checkInput(document: try InputFile.parse(bytes: bytes, file: file), file: file, catalog: catalog)
+        } catch {
+            return CheckedReport(file: file, report: nil, findings: error.findings)
+        }
+    }
+
+    /// Checks a parsed input.
+    public static func checkInput(document: JSONValue, file: String, catalog: TemplateCatalog) -> CheckedReport {
+        let result = InputReader.read(document: document, file: file, catalog: catalog)
+        var findings = result.findings
+        if let report = result.report { findings += Validator.findings(for: report) }
+        return CheckedReport(file: file, report: result.report, findings: findings.sorted(by: result.report?.template))
+    }
+
+    /// Reads and checks the submission at `path` and every appendix it lists.
+    public static func checkSubmission(at path: String, catalog: TemplateCatalog) -> CheckedSubmission {
+        do {
+            return checkSubmission(document: try InputFile.read(path: path), file: path, catalog: catalog)
+        } catch {
+            return CheckedSubmission(file: path, submission: nil, findings: error.findings)
+        }
+    }
+
+    /// Checks a parsed submission named `file` (appendix files are found relative to it).
+    public static func checkSubmission(document: JSONValue, file: String, catalog: TemplateCatalog) -> CheckedSubmission {
+        let result = SubmissionReader.read(document: document, file: file, catalog: catalog)
+        return CheckedSubmission(file: file, submission: result.submission, findings: result.findings)
+    }
+
+    /// Whether findings allow writing.
+    public static func decide(findings: [Finding], hasResult: Bool, allowingErrors: Bool) -> Decision {
+        if findings.hasUnreadableFile { return .unreadable }
+        let errors = findings.errorCount
+        guard hasResult else { return .refuse(errors: max(errors, 1)) }
+        if errors > 0 && !allowingErrors { return .refuse(errors: errors) }
+        return .write
+    }
+}

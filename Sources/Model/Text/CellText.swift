@@ -1,0 +1,89 @@
+import Foundation
+
+/// The one place where a value becomes the text a cell or a note shows, and where such text is
+/// read back: `Đạt`/`Không đạt`, coded answers and their labels, fractions (`24/24`), counts and
+/// rates in Vietnamese notation, and the counts behind a rate (`10.243/10.248 hồ sơ`). The forms
+/// are Vietnamese, so these texts are too, whatever the language of the messages.
+public enum CellText {
+    /// The two answers of a Đạt/Không đạt row.
+    public static let passed = "Đạt"
+    public static let failed = "Không đạt"
+
+    /// `Đạt` or `Không đạt`.
+    public static func pass(_ value: Bool) -> String { value ? passed : failed }
+
+    /// `24/24`, `4.819/5.816`: two whole numbers in one cell.
+    public static func fraction(numerator: Double, denominator: Double) -> String {
+        VietnameseNumber.format(numerator, maxFractionDigits: 0) + "/" + VietnameseNumber.format(denominator, maxFractionDigits: 0)
+    }
+
+    /// The counts of a rate as the forms write them in the note: `10.243/10.248 hồ sơ`, with `?`
+    /// for a missing count; nil when both are missing.
+    public static func counts(numerator: Double?, denominator: Double?, unit: String? = nil) -> String? {
+        guard numerator != nil || denominator != nil else { return nil }
+        var text = (numerator.map { VietnameseNumber.format($0) } ?? "?") + "/" + (denominator.map { VietnameseNumber.format($0) } ?? "?")
+        if let unit, !unit.isEmpty { text += " " + unit }
+        return text
+    }
+
+    /// A value as people read it: `10.248`, `99,95` (percentages and rates always with two
+    /// decimals), the label of a code (`Có`), `Đạt`/`Không đạt`, `24/24`, the text; "" for blank.
+    public static func text(_ value: Value, kind: ValueKind? = nil) -> String {
+        switch value {
+        case .blank: return ""
+        case .number(let n): return kind == .percent ? NumberText.vietnamese.twoDecimals(n) : VietnameseNumber.format(n)
+        case .code(_, let label): return label
+        case .pass(let ok): return pass(ok)
+        case .fraction(let n, let d): return fraction(numerator: n, denominator: d)
+        case .text(let text): return text
+        case .rate(let rate): return rate.value.map(NumberText.vietnamese.twoDecimals) ?? ""
+        }
+    }
+
+    /// The text a cell holds for a value that is written as text (`Đạt`, `24/24`, free text), or
+    /// nil for a value written as a number or a formula (counts, codes, rates) or not at all.
+    public static func cellString(_ value: Value) -> String? {
+        switch value {
+        case .pass(let ok): return pass(ok)
+        case .fraction(let n, let d): return fraction(numerator: n, denominator: d)
+        case .text(let text): return text
+        case .blank, .number, .code, .rate: return nil
+        }
+    }
+
+    // MARK: Reading back
+
+    /// Text folded for comparing answers: trimmed, NFC, lower case.
+    static func folded(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// `Đạt` → true, `không đạt` → false (any case, any Unicode form), else nil.
+    public static func pass(from text: String) -> Bool? {
+        switch folded(text) {
+        case folded(passed): return true
+        case folded(failed): return false
+        default: return nil
+        }
+    }
+
+    /// The legend entry whose label is `text` (any case), or whose code `text` is.
+    public static func answer(from text: String, legend: [LegendEntry]) -> LegendEntry? {
+        let key = folded(text)
+        if let entry = legend.first(where: { folded($0.label) == key }) { return entry }
+        if let code = Int(key) { return legend.first { $0.code == code } }
+        return nil
+    }
+
+    /// `24/24` → (24, 24): two whole numbers ≥ 0 in either notation, else nil.
+    public static func fraction(from text: String) -> (numerator: Double, denominator: Double)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let n = VietnameseNumber.parse(String(parts[0])), let d = VietnameseNumber.parse(String(parts[1])),
+              !n.hadPercentSign, !d.hadPercentSign,
+              n.value >= 0, d.value >= 0, n.value == n.value.rounded(), d.value == d.value.rounded() else { return nil }
+        return (n.value, d.value)
+    }
+
+    /// Whether `text` is blank: empty or only spaces.
+    public static func isBlank(_ text: String) -> Bool { folded(text).isEmpty }
+}

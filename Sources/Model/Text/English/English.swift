@@ -1,0 +1,395 @@
+import Foundation
+
+/// English, on request (`--lang en`, or an `en` locale). Numbers are written `10,300`, `98.8 %`.
+struct English: LanguagePack {
+    let numbers = NumberText.english
+
+    // MARK: Pieces shared by the messages
+
+    func quoted(_ text: String) -> String { "\"" + TextLimit.shortened(text) + "\"" }
+    func n(_ value: Double) -> String { numbers.show(value) }
+    func percent(_ value: Double) -> String { numbers.percent(value) }
+
+    func type(_ type: JSONShape) -> String {
+        switch type {
+        case .null: return "null"
+        case .boolean: return "true/false"
+        case .number: return "a number"
+        case .integer: return "a whole number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    func field(_ field: Field) -> String {
+        switch field {
+        case .input: return "an input"
+        case .submission: return "a submission"
+        case .template: return "\"template\""
+        case .unit: return "\"unit\""
+        case .unitName: return "the unit's name"
+        case .province: return "the province"
+        case .period: return "\"period\""
+        case .year: return "the year"
+        case .cutoff: return "the cut-off"
+        case .values: return "\"values\""
+        case .notes: return "\"notes\""
+        case .note: return "a note"
+        case .report: return "\"report\""
+        case .reportTitle: return "the report's title"
+        case .reportNumber: return "the report's number"
+        case .reportDate: return "the date of the report"
+        case .reportPlace: return "the place"
+        case .issuer: return "\"issuer\""
+        case .issuerLine: return "a line of the issuer"
+        case .signer: return "\"signer\""
+        case .signerOnBehalf: return "the signer's \"TM.\" line"
+        case .signerSigningFor: return "the signer's \"KT.\" line"
+        case .signerTitle: return "the signer's title"
+        case .signerName: return "the signer's name"
+        case .recipients: return "\"recipients\""
+        case .recipient: return "a recipient"
+        case .appendices: return "\"appendices\""
+        case .appendix: return "an appendix"
+        case .appendixData: return "\"data\""
+        case .appendixFile: return "\"file\""
+        case .appendixSheet: return "\"sheet\""
+        case .rate: return "a rate"
+        case .keyedRow: return "this row"
+        }
+    }
+
+    func side(_ side: RateSide) -> String { side.rawValue }
+
+    func period(_ period: Period) -> String {
+        var text: String
+        if let from = period.from, let to = period.to { text = "\(from)–\(to)" } else { text = period.year.map(String.init) ?? "no period" }
+        if let cutoff = period.cutoff { text += " (cut-off \(cutoff.iso))" }
+        return text
+    }
+
+    func years(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "none" }
+        return years.count > 2 && last - first + 1 == years.count ? "\(first)–\(last)" : years.map(String.init).joined(separator: ", ")
+    }
+
+    func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
+
+    // MARK: Problems
+
+    func message(_ problem: Problem) -> String {
+        switch problem {
+        case .fileNotFound: return "no such file"
+        case .fileIsDirectory: return "is a directory, not a file"
+        case .fileUnreadable: return "cannot open the file (permission?)"
+        case .fileTooLarge(let limit): return "the file is larger than \(limit / 1024 / 1024) MiB; an input of one form is a few kilobytes"
+        case .fileEmpty: return "the file is empty"
+        case .fileUTF16: return "the file is UTF-16; save it as UTF-8"
+        case .fileNotUTF8:
+            return "the file is not valid UTF-8 (was it saved in another encoding, e.g. Windows-1258 or TCVN3?); save it as UTF-8"
+        case .jsonSyntax(let line, let column, let kind):
+            return "not valid JSON: line \(line), column \(column): " + syntax(kind)
+
+        case .notAnObject(let document, let found):
+            if document == .submission {
+                return "a submission must be a JSON object ({ \"unit\": …, \"period\": …, \"report\": …, \"signer\": …, \"appendices\": […] }), not \(type(found))"
+            }
+            return "the input must be a JSON object ({ \"template\": …, \"unit\": …, \"period\": …, \"values\": … }), not \(type(found))"
+        case .unknownKey(let key, let object, let allowed):
+            return "unknown key \(quoted(key)); \(field(object)) has: \(allowed.joined(separator: ", "))"
+        case .repeatedKey(let key, let firstLine, let line):
+            return "the key \(quoted(key)) is given twice in the same object (lines \(firstLine) and \(line)); only one can be right — remove the other"
+        case .missing(let field):
+            return "missing \(self.field(field))" + example(field)
+        case .emptyText(let field):
+            return "\(self.field(field).capitalizedFirst) is empty"
+        case .wrongType(let field, let expected, let found):
+            return "\(self.field(field).capitalizedFirst) must be \(type(expected)), not \(type(found))" + example(field)
+        case .unknownTemplate(let id, let known, let nearest), .templateUnknown(let id, let known, let nearest):
+            var text = "unknown template \(quoted(id)); known templates: \(known.joined(separator: ", "))"
+            if let nearest { text += " (did you mean \"\(nearest)\"?)" }
+            return text + " (see `cchc templates`)"
+        case .unknownRow(let id, let template, let nearest):
+            var text = "unknown row id \(quoted(id)) in template \(template)"
+            if !nearest.isEmpty { text += "; nearest known ids: " + list(nearest) }
+            return text + " (see `cchc templates show \(template)`)"
+        case .headingValue: return "this is a heading and holds no value; give the values of the rows under it"
+        case .noValues: return "no \"values\": the workbook will be an empty form"
+        case .tooMany(let errors, let warnings, let listed):
+            return "\(errors + warnings) more problems (\(errors) errors, \(warnings) warnings) were found and not listed after the first \(listed); fix these and run again"
+
+        case .notAYear(let given, let range): return "\(quoted(given)) is not a year between \(range.lowerBound) and \(range.upperBound)"
+        case .notADate(let given): return "\(quoted(given)) is not a date written YYYY-MM-DD (e.g. \"2020-03-31\")"
+        case .periodNeedsYear(let template?): return "the template \(template) needs the report year: \"period\": { \"year\": 2021 }"
+        case .periodNeedsYear(nil):
+            return "the period needs \"year\" (an annual report) or \"from\" and \"to\" (a review of several years)"
+        case .periodNeedsRange(let template?):
+            return "the template \(template) has one column per year: give \"period\": { \"from\": 2011, \"to\": 2020 }"
+        case .periodNeedsRange(nil): return "a range of years needs both \"from\" and \"to\""
+        case .periodOneYear(let template): return "the template \(template) covers one year; give \"year\", not \"from\"/\"to\""
+        case .periodTooLong(let years, let limit): return "a range of \(years) years is more than the \(limit) columns a form can hold"
+        case .periodReversed(let from, let to): return "the period starts (\(from)) after it ends (\(to))"
+        case .periodYearNotEnd(let year, let to): return "\"year\" (\(year)) differs from the end of the range (\(to)); leave it out"
+        case .periodCutoffOutside(let cutoff, let lastYear): return "the cut-off \(cutoff.iso) is not in the report's last year \(lastYear)"
+        case .yearKeyInvalid(let key): return "\(quoted(key)) is not a year; per-year values are keyed by year, e.g. \"2019\""
+        case .yearOutsideRange(let year, let from, let to): return "year \(year) is outside the report's range \(from)–\(to)"
+        case .yearJump(let series, let fromYear, let fromValue, let toYear, let toValue, let factor, let partial):
+            let what: String
+            switch series {
+            case .count: what = "The count"
+            case .component(let side, let label): what = "The \(side.rawValue) (\(label))"
+            }
+            var text = "\(what) \(toValue > fromValue ? "rises" : "falls") from \(n(fromValue)) in \(fromYear) to \(n(toValue)) in \(toYear), ×\(n((factor * 10).rounded() / 10))"
+            if let partial {
+                text += "; \(toYear) is counted to \(partial.cutoff.dayMonth) only, so a drop is flagged beyond ×\(n((partial.threshold * 10).rounded() / 10))"
+            }
+            return text + "; a slipped digit, or a number written in the other notation (1.130 is 1130, 1,130 is 1.13)?"
+
+        case .valueWrongType(let shape, let found):
+            switch shape {
+            case .text: return "expected text, not \(type(found))"
+            case .number: return "expected a number, not \(type(found))"
+            case .perYear:
+                return "this template has one column per year: give an object keyed by year, e.g. { \"2019\": 134, \"2020\": 162 }, not \(type(found))"
+            case .keyed(let keys): return "this row takes an object with the keys \(keys.joined(separator: ", ")), not \(type(found))"
+            }
+        case .notACount(let value, let unit, let side):
+            if let side { return "\(n(value)) is not a count: the \(side.rawValue) takes a whole number ≥ 0" }
+            return "\(n(value)) is not a count: \(unit ?? "this row") takes a whole number ≥ 0"
+        case .percentOutOfRange(let value): return "\(n(value)) is not a percentage between 0 and 100"
+        case .unknownAnswer(let given, let legend):
+            return "\(given) is not one of the answers of this row: " + legend.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
+        case .notPass(let given): return "expected \"Đạt\" or \"Không đạt\", not \(given)"
+        case .notFraction(let given): return "expected a fraction of two whole numbers written like \"24/24\", not \(given)"
+        case .notANumber(let given):
+            return "\(given) is not a number in Vietnamese (1.130 / 99,95) or international (1130 / 99.95) notation"
+        case .numberTooLarge(let given): return "\(given) is beyond the 15 significant digits a spreadsheet keeps"
+        case .percentSignOnCount(let given, let unit, let isRateCount):
+            return isRateCount ? "\(given) has a % sign but the numerator and denominator of a rate are counts"
+                : "\(given) has a % sign but the row counts \(unit ?? "units")"
+        case .ambiguousNumber(let given, let read, let alternative, let commaIsDecimal):
+            return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")); it could also mean \(PlainNumber.text(alternative)); write it as a JSON number to be sure"
+        case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
+            return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")), which this row cannot hold; if you meant \(PlainNumber.text(alternative)), write \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar):
+            return "the text contains the control character U+\(PlainNumber.hex(scalar)), which a spreadsheet cell cannot hold"
+        case .textTooLong(let length, let limit):
+            return "the text has \(n(Double(length))) characters; a spreadsheet cell holds at most \(n(Double(limit)))"
+
+        case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
+            let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return "the \(side.rawValue) \(n(given)) differs from row \(row) (\(n(rowValue))), which this rate takes it from; give it in one place"
+        case .rateOperandInRow(let side, let rowID, let rowLabel):
+            return "the \(side.rawValue) of this rate is row \(quoted(rowLabel)) (\(rowID)); give the count there, not here"
+        case .numeratorAbove(let numerator, let denominator, let numeratorName, let denominatorName, let computed):
+            var text = "the numerator \(n(numerator)) (\(numeratorName)) is larger than the denominator \(n(denominator)) (\(denominatorName))"
+            if let computed { text += ": the rate would be \(percent(computed))" }
+            return text
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
+            return "the reported rate \(percent(reported)) differs from \(percent(computed)) computed from its counts \(n(numerator))/\(n(denominator)) by \(n(difference)) percentage points (at most \(n(tolerance)) allowed); correct the rate or the counts, or give only the counts"
+        case .rateZeroDenominator(let reported):
+            return "the counts are 0/0, so the rate is left blank; the reported \(percent(reported)) is not written (leave the rate out, or give the counts that it comes from)"
+        case .checkFailed(let failure): return checkFailure(failure)
+        case .checkUnknownTerms(let check, let terms, let template):
+            let what = terms.isEmpty ? "no row" : "unknown terms " + list(terms)
+            return "the template's check \"\(check)\" refers to \(what), so it was not applied; fix the template \(template)"
+
+        case .noAppendix:
+            return "the submission has no appendix; list them: [{ \"template\": \"bang2-nam\", \"file\": \"bang2.json\" }, …]"
+        case .dataAndFile: return "an appendix gives its data either inline (\"data\") or as a file (\"file\"), not both"
+        case .noData: return "the appendix has no data: give \"data\": { \"values\": { … } } or \"file\": \"….json\""
+        case .fieldInAppendix(.template):
+            return "the template of an appendix is given once, as \"template\" beside \"data\"; remove it here"
+        case .fieldInAppendix(let field):
+            return "an appendix takes \(self.field(field)) from the submission (at the top of the file); remove it here"
+        case .appendixUnreadable(let file, let reason): return "cannot read the appendix \(file): " + message(reason)
+        case .templateMismatch(let declared, let actual, let file):
+            return "the appendix names the template \"\(declared)\" but \(file) is a \(quoted(actual)) input"
+        case .unitMismatch(let appendix, let submission):
+            return "this appendix is for \"\(appendix)\" but the submission is for \"\(submission)\"; an appendix belongs to the submission's unit"
+        case .periodMismatch(let appendix, let submission):
+            return "this appendix covers \(period(appendix)) but the submission covers \(period(submission)); leave \"period\" out of the file, or make them agree"
+        case .noReportNumber: return "no report number: the cover leaves \"Số:\" blank"
+        case .sheetNameInvalid(let name, let reason): return "sheet name \(quoted(name)) " + sheetName(reason)
+        case .sheetNameReserved(let name):
+            return "the sheet name \(quoted(name)) is the submission's own; give the appendix another with \"sheet\""
+        case .sheetNameTaken(let name, let first, let second):
+            return "appendices \(first) and \(second) would both be the sheet \(quoted(name)); give one another name with \"sheet\""
+
+        case .templatesUnreadable: return "cannot read the templates directory"
+        case .templatesNotFound: return "cannot find the bundled templates/ directory; pass --templates <dir> or set CCHC_TEMPLATES"
+        case .templateIDMismatch(let id, let fileName): return "id \"\(id)\" differs from the file name \"\(fileName)\""
+        case .templateDecoding(let issue): return templateDecoding(issue)
+        case .templateInvalid(let problem): return templateProblem(problem)
+
+        case .refused(let errors):
+            return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was written (fix them, or use --allow-errors to write anyway)"
+        case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
+        case .unwritable(.appendixUnread(let number, let template)):
+            return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
+        case .outputFailed(let problem): return output(problem)
+        case .outputClaimed(let path, let other):
+            return "would write \(path), which \(other) writes too; give the submissions different units, reports or years"
+        case .diffImpossible(let problem): return diff(problem)
+        case .usage(let problem): return usage(problem)
+        }
+    }
+
+    func syntax(_ kind: JSONSyntaxError.Kind) -> String {
+        switch kind {
+        case .empty: return "the file is empty"
+        case .truncated(let place):
+            switch place {
+            case .document: return "unexpected end of file (the file is truncated)"
+            case .object: return "unexpected end of file inside an object (the file is truncated)"
+            case .array: return "unexpected end of file inside an array (the file is truncated)"
+            case .string: return "unexpected end of file inside a string (the file is truncated)"
+            case .escape: return "unexpected end of file in an escape (the file is truncated)"
+            }
+        case .trailingContent: return "unexpected content after the end of the JSON value"
+        case .notANumberLiteral: return "NaN and Infinity are not numbers in JSON; leave the value out or write null"
+        case .unexpectedCharacter(let c): return "unexpected character \(c); expected a JSON value"
+        case .unexpectedWord(let expected): return "unexpected word; expected \(expected)"
+        case .expectedKey: return "expected a key in double quotes"
+        case .expectedColon(let key): return "expected ':' after the key \(quoted(key))"
+        case .expectedSeparator(.array, let found): return "expected ',' or ']' in an array, found \(found)"
+        case .expectedSeparator(_, let found): return "expected ',' or '}' in an object, found \(found)"
+        case .numberNeedsDigits: return "a number needs digits"
+        case .leadingZero: return "numbers cannot start with 0 in JSON"
+        case .unquotedVietnameseNumber:
+            return "a number in Vietnamese notation must be written as a string, e.g. \"1.130\" or \"99,95\""
+        case .tooDeep(let limit): return "nesting deeper than \(limit) levels"
+        case .invalidUTF8: return "the string is not valid UTF-8 (save the file as UTF-8)"
+        case .invalidUnicodeEscape: return "an invalid \\u escape"
+        case .invalidEscape(let c): return "invalid escape \\\(c)"
+        case .controlCharacter(let c): return "a control character (\(c)) inside a string; write it as an escape or remove it"
+        }
+    }
+
+    func example(_ field: Field) -> String {
+        switch field {
+        case .template: return ": the id of the form, e.g. \"bang2-nam\" (see `cchc templates`)"
+        case .unit: return ": { \"name\": \"UBND huyện Tân Hòa\", \"province\": \"Tỉnh Phú An\" }"
+        case .unitName: return " (e.g. \"UBND huyện Tân Hòa\")"
+        case .period: return ": { \"year\": 2021 }, or { \"from\": 2011, \"to\": 2020, \"cutoff\": \"2020-03-31\" }"
+        case .cutoff: return ": \"YYYY-MM-DD\", e.g. \"2020-03-31\""
+        case .values, .notes: return ": an object keyed by row id, e.g. { \"i.1.nhiem-vu-de-ra\": 12 }"
+        case .report: return ": { \"number\": \"215/BC-UBND\", \"date\": \"2021-12-20\", \"place\": \"Tân Hòa Đông\" }"
+        case .reportDate: return " (\"date\": \"2021-12-20\"); it is printed on the cover and dates the workbook"
+        case .signer:
+            return ": { \"onBehalf\": \"TM. ỦY BAN NHÂN DÂN\", \"signingFor\": \"KT. CHỦ TỊCH\", \"title\": \"PHÓ CHỦ TỊCH\", \"name\": \"…\" }"
+        case .signerTitle: return " (e.g. \"PHÓ CHỦ TỊCH\")"
+        case .appendices: return ": the list of appendices, e.g. [{ \"template\": \"bang2-nam\", \"file\": \"bang2.json\" }]"
+        case .appendix: return ": { \"template\": …, \"data\": { … } } or { \"file\": \"….json\" }"
+        case .appendixData: return ": { \"values\": { … }, \"notes\": { … } }"
+        case .appendixFile: return ": the path of a `fill` input, relative to the submission file"
+        case .issuer, .recipients: return ": a list of lines of text"
+        default: return ""
+        }
+    }
+
+    func sheetName(_ problem: SheetName.Problem) -> String {
+        switch problem {
+        case .empty: return "is empty"
+        case .tooLong(let length): return "has \(length) characters; Excel allows \(SheetName.maximumLength)"
+        case .forbiddenCharacter(let c): return "contains \"\(c)\", which Excel does not allow in a sheet name"
+        case .apostrophe: return "starts or ends with an apostrophe"
+        }
+    }
+
+    func checkFailure(_ failure: CheckFailure) -> String {
+        var text = (failure.translations["en"] ?? failure.message).trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { text = "check \(failure.check) does not hold." }
+        func side(_ terms: [CheckFailure.Term], _ sum: Double) -> String {
+            let shown = terms.map { $0.value.map(n) ?? "0 (blank)" }
+            return terms.count == 1 ? shown[0] : shown.joined(separator: " + ") + " = " + n(sum)
+        }
+        var requirement = "\(n(failure.leftSum)) \(failure.op.symbol) \(n(failure.rightSum))"
+        if failure.tolerance > 0 && (failure.op == .equal || failure.op == .notEqual) {
+            requirement += " (tolerance \(n(failure.tolerance)))"
+        }
+        var detail = "left: \(side(failure.left, failure.leftSum)); right: \(side(failure.right, failure.rightSum)); the check requires \(requirement)"
+        if failure.op != .notEqual { detail += ", difference \(n(failure.leftSum - failure.rightSum))" }
+        return "\(text) [\(detail)]"
+    }
+
+    func templateDecoding(_ problem: JSONDecodingProblem) -> String { problem.description }
+
+    func templateProblem(_ problem: TemplateProblem) -> String {
+        let idRule = "must be lowercase ASCII letters, digits, '.', '-', '_'"
+        switch problem {
+        case .invalidID(let id): return "template id \(quoted(id)) \(idRule)"
+        case .sheetName(let name, let problem): return "sheet name \(quoted(name)) " + sheetName(problem)
+        case .invalidRowID(let id): return "row id \(quoted(id)) \(idRule)"
+        case .repeatedRowID(let id): return "row id \(quoted(id)) is used twice"
+        case .legendMissing(let row): return "row \"\(row)\": a code row needs a legend"
+        case .derivedNotPercent(let row): return "row \"\(row)\": only percent rows can be derived"
+        case .operandUnknownRow(let row, let side, let target): return "row \"\(row)\": \(side.rawValue) refers to unknown row \"\(target)\""
+        case .operandNotCount(let row, let side, let target): return "row \"\(row)\": \(side.rawValue) row \"\(target)\" is not a count"
+        case .operandUndefined(let row, let side): return "row \"\(row)\": \(side.rawValue) needs a row or a label"
+        case .noValueColumn: return "the template has no value column"
+        case .yearsAndValueColumns: return "a template has either one `years` column or `value` columns, not both"
+        case .yearsNeedPeriod: return "a `years` column needs \"period\": \"years\""
+        case .columnKeyMissing: return "with several value columns each needs a \"key\""
+        case .repeatedColumnKey(let key): return "value column key \"\(key)\" is used twice"
+        case .repeatedCheckID(let id): return "check id \"\(id)\" is used twice"
+        case .checkUnknownTerm(let check, let term): return "check \"\(check)\": unknown term \"\(term)\""
+        case .chartsNeedYears: return "charts are drawn across the years: only a template with \"period\": \"years\" can have \"charts\""
+        case .chartTitleEmpty(let chart): return "chart \(chart): the title is empty"
+        case .chartAxisEmpty(let chart): return "chart \(chart): \"valueAxis\" is empty"
+        case .chartNoSeries(let chart): return "chart \(chart): no series"
+        case .chartUnknownRow(let chart, let row): return "chart \(chart): unknown row \"\(row)\""
+        case .chartRowNotNumeric(let chart, let row, let kind): return "chart \(chart): row \"\(row)\" holds no number (kind \(kind.rawValue))"
+        case .chartRowTwice(let chart, let row): return "chart \(chart): row \"\(row)\" is drawn twice"
+        }
+    }
+
+    func output(_ problem: OutputProblem) -> String {
+        switch problem {
+        case .directoryMissing(let dir): return "\(dir): the output directory does not exist"
+        case .directoryNotWritable(let dir): return "\(dir): the output directory is not writable"
+        case .cannotCreateDirectory(let dir): return "\(dir): cannot create the output directory"
+        case .isDirectory(let path): return "\(path): is a directory"
+        case .writeFailed(let path, let reason): return "\(path): could not write the workbook: \(reason)"
+        case .renameFailed(let path, let reason): return "\(path): could not move the finished workbook into place: \(reason)"
+        case .sameAsInput(let path): return "the output \(path) is the input file; choose another name"
+        case .notXLSX(let path): return "the output \(path) should end in .xlsx"
+        case .mustBeDirectory(let path): return "-o \(path) must be a directory when there are several inputs"
+        }
+    }
+
+    func diff(_ problem: DiffProblem) -> String {
+        func named(_ template: String, _ version: String?) -> String { version.map { "\(template) (version \($0))" } ?? template }
+        switch problem {
+        case let .differentTemplates(oldFile, oldTemplate, oldVersion, newFile, newTemplate, newVersion):
+            return "cannot compare different forms: \(oldFile) fills \(named(oldTemplate, oldVersion)) but \(newFile) fills \(named(newTemplate, newVersion)); compare two inputs of the same template"
+        case let .yearNotInReport(file, year, available):
+            return "\(file) has no figures for \(year): its years are \(years(available))"
+        case let .needsYear(file, template, available):
+            return "\(file) fills \(template), which has one column per year (\(years(available))): say which years to compare with --years, e.g. --years \(available.dropLast().last ?? 2019) \(available.last ?? 2020)"
+        case let .notPerYear(file, template):
+            return "\(file) fills \(template), which has one column of figures, not one per year: compare two inputs instead (cchc diff <old.json> <new.json>)"
+        case let .sameColumn(file, year): return "both sides are \(year) of \(file): give two different years"
+        }
+    }
+
+    func usage(_ problem: UsageProblem) -> String {
+        switch problem {
+        case .noInputs: return "no input files"
+        case .noMatch(let pattern): return "no file matches \(pattern)"
+        case .yearAndRange: return "give either --year, or --from and --to"
+        case .fromAfterTo(let from, let to): return "--from \(from) is after --to \(to)"
+        case .cutoffNotADate(let given): return "--cutoff \(given) is not a date YYYY-MM-DD"
+        case .perYearTemplateNeedsRange(let template): return "\(template) has one column per year: use --from and --to instead of --year"
+        case .oneYearTemplateNeedsYear(let template): return "\(template) covers one year: use --year instead of --from/--to"
+        case .yearsCount(let count): return "--years takes two years, the older first (e.g. --years 2019 2020); got \(count)"
+        case .diffNeedsInputs: return "give two inputs (cchc diff <old.json> <new.json>), or one per-year input and --years <a> <b>"
+        case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"
+        case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"
+        case .widthTooSmall(let minimum): return "--width must be at least \(minimum)"
+        case .languageUnknown(let given): return "--lang takes vi (Vietnamese) or en (English), not \(quoted(given))"
+        case .parser(let message): return message
+        }
+    }
+}

@@ -1,0 +1,486 @@
+import Foundation
+
+/// Tiếng Việt: the default language of the tool. Numbers are written `10.300`, `98,8 %`.
+struct Vietnamese: LanguagePack {
+    let numbers = NumberText.vietnamese
+
+    // MARK: Pieces shared by the messages
+
+    /// A value from the input, quoted and shortened: `"abc…"`.
+    func quoted(_ text: String) -> String { "\"" + TextLimit.shortened(text) + "\"" }
+
+    func n(_ value: Double) -> String { numbers.show(value) }
+    func percent(_ value: Double) -> String { numbers.percent(value) }
+
+    /// What kind of JSON value was found.
+    func type(_ type: JSONShape) -> String {
+        switch type {
+        case .null: return "null"
+        case .boolean: return "giá trị true/false"
+        case .number: return "một số"
+        case .integer: return "một số nguyên"
+        case .string: return "một chuỗi văn bản"
+        case .array: return "một danh sách [ … ]"
+        case .object: return "một đối tượng { … }"
+        }
+    }
+
+    /// What kind of JSON value is expected.
+    func expected(_ type: JSONShape) -> String {
+        switch type {
+        case .null: return "null"
+        case .boolean: return "true hoặc false"
+        case .number: return "một số"
+        case .integer: return "một số nguyên"
+        case .string: return "một chuỗi văn bản"
+        case .array: return "một danh sách [ … ]"
+        case .object: return "một đối tượng { … }"
+        }
+    }
+
+    /// A field of an input or submission, by name.
+    func field(_ field: Field) -> String {
+        switch field {
+        case .input: return "tệp số liệu"
+        case .submission: return "tệp bộ báo cáo"
+        case .template: return "mẫu biểu (\"template\")"
+        case .unit: return "đơn vị báo cáo (\"unit\")"
+        case .unitName: return "tên đơn vị báo cáo"
+        case .province: return "tỉnh, thành phố (\"province\")"
+        case .period: return "kỳ báo cáo (\"period\")"
+        case .year: return "năm"
+        case .cutoff: return "ngày chốt số liệu (\"cutoff\")"
+        case .values: return "số liệu (\"values\")"
+        case .notes: return "ghi chú (\"notes\")"
+        case .note: return "ghi chú"
+        case .report: return "thông tin văn bản báo cáo (\"report\")"
+        case .reportTitle: return "tên báo cáo"
+        case .reportNumber: return "số, ký hiệu báo cáo"
+        case .reportDate: return "ngày báo cáo"
+        case .reportPlace: return "địa danh"
+        case .issuer: return "cơ quan ban hành (\"issuer\")"
+        case .issuerLine: return "một dòng của cơ quan ban hành"
+        case .signer: return "người ký (\"signer\")"
+        case .signerOnBehalf: return "dòng \"TM.\" của người ký"
+        case .signerSigningFor: return "dòng \"KT.\" của người ký"
+        case .signerTitle: return "chức vụ người ký"
+        case .signerName: return "họ tên người ký"
+        case .recipients: return "nơi nhận (\"recipients\")"
+        case .recipient: return "một nơi nhận"
+        case .appendices: return "danh sách phụ lục (\"appendices\")"
+        case .appendix: return "một phụ lục"
+        case .appendixData: return "số liệu của phụ lục (\"data\")"
+        case .appendixFile: return "tệp số liệu của phụ lục (\"file\")"
+        case .appendixSheet: return "tên trang tính của phụ lục (\"sheet\")"
+        case .rate: return "một tỷ lệ"
+        case .keyedRow: return "dòng này"
+        }
+    }
+
+    /// A rate's side: `tử số`, `mẫu số`.
+    func side(_ side: RateSide) -> String { side == .numerator ? "tử số" : "mẫu số" }
+
+    func period(_ period: Period) -> String {
+        var text: String
+        if let from = period.from, let to = period.to { text = "\(from)–\(to)" } else { text = period.year.map(String.init) ?? "không có kỳ" }
+        if let cutoff = period.cutoff { text += " (tính đến \(cutoff.vietnamese))" }
+        return text
+    }
+
+    func years(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "không có" }
+        return years.count > 2 && last - first + 1 == years.count ? "\(first)–\(last)" : years.map(String.init).joined(separator: ", ")
+    }
+
+    func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
+
+    // MARK: Problems
+
+    func message(_ problem: Problem) -> String {
+        switch problem {
+        case .fileNotFound: return "không có tệp này"
+        case .fileIsDirectory: return "đây là một thư mục, không phải một tệp"
+        case .fileUnreadable: return "không mở được tệp (không có quyền đọc?)"
+        case .fileTooLarge(let limit):
+            return "tệp lớn hơn \(limit / 1024 / 1024) MiB; số liệu của một biểu mẫu chỉ vài kilobyte"
+        case .fileEmpty: return "tệp rỗng"
+        case .fileUTF16: return "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8"
+        case .fileNotUTF8:
+            return "tệp không ở dạng UTF-8 (có thể đã lưu bằng bảng mã khác, như Windows-1258 hay TCVN3); hãy lưu lại ở dạng UTF-8"
+        case .jsonSyntax(let line, let column, let kind):
+            return "không phải JSON hợp lệ: dòng \(line), cột \(column): " + syntax(kind)
+
+        case .notAnObject(let document, let found):
+            if document == .submission {
+                return "tệp bộ báo cáo phải là một đối tượng JSON ({ \"unit\": …, \"period\": …, \"report\": …, \"signer\": …, \"appendices\": […] }), không phải \(type(found))"
+            }
+            return "tệp số liệu phải là một đối tượng JSON ({ \"template\": …, \"unit\": …, \"period\": …, \"values\": … }), không phải \(type(found))"
+        case .unknownKey(let key, let object, let allowed):
+            return "khóa không hợp lệ \(quoted(key)); \(field(object)) chỉ có các khóa: \(allowed.joined(separator: ", "))"
+        case .repeatedKey(let key, let firstLine, let line):
+            return "khóa \(quoted(key)) được ghi hai lần trong cùng một đối tượng (dòng \(firstLine) và dòng \(line)); chỉ một giá trị có thể đúng — hãy xóa giá trị kia"
+        case .missing(let field):
+            return "thiếu \(self.field(field))" + example(field)
+        case .emptyText(let field):
+            return "\(self.field(field).capitalizedFirst) đang để trống"
+        case .wrongType(let field, let expected, let found):
+            return "\(self.field(field).capitalizedFirst) phải là \(self.expected(expected)), không phải \(type(found))" + example(field)
+        case .unknownTemplate(let id, let known, let nearest), .templateUnknown(let id, let known, let nearest):
+            var text = "không có mẫu biểu \(quoted(id)); các mẫu biểu hiện có: \(known.joined(separator: ", "))"
+            if let nearest { text += " (có phải là \"\(nearest)\"?)" }
+            return text + " (xem `cchc templates`)"
+        case .unknownRow(let id, let template, let nearest):
+            var text = "mẫu biểu \(template) không có dòng mã \(quoted(id))"
+            if !nearest.isEmpty { text += "; các mã gần giống: " + list(nearest) }
+            return text + " (xem `cchc templates show \(template)`)"
+        case .headingValue:
+            return "đây là dòng tiêu đề, không nhận số liệu; hãy ghi số liệu vào các dòng bên dưới"
+        case .noValues:
+            return "không có \"values\": bảng tính sẽ là biểu mẫu trống"
+        case .tooMany(let errors, let warnings, let listed):
+            return "còn \(errors + warnings) vấn đề khác (\(errors) lỗi, \(warnings) cảnh báo) không được liệt kê sau \(listed) vấn đề đầu tiên; hãy sửa các vấn đề này rồi chạy lại"
+
+        case .notAYear(let given, let range):
+            return "\(quoted(given)) không phải là một năm từ \(range.lowerBound) đến \(range.upperBound)"
+        case .notADate(let given):
+            return "\(quoted(given)) không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ \"2020-03-31\")"
+        case .periodNeedsYear(let template?):
+            return "mẫu biểu \(template) cần năm báo cáo: \"period\": { \"year\": 2021 }"
+        case .periodNeedsYear(nil):
+            return "kỳ báo cáo cần \"year\" (báo cáo năm) hoặc \"from\" và \"to\" (báo cáo nhiều năm)"
+        case .periodNeedsRange(let template?):
+            return "mẫu biểu \(template) có một cột cho mỗi năm: hãy ghi \"period\": { \"from\": 2011, \"to\": 2020 }"
+        case .periodNeedsRange(nil):
+            return "kỳ nhiều năm cần cả \"from\" và \"to\""
+        case .periodOneYear(let template):
+            return "mẫu biểu \(template) là báo cáo một năm; hãy ghi \"year\", không ghi \"from\"/\"to\""
+        case .periodTooLong(let years, let limit):
+            return "kỳ \(years) năm vượt quá \(limit) cột năm mà một biểu mẫu có thể có"
+        case .periodReversed(let from, let to):
+            return "kỳ báo cáo bắt đầu (\(from)) sau khi kết thúc (\(to))"
+        case .periodYearNotEnd(let year, let to):
+            return "\"year\" (\(year)) khác năm cuối của kỳ (\(to)); hãy bỏ \"year\""
+        case .periodCutoffOutside(let cutoff, let lastYear):
+            return "ngày chốt số liệu \(cutoff.vietnamese) không thuộc năm cuối của kỳ báo cáo (\(lastYear))"
+        case .yearKeyInvalid(let key):
+            return "\(quoted(key)) không phải là năm; số liệu theo năm được ghi theo từng năm, ví dụ \"2019\""
+        case .yearOutsideRange(let year, let from, let to):
+            return "năm \(year) nằm ngoài kỳ báo cáo \(from)–\(to)"
+        case .yearJump(let series, let fromYear, let fromValue, let toYear, let toValue, let factor, let partial):
+            let what: String
+            switch series {
+            case .count: what = "Số liệu"
+            case .component(let side, let label): what = self.side(side).capitalizedFirst + " (\(label))"
+            }
+            let rises = toValue > fromValue
+            var text = "\(what) \(rises ? "tăng" : "giảm") từ \(n(fromValue)) năm \(fromYear) \(rises ? "lên" : "xuống") \(n(toValue)) năm \(toYear), \(rises ? "gấp" : "giảm") \(n((factor * 10).rounded() / 10)) lần"
+            if let partial {
+                text += "; năm \(toYear) chỉ tính đến ngày \(partial.cutoff.dayMonth) nên chỉ cảnh báo khi giảm quá \(n((partial.threshold * 10).rounded() / 10)) lần"
+            }
+            return text + "; có nhầm một chữ số, hoặc nhầm cách ghi số (\"1.130\" là một nghìn một trăm ba mươi, \"1,130\" là một phẩy mười ba)?"
+
+        case .valueWrongType(let shape, let found):
+            switch shape {
+            case .text: return "dòng này nhận văn bản, không phải \(type(found))"
+            case .number: return "cần một số, không phải \(type(found))"
+            case .perYear:
+                return "mẫu biểu có một cột cho mỗi năm: hãy ghi một đối tượng theo năm, ví dụ { \"2019\": 134, \"2020\": 162 }, không phải \(type(found))"
+            case .keyed(let keys): return "dòng này nhận một đối tượng với các khóa \(keys.joined(separator: ", ")), không phải \(type(found))"
+            }
+        case .notACount(let value, let unit, let side):
+            if let side { return "\(n(value)) không phải là số đếm: \(self.side(side)) là số nguyên ≥ 0" }
+            return "\(n(value)) không phải là số đếm: dòng này (\(unit ?? "số lượng")) nhận số nguyên ≥ 0"
+        case .percentOutOfRange(let value):
+            return "\(n(value)) không phải là tỷ lệ phần trăm từ 0 đến 100"
+        case .unknownAnswer(let given, let legend):
+            return "\(given) không phải là câu trả lời của dòng này; chỉ nhận: " + legend.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
+        case .notPass(let given):
+            return "cần \"Đạt\" hoặc \"Không đạt\", không phải \(given)"
+        case .notFraction(let given):
+            return "cần một phân số gồm hai số nguyên, viết như \"24/24\", không phải \(given)"
+        case .notANumber(let given):
+            return "\(given) không phải là số viết theo cách Việt Nam (1.130 / 99,95) hay cách quốc tế (1130 / 99.95)"
+        case .numberTooLarge(let given):
+            return "\(given) vượt quá 15 chữ số có nghĩa mà bảng tính lưu được"
+        case .percentSignOnCount(let given, let unit, let isRateCount):
+            return isRateCount
+                ? "\(given) có dấu % nhưng tử số và mẫu số của tỷ lệ là số đếm"
+                : "\(given) có dấu % nhưng dòng này là số đếm (\(unit ?? "số lượng"))"
+        case .ambiguousNumber(let given, let read, let alternative, let commaIsDecimal):
+            return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")); cũng có thể hiểu là \(n(alternative)); hãy ghi bằng số JSON (\(PlainNumber.text(read)) hoặc \(PlainNumber.text(alternative))) cho rõ"
+        case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
+            return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")), giá trị mà dòng này không nhận; nếu ý là \(n(alternative)), hãy ghi số JSON \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar):
+            return "văn bản có ký tự điều khiển U+\(PlainNumber.hex(scalar)), ô bảng tính không chứa được ký tự này"
+        case .textTooLong(let length, let limit):
+            return "văn bản dài \(n(Double(length))) ký tự; một ô bảng tính chứa tối đa \(n(Double(limit))) ký tự"
+
+        case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
+            let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return "\(self.side(side).capitalizedFirst) \(n(given)) khác với dòng \(row) (\(n(rowValue))), là nơi tỷ lệ này lấy \(self.side(side)); chỉ ghi ở một nơi"
+        case .rateOperandInRow(let side, let rowID, let rowLabel):
+            return "\(self.side(side).capitalizedFirst) của tỷ lệ này là dòng \(quoted(rowLabel)) (\(rowID)); hãy ghi số liệu ở dòng đó, không ghi ở đây"
+        case .numeratorAbove(let numerator, let denominator, let numeratorName, let denominatorName, let computed):
+            var text = "Tử số \(n(numerator)) (\(numeratorName)) lớn hơn mẫu số \(n(denominator)) (\(denominatorName))"
+            if let computed { text += ": tỷ lệ sẽ là \(percent(computed))" }
+            return text
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
+            return "Tỷ lệ báo cáo \(percent(reported)) khác với \(percent(computed)) tính từ tử số/mẫu số \(n(numerator))/\(n(denominator)), chênh lệch \(n(difference)) điểm phần trăm (cho phép tối đa \(n(tolerance))); hãy sửa tỷ lệ hoặc số liệu, hoặc chỉ ghi tử số và mẫu số"
+        case .rateZeroDenominator(let reported):
+            return "Tử số và mẫu số đều bằng 0 nên tỷ lệ để trống; tỷ lệ báo cáo \(percent(reported)) không được ghi (bỏ tỷ lệ, hoặc ghi số liệu tính ra tỷ lệ đó)"
+        case .checkFailed(let failure):
+            return checkFailure(failure)
+        case .checkUnknownTerms(let check, let terms, let template):
+            let what = terms.isEmpty ? "không nhắc đến dòng nào" : "nhắc đến \(list(terms)), không có trong mẫu"
+            return "Điều kiện kiểm tra \"\(check)\" của mẫu biểu \(what) nên không được áp dụng; hãy sửa mẫu biểu \(template)"
+
+        case .noAppendix:
+            return "bộ báo cáo chưa có phụ lục nào; hãy liệt kê: [{ \"template\": \"bang2-nam\", \"file\": \"bang2.json\" }, …]"
+        case .dataAndFile:
+            return "một phụ lục ghi số liệu trực tiếp (\"data\") hoặc bằng tệp (\"file\"), không ghi cả hai"
+        case .noData:
+            return "phụ lục chưa có số liệu: hãy ghi \"data\": { \"values\": { … } } hoặc \"file\": \"….json\""
+        case .fieldInAppendix(.template):
+            return "mẫu biểu của phụ lục chỉ ghi một lần, là \"template\" bên cạnh \"data\"; hãy xóa ở đây"
+        case .fieldInAppendix(let field):
+            return "phụ lục lấy \(self.field(field)) từ bộ báo cáo (ghi ở đầu tệp); hãy xóa ở đây"
+        case .appendixUnreadable(let file, let reason):
+            return "không đọc được phụ lục \(file): " + message(reason)
+        case .templateMismatch(let declared, let actual, let file):
+            return "phụ lục ghi mẫu biểu \"\(declared)\" nhưng \(file) là số liệu của mẫu \(quoted(actual))"
+        case .unitMismatch(let appendix, let submission):
+            return "phụ lục này của \"\(appendix)\" nhưng bộ báo cáo của \"\(submission)\"; phụ lục phải thuộc đơn vị của bộ báo cáo"
+        case .periodMismatch(let appendix, let submission):
+            return "phụ lục này cho kỳ \(period(appendix)) nhưng bộ báo cáo cho kỳ \(period(submission)); hãy bỏ \"period\" trong tệp phụ lục, hoặc sửa cho khớp"
+        case .noReportNumber:
+            return "chưa có số báo cáo: dòng \"Số:\" ở trang bìa sẽ để trống"
+        case .sheetNameInvalid(let name, let reason):
+            return "tên trang tính \(quoted(name)) " + sheetName(reason)
+        case .sheetNameReserved(let name):
+            return "tên trang tính \(quoted(name)) là tên riêng của tệp bộ báo cáo; hãy đặt tên khác cho phụ lục bằng \"sheet\""
+        case .sheetNameTaken(let name, let first, let second):
+            return "phụ lục \(first) và phụ lục \(second) đều là trang tính \(quoted(name)); hãy đặt tên khác cho một phụ lục bằng \"sheet\""
+
+        case .templatesUnreadable: return "không đọc được thư mục mẫu biểu"
+        case .templatesNotFound:
+            return "không tìm thấy thư mục templates/ đi kèm chương trình; hãy dùng --templates <thư mục> hoặc đặt biến môi trường CCHC_TEMPLATES"
+        case .templateIDMismatch(let id, let fileName):
+            return "mã mẫu biểu \"\(id)\" khác tên tệp \"\(fileName)\""
+        case .templateDecoding(let issue):
+            return templateDecoding(issue)
+        case .templateInvalid(let problem):
+            return templateProblem(problem)
+
+        case .refused(let errors):
+            return "còn \(errors) lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)"
+        case .unwritable(.noAppendix):
+            return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.appendixUnread(let number, let template)):
+            return "không đọc được phụ lục \(number) (\(template.isEmpty ? "chưa rõ mẫu biểu" : template)); không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .outputFailed(let problem):
+            return output(problem)
+        case .outputClaimed(let path, let other):
+            return "sẽ ghi \(path), nhưng \(other) cũng ghi tệp này; hãy cho các bộ báo cáo khác đơn vị, số báo cáo hoặc năm"
+        case .diffImpossible(let problem):
+            return diff(problem)
+        case .usage(let problem):
+            return usage(problem)
+        }
+    }
+
+    /// A JSON syntax error.
+    func syntax(_ kind: JSONSyntaxError.Kind) -> String {
+        switch kind {
+        case .empty: return "tệp rỗng"
+        case .truncated(let place):
+            let where_: String
+            switch place {
+            case .document: where_ = ""
+            case .object: where_ = " giữa một đối tượng"
+            case .array: where_ = " giữa một danh sách"
+            case .string: where_ = " giữa một chuỗi"
+            case .escape: where_ = " giữa một ký tự thoát \\"
+            }
+            return "tệp kết thúc\(where_) khi chưa hết (tệp bị cắt cụt)"
+        case .trailingContent: return "còn nội dung thừa sau giá trị JSON"
+        case .notANumberLiteral: return "NaN và Infinity không phải là số trong JSON; hãy bỏ giá trị đi hoặc ghi null"
+        case .unexpectedCharacter(let c): return "ký tự \(c) không hợp lệ ở đây; cần một giá trị JSON"
+        case .unexpectedWord(let expected): return "từ không hợp lệ; cần \(expected)"
+        case .expectedKey: return "cần một khóa đặt trong dấu nháy kép"
+        case .expectedColon(let key): return "thiếu dấu ':' sau khóa \(quoted(key))"
+        case .expectedSeparator(.array, let found): return "cần dấu ',' hoặc ']' trong danh sách, gặp \(found)"
+        case .expectedSeparator(_, let found): return "cần dấu ',' hoặc '}' trong đối tượng, gặp \(found)"
+        case .numberNeedsDigits: return "số thiếu chữ số"
+        case .leadingZero: return "số trong JSON không được bắt đầu bằng 0"
+        case .unquotedVietnameseNumber:
+            return "số viết theo cách Việt Nam phải đặt trong dấu nháy kép, ví dụ \"1.130\" hoặc \"99,95\""
+        case .tooDeep(let limit): return "lồng nhau sâu hơn \(limit) cấp"
+        case .invalidUTF8: return "chuỗi có byte không phải UTF-8 (hãy lưu tệp ở dạng UTF-8)"
+        case .invalidUnicodeEscape: return "mã thoát \\u không hợp lệ"
+        case .invalidEscape(let c): return "ký tự thoát \\\(c) không hợp lệ"
+        case .controlCharacter(let c): return "ký tự điều khiển (\(c)) trong chuỗi; hãy viết dạng thoát hoặc xóa đi"
+        }
+    }
+
+    /// An example of what a field takes, after `: `, or "".
+    func example(_ field: Field) -> String {
+        switch field {
+        case .template: return ": mã của biểu mẫu, ví dụ \"bang2-nam\" (xem `cchc templates`)"
+        case .unit: return ": { \"name\": \"UBND huyện Tân Hòa\", \"province\": \"Tỉnh Phú An\" }"
+        case .unitName: return " (ví dụ \"UBND huyện Tân Hòa\")"
+        case .period: return ": { \"year\": 2021 }, hoặc { \"from\": 2011, \"to\": 2020, \"cutoff\": \"2020-03-31\" }"
+        case .cutoff: return ": \"YYYY-MM-DD\", ví dụ \"2020-03-31\""
+        case .values, .notes: return ": một đối tượng theo mã dòng, ví dụ { \"i.1.nhiem-vu-de-ra\": 12 }"
+        case .report: return ": { \"number\": \"215/BC-UBND\", \"date\": \"2021-12-20\", \"place\": \"Tân Hòa Đông\" }"
+        case .reportDate: return " (\"date\": \"2021-12-20\"); ngày này in ở trang bìa và là ngày của tệp Excel"
+        case .signer:
+            return ": { \"onBehalf\": \"TM. ỦY BAN NHÂN DÂN\", \"signingFor\": \"KT. CHỦ TỊCH\", \"title\": \"PHÓ CHỦ TỊCH\", \"name\": \"…\" }"
+        case .signerTitle: return " (ví dụ \"PHÓ CHỦ TỊCH\")"
+        case .appendices: return ": danh sách phụ lục, ví dụ [{ \"template\": \"bang2-nam\", \"file\": \"bang2.json\" }]"
+        case .appendix: return ": { \"template\": …, \"data\": { … } } hoặc { \"file\": \"….json\" }"
+        case .appendixData: return ": { \"values\": { … }, \"notes\": { … } }"
+        case .appendixFile: return ": đường dẫn tệp số liệu của `cchc fill`, tính từ thư mục của tệp bộ báo cáo"
+        case .issuer, .recipients: return ": một danh sách các dòng văn bản"
+        default: return ""
+        }
+    }
+
+    func sheetName(_ problem: SheetName.Problem) -> String {
+        switch problem {
+        case .empty: return "đang để trống"
+        case .tooLong(let length): return "dài \(length) ký tự; Excel cho phép tối đa \(SheetName.maximumLength)"
+        case .forbiddenCharacter(let c): return "có ký tự \"\(c)\" mà Excel không cho phép trong tên trang tính"
+        case .apostrophe: return "bắt đầu hoặc kết thúc bằng dấu nháy đơn"
+        }
+    }
+
+    /// `<message> [vế trái: 22 + 0 (trống) = 22; vế phải: 21; cần 22 ≤ 21, chênh lệch 1]`.
+    func checkFailure(_ failure: CheckFailure) -> String {
+        var text = failure.message.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { text = "Điều kiện kiểm tra \(failure.check) không thỏa mãn." }
+        func side(_ terms: [CheckFailure.Term], _ sum: Double) -> String {
+            let shown = terms.map { $0.value.map(n) ?? "0 (trống)" }
+            return terms.count == 1 ? shown[0] : shown.joined(separator: " + ") + " = " + n(sum)
+        }
+        var requirement = "\(n(failure.leftSum)) \(failure.op.symbol) \(n(failure.rightSum))"
+        if failure.tolerance > 0 && (failure.op == .equal || failure.op == .notEqual) {
+            requirement += " (sai số cho phép \(n(failure.tolerance)))"
+        }
+        var detail = "vế trái: \(side(failure.left, failure.leftSum)); vế phải: \(side(failure.right, failure.rightSum)); cần \(requirement)"
+        if failure.op != .notEqual { detail += ", chênh lệch \(n(failure.leftSum - failure.rightSum))" }
+        return "\(text) [\(detail)]"
+    }
+
+    func templateDecoding(_ problem: JSONDecodingProblem) -> String {
+        var text = problem.path
+        if let line = problem.line { text += " (dòng \(line))" }
+        text += ": "
+        switch problem.kind {
+        case .repeatedKey(let key, let firstLine):
+            return text + "khóa \(quoted(key)) được ghi hai lần (dòng \(firstLine) và dòng \(problem.line.map(String.init) ?? "?")); hãy xóa một"
+        case .unknownKey(let key, let known, let suggestion):
+            var out = text + "khóa không hợp lệ \(quoted(key))"
+            if let suggestion { out += " (có phải là \"\(suggestion)\"?)" } else if !known.isEmpty { out += "; các khóa được dùng: \(known.joined(separator: ", "))" }
+            return out
+        case .missingKey(let key): return text + "thiếu khóa bắt buộc \"\(key)\""
+        case .wrongType(let expected, let found): return text + "cần \(self.expected(expected)), không phải \(type(found))"
+        case .notAnInteger(let literal): return text + "\(literal) không phải là số nguyên"
+        case .numberOutOfRange(let literal): return text + "số \(literal) vượt quá giới hạn cho phép"
+        case .invalidValue(let found, let allowed):
+            if allowed.isEmpty { return text + "\(quoted(found)) không hợp lệ" }
+            return text + "\(quoted(found)) không hợp lệ; chỉ nhận: \(allowed.joined(separator: ", "))"
+        }
+    }
+
+    func templateProblem(_ problem: TemplateProblem) -> String {
+        let idRule = "chỉ gồm chữ cái ASCII thường, chữ số, '.', '-', '_'"
+        switch problem {
+        case .invalidID(let id): return "mã mẫu biểu \(quoted(id)) phải \(idRule)"
+        case .sheetName(let name, let problem): return "tên trang tính \(quoted(name)) " + sheetName(problem)
+        case .invalidRowID(let id): return "mã dòng \(quoted(id)) phải \(idRule)"
+        case .repeatedRowID(let id): return "mã dòng \(quoted(id)) được dùng hai lần"
+        case .legendMissing(let row): return "dòng \"\(row)\": dòng mã hóa (code) cần có chú giải (legend)"
+        case .derivedNotPercent(let row): return "dòng \"\(row)\": chỉ dòng tỷ lệ (percent) mới tính từ tử số và mẫu số"
+        case .operandUnknownRow(let row, let side, let target):
+            return "dòng \"\(row)\": \(self.side(side)) lấy từ dòng \"\(target)\" không có trong mẫu"
+        case .operandNotCount(let row, let side, let target):
+            return "dòng \"\(row)\": \(self.side(side)) lấy từ dòng \"\(target)\" không phải là số đếm"
+        case .operandUndefined(let row, let side):
+            return "dòng \"\(row)\": \(self.side(side)) cần một dòng (\"row\") hoặc một tên (\"label\")"
+        case .noValueColumn: return "mẫu biểu không có cột số liệu nào"
+        case .yearsAndValueColumns: return "một mẫu biểu có một cột \"years\" hoặc các cột \"value\", không có cả hai"
+        case .yearsNeedPeriod: return "cột \"years\" cần \"period\": \"years\""
+        case .columnKeyMissing: return "khi có nhiều cột số liệu, mỗi cột cần một khóa (\"key\")"
+        case .repeatedColumnKey(let key): return "khóa cột \"\(key)\" được dùng hai lần"
+        case .repeatedCheckID(let id): return "mã điều kiện kiểm tra \"\(id)\" được dùng hai lần"
+        case .checkUnknownTerm(let check, let term): return "điều kiện kiểm tra \"\(check)\": không có dòng \"\(term)\""
+        case .chartsNeedYears: return "biểu đồ vẽ theo các năm: chỉ mẫu biểu có \"period\": \"years\" mới có \"charts\""
+        case .chartTitleEmpty(let chart): return "biểu đồ \(chart): tên biểu đồ để trống"
+        case .chartAxisEmpty(let chart): return "biểu đồ \(chart): \"valueAxis\" để trống"
+        case .chartNoSeries(let chart): return "biểu đồ \(chart): không có chuỗi số liệu nào"
+        case .chartUnknownRow(let chart, let row): return "biểu đồ \(chart): không có dòng \"\(row)\""
+        case .chartRowNotNumeric(let chart, let row, let kind): return "biểu đồ \(chart): dòng \"\(row)\" không chứa số (loại \(kind.rawValue))"
+        case .chartRowTwice(let chart, let row): return "biểu đồ \(chart): dòng \"\(row)\" được vẽ hai lần"
+        }
+    }
+
+    func output(_ problem: OutputProblem) -> String {
+        switch problem {
+        case .directoryMissing(let dir): return "\(dir): thư mục ghi kết quả không tồn tại"
+        case .directoryNotWritable(let dir): return "\(dir): không ghi được vào thư mục này (không có quyền ghi?)"
+        case .cannotCreateDirectory(let dir): return "\(dir): không tạo được thư mục kết quả"
+        case .isDirectory(let path): return "\(path): đây là một thư mục, không ghi đè được"
+        case .writeFailed(let path, let reason): return "\(path): không ghi được tệp Excel: \(reason)"
+        case .renameFailed(let path, let reason): return "\(path): không chuyển được tệp đã ghi xong vào chỗ: \(reason)"
+        case .sameAsInput(let path): return "tệp kết quả \(path) chính là tệp đầu vào; hãy chọn tên khác"
+        case .notXLSX(let path): return "tệp kết quả \(path) phải có đuôi .xlsx"
+        case .mustBeDirectory(let path): return "-o \(path) phải là một thư mục khi có nhiều tệp đầu vào"
+        }
+    }
+
+    func diff(_ problem: DiffProblem) -> String {
+        func named(_ template: String, _ version: String?) -> String {
+            version.map { "\(template) (phiên bản \($0))" } ?? template
+        }
+        switch problem {
+        case let .differentTemplates(oldFile, oldTemplate, oldVersion, newFile, newTemplate, newVersion):
+            return "không so sánh được hai biểu mẫu khác nhau: \(oldFile) là mẫu \(named(oldTemplate, oldVersion)) còn \(newFile) là mẫu \(named(newTemplate, newVersion)); hãy so sánh hai tệp cùng mẫu biểu"
+        case let .yearNotInReport(file, year, available):
+            return "\(file) không có số liệu năm \(year): các năm có là \(years(available))"
+        case let .needsYear(file, template, available):
+            return "\(file) là mẫu \(template), có một cột cho mỗi năm (\(years(available))): hãy chọn hai năm bằng --years, ví dụ --years \(available.dropLast().last ?? 2019) \(available.last ?? 2020)"
+        case let .notPerYear(file, template):
+            return "\(file) là mẫu \(template), chỉ có một cột số liệu, không có cột theo năm: hãy so sánh hai tệp (cchc diff <cũ.json> <mới.json>)"
+        case let .sameColumn(file, year):
+            return "cả hai bên đều là năm \(year) của \(file): hãy chọn hai năm khác nhau"
+        }
+    }
+
+    func usage(_ problem: UsageProblem) -> String {
+        switch problem {
+        case .noInputs: return "chưa có tệp đầu vào nào"
+        case .noMatch(let pattern): return "không có tệp nào khớp với \(pattern)"
+        case .yearAndRange: return "chỉ ghi --year, hoặc --from và --to"
+        case .fromAfterTo(let from, let to): return "--from \(from) sau --to \(to)"
+        case .cutoffNotADate(let given): return "--cutoff \(given) không phải là ngày YYYY-MM-DD"
+        case .perYearTemplateNeedsRange(let template): return "\(template) có một cột cho mỗi năm: hãy dùng --from và --to thay cho --year"
+        case .oneYearTemplateNeedsYear(let template): return "\(template) là báo cáo một năm: hãy dùng --year thay cho --from/--to"
+        case .yearsCount(let count): return "--years nhận hai năm, năm cũ trước (ví dụ --years 2019 2020); đã nhận \(count)"
+        case .diffNeedsInputs:
+            return "hãy cho hai tệp đầu vào (cchc diff <cũ.json> <mới.json>), hoặc một tệp theo năm và --years <a> <b>"
+        case .oldTemplatesNeedsTwoInputs: return "--old-templates cần hai tệp đầu vào: đó là mẫu biểu để đọc tệp cũ"
+        case .thresholdInvalid(let given): return "--threshold nhận một tỷ lệ ≥ 0, như 10 hoặc 12,5; đã nhận \(quoted(given))"
+        case .widthTooSmall(let minimum): return "--width phải ít nhất là \(minimum)"
+        case .languageUnknown(let given): return "--lang nhận vi (tiếng Việt) hoặc en (tiếng Anh), không nhận \(quoted(given))"
+        case .parser(let message): return message
+        }
+    }
+}
+
+extension String {
+    /// The text with its first letter in upper case (`tử số` → `Tử số`).
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

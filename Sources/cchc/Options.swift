@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `--lang`, accepted by every command (the language itself is read from the arguments before
+/// parsing, see `Session`).
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp(Session.option(.cchc, "lang"), valueName: "vi|en"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(Session.catalogue.message(.usage(.languageUnknown(lang))))
+        }
+    }
+}
+
+/// Options shared by every command that reads templates.
+struct TemplateOptions: ParsableArguments {
+    @Option(name: .customLong("templates"), help: ArgumentHelp(Session.option(.cchc, "templates"), valueName: "dir"))
+    var directory: String?
+
+    /// The catalog of templates to use.
+    func catalog() throws(CCHCError) -> TemplateCatalog {
+        let url: URL
+        if let directory {
+            url = URL(fileURLWithPath: directory)
+        } else if let found = TemplateCatalog.defaultDirectory() {
+            url = found
+        } else {
+            throw CCHCError(.templatesNotFound)
+        }
+        return try TemplateCatalog(directory: url)
+    }
+}
+
+/// Output format of commands that print data.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
