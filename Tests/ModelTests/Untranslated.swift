@@ -20,7 +20,7 @@ enum Untranslated {
         for pattern in [#""[^"]*""#, #"`[^`]*`"#, #"\{[^}]*\}"#, #"\[[^\]]*\]"#, #"--[a-z-]+"#, #"\$[^ ]*"#] {
             stripped = stripped.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
-        let words = stripped.lowercased().split { !$0.isLetter }.map(String.init)
+        let words = stripped.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
         return words.filter { englishWords.contains($0) }
     }
 }

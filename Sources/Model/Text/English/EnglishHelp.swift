@@ -1,6 +1,222 @@
-/// The command line's help in English.
+/// The command line's help in English (`--lang en`); the README carries the same text.
 enum EnglishHelp {
     static func text(_ text: HelpText) -> String {
-        ""
+        switch text {
+        case .abstract(let command): return abstract(command)
+        case .discussion(let command): return discussion(command)
+        case .option(let command, let name): return option(command, name)
+        }
+    }
+
+    static func abstract(_ command: HelpText.Command) -> String {
+        switch command {
+        case .cchc: return "Fill the official administrative-reform (CCHC) statistics forms as Excel workbooks, from JSON."
+        case .templates: return "List the bundled forms, or show the rows of one."
+        case .templatesList: return "List the templates: id, sheet, period, rows, name."
+        case .templatesShow: return "Print the rows of a template: STT, id, label, unit, kind."
+        case .`init`: return "Print a skeleton input for a template, every row present, to fill in."
+        case .validate: return "Check an input: values that do not fit their rows, and figures that contradict each other."
+        case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
+        case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
+        case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
+        }
+    }
+
+    static func discussion(_ command: HelpText.Command) -> String {
+        switch command {
+        case .cchc:
+            return """
+            A form is a template (see `cchc templates`). Describe a unit's figures in a JSON file \
+            (start from `cchc init <template>`), check them with `cchc validate`, and write the \
+            workbook with `cchc fill`, or the whole submission with `cchc submit`.
+
+            Typical session:
+              cchc templates                                  # which forms exist
+              cchc templates show bang2-nam                   # the rows of a form and their ids
+              cchc init bang2-nam --year 2021 > bang2.json    # a skeleton to fill in
+              cchc validate bang2.json                        # contradictions, with where they are
+              cchc fill bang2.json -o bang2-2021.xlsx         # the workbook
+
+            Numbers may be JSON numbers or strings in Vietnamese notation ("1.130" is 1130, "99,95" \
+            is 99.95). A blank (null or absent) is "not reported", never 0.
+
+            Language: Vietnamese unless --lang en (or a LANG starting with en, for the messages on \
+            the terminal only: workbooks follow --lang alone).
+
+            Exit status: 0 success; 1 the input has errors (nothing written); 2 a file could not be \
+            read or written, or the command was misused.
+            """
+        case .templates, .templatesList: return ""
+        case .templatesShow:
+            return "With --format json, prints an array with, per row: id, stt, label, unit, kind, indent, and for coded rows the legend, for derived rates the numerator/denominator (a row id, or a component the input gives) and `components`, the keys the input may give."
+        case .`init`:
+            return """
+            Each row id comes after a comment key ("// STT label [unit]": "what it takes") that \
+            cchc ignores when it reads the file; leave a value null when it is not reported. The \
+            comments are in Vietnamese unless --lang en.
+
+            Examples:
+              cchc init bang2-nam --year 2021 > bang2-2021.json
+              cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+            """
+        case .validate:
+            return """
+            Prints one line per finding, `file: json.path: severity: [STT label, year] message`, then \
+            a summary (`n errors, m warnings`). Nothing is written.
+
+            Checks: each value fits its row (whole counts ≥ 0, percentages 0–100, codes of the \
+            legend, Đạt/Không đạt); the template's own checks (done ≤ planned, parts = total, …); a \
+            rate given with its counts agrees with them within 0.01 percentage points; a numerator \
+            is not above its denominator; on per-year forms, no year outside the range and no count \
+            that changes more than tenfold from one year to the next (a warning).
+
+            With --format json, prints an array of findings, each with: code (stable, e.g. \
+            rate.mismatch), severity (error or warning), file, path, row, stt, label, year, details \
+            (the values involved, by name) and message (in the chosen language). Scripts should \
+            read code and details, not message.
+
+            Exit status: 0 no errors (warnings allowed); 1 errors found (including a JSON document \
+            that is not an input: an array, an unknown template); 2 the file could not be read as \
+            JSON (missing, not UTF-8, empty, truncated, too deep, larger than 16 MiB) or the command \
+            was misused. With --format json the findings are printed in every case.
+            """
+        case .fill:
+            return """
+            Runs every check of `cchc validate` first: errors stop it and nothing is written (unless \
+            --allow-errors); warnings are printed and the workbook is written.
+
+            The workbook has one sheet laid out like the form, ready to print. Derived percentages \
+            are live formulas over the cells holding their counts (hidden helper columns "Tử \
+            số"/"Mẫu số" for counts that have no row of their own), with the computed value cached. \
+            The same input always gives the same bytes. The file is written to a temporary name and \
+            renamed into place, so a failed run never leaves half a workbook.
+
+            Several inputs (files, directories of *.json, or quoted globs) are filled in one process, \
+            spread over the cores; -o is then a directory (created if missing) and each workbook is \
+            named after its input. An input with errors is reported and skipped; the others are \
+            still written, and the exit status is 1.
+
+            Examples:
+              cchc fill examples/bang2-nam.json -o out/bang2-nam.xlsx
+              cchc fill examples/*.json -o out/
+              cchc fill 'huyen/*.json' -o out/ --quiet
+            """
+        case .submit:
+            return """
+            A submission file names the unit and the report once (unit, province, report number and \
+            date, place, period, signer, recipients) and lists the appendices in order, each a \
+            template with its data inline or as the path of a `fill` input (see examples/README.md, \
+            "Submission file").
+
+            The workbook has, in order: `Thông tin chung` (the cover: report heading, unit, period, \
+            the appendices with links to their sheets, the result of the checks, the signature \
+            block); one sheet per appendix, laid out as `cchc fill` lays it out, with drop-down lists \
+            on coded and Đạt/Không đạt cells, shading of Không đạt and of cells with findings, a \
+            comment on every rate reported without its counts, and defined names for the rates and \
+            the years; `Kiểm tra` (every finding of `cchc validate`, each linked to its cell, or \
+            "Không có sai sót"); and, for a per-year appendix, `Biểu đồ` (its charts across the \
+            years).
+
+            Every check of `cchc validate` runs on every appendix first: errors stop the submission \
+            and nothing is written (unless --allow-errors: then the cover says in red that the \
+            report still has uncorrected errors); warnings are printed and listed in `Kiểm tra`. The \
+            same submission always gives the same bytes (the file's date is the report's date).
+
+            When -o is a directory (or is left out: the current directory), the file is named \
+            <unit>_<template or report number>_<year>.xlsx in ASCII, e.g. \
+            ubnd-huyen-tan-hoa-dong_215-bc-ubnd_2021.xlsx.
+
+            Several submissions (files, directories of *.json, or quoted globs) are written in one \
+            process, spread over the cores, into the directory -o, each under its default name. A \
+            submission with errors is reported and skipped; the others are still written, and the \
+            exit status is 1.
+
+            Examples:
+              cchc submit examples/bao-cao-nam/submission.json -o out/
+              cchc submit examples/tong-ket-2011-2020/submission.json -o out/tong-ket.xlsx
+              cchc submit 'tinh/*/submission.json' -o out/ --quiet
+
+            Exit status: 0 written; 1 the submission or an appendix has errors (nothing written); \
+            2 the submission file could not be read as JSON, the output could not be written, or \
+            the command was misused.
+            """
+        case .diff:
+            return """
+            Rows are matched by row id. Per row: STT, label, unit, the old and the new value, the \
+            change and the relative change in %. For percentages the change is in percentage points \
+            and the counts behind both rates are shown. A blank is "not reported", never 0. Coded \
+            answers and Đạt/Không đạt show the new answer (`Không đạt → Đạt`).
+
+            Status of a row (in --format json/csv): changed, unchanged, added / removed (the row is \
+            only in the newer / older template version), not_reported (blank on one side or both). \
+            Headings are shown in the table for context only; json and csv list value rows.
+
+            --format json prints an array with, per row: id, stt, label, old_label (the older \
+            template's wording when it differs, else null), unit, kind, status, old, new (numbers; \
+            the label of a coded answer, Đạt/Không đạt, text; null when not reported or absent), \
+            change, change_percent (null where undefined: not reported, from 0, answers), \
+            change_label (`Không đạt → Đạt`), old_counts and new_counts ({numerator, denominator} \
+            of a rate, else null); a contact table adds field, the column compared. --format csv \
+            has the same columns, the counts as old_numerator, old_denominator, new_numerator, \
+            new_denominator. Numbers are plain (`.` decimal point).
+
+            Two inputs must fill the same template. When the older one was written against an older \
+            version of the template, read it with --old-templates <dir>: rows that only one version \
+            has are listed as added or removed.
+
+            Examples:
+              cchc diff examples/diff/bang2-nam-2020.json examples/diff/bang2-nam-2021.json
+              cchc diff old.json new.json --only-changed --threshold 10
+              cchc diff examples/tong-ket-2011-2020.json --years 2019 2020
+              cchc diff old.json new.json --format json > changes.json
+              cchc diff old.json new.json --xlsx so-sanh.xlsx
+              cchc diff bang2-2020.json bang2-2021.json --old-templates templates-2020/
+
+            The table fits the terminal's width (or $COLUMNS, or --width); colour only on a terminal \
+            (never with NO_COLOR set, unless --color always). Inputs are checked as by `cchc \
+            validate`: errors stop the comparison unless --allow-errors (a value with an error then \
+            counts as not reported).
+
+            Exit status: 0 compared (whether or not anything changed); 1 an input has errors; 2 a \
+            file could not be read or written, the inputs cannot be compared, or the command was \
+            misused.
+            """
+        }
+    }
+
+    static func option(_ command: HelpText.Command, _ name: String) -> String {
+        switch (command, name) {
+        case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
+        case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
+        case (_, "quiet"): return "Print nothing but errors."
+        case (.validate, "input"): return "The input JSON file."
+        case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
+        case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."
+        case (.fill, "inputs"): return "Input JSON files, directories of them, or glob patterns (see examples/README.md)."
+        case (.fill, "output"): return "The workbook to write, or a directory for several inputs (default: the current directory)."
+        case (.fill, "allow-errors"): return "Write the workbook even when the input has errors."
+        case (.submit, "submissions"): return "Submission files, directories of them, or glob patterns (see examples/README.md, \"Submission file\")."
+        case (.submit, "output"): return "The workbook to write, or a directory to write it in under its default name (default: the current directory)."
+        case (.submit, "allow-errors"): return "Write the workbook even when there are errors; its cover says so in red."
+        case (.`init`, "template"), (.templatesShow, "id"): return "The template id (see `cchc templates`)."
+        case (.`init`, "year"): return "The report year (one-year templates)."
+        case (.`init`, "from"): return "First year of the range (per-year templates)."
+        case (.`init`, "to"): return "Last year of the range (per-year templates)."
+        case (.`init`, "cutoff"): return "Cut-off date of the last year, YYYY-MM-DD."
+        case (.diff, "old"): return "The older input (or, with --years, the only input)."
+        case (.diff, "new"): return "The newer input."
+        case (.diff, "years"): return "Two years: the year columns to compare in one per-year input, or the years to take from two per-year inputs. Put it after the input files."
+        case (.diff, "only-changed"): return "Show only rows that changed (changed, added, removed, reported on one side only)."
+        case (.diff, "threshold"):
+            return "Show only changes of at least this relative size, in % (e.g. 10 or 12,5); changes without a relative size (from 0, a new answer, an added row) are kept. Implies --only-changed."
+        case (.diff, "format"): return "table, json or csv (default: table; with --xlsx, only the workbook is written unless --format is given)."
+        case (.diff, "xlsx"): return "Also write the comparison as a workbook with the sheet 'So sánh'."
+        case (.diff, "old-templates"): return "Read the older input against the templates of this directory (an older version of the form)."
+        case (.diff, "allow-errors"): return "Compare even when an input has errors."
+        case (.diff, "compact"): return "One line per row in the table: labels shortened with … instead of wrapped, no counts under rates."
+        case (.diff, "width"): return "Width of the table in characters (default: the terminal's, else $COLUMNS, else 100)."
+        case (.diff, "color"): return "auto (only on a terminal, not with NO_COLOR), always or never."
+        default: return ""
+        }
     }
 }

@@ -29,7 +29,7 @@ extension Vietnamese {
         case .periodKind(.years): return "theo năm"
         case .periodKind(.none): return "không kỳ"
         case .rowCount(let count): return "\(count) dòng"
-        case .templatesHint: return "Xem các dòng của một mẫu biểu: cchc templates show <mã>"
+        case .templatesHint: return "Xem các dòng của một mẫu biểu: `cchc templates show <mã>`"
         case .templateFacts(let sheet, let version, let source, let period):
             return "trang tính: \(sheet)   phiên bản: \(version)   nguồn: \(source)   kỳ: \(self.phrase(.periodKind(period)))"
         case .templateChecksHeading: return "Điều kiện kiểm tra:"

@@ -116,7 +116,7 @@ struct Vietnamese: LanguagePack {
             }
             return "tệp số liệu phải là một đối tượng JSON ({ \"template\": …, \"unit\": …, \"period\": …, \"values\": … }), không phải \(type(found))"
         case .unknownKey(let key, let object, let allowed):
-            return "khóa không hợp lệ \(quoted(key)); \(field(object)) chỉ có các khóa: \(allowed.joined(separator: ", "))"
+            return "khóa không hợp lệ \(quoted(key)); \(field(object)) chỉ có các khóa: \(list(allowed))"
         case .repeatedKey(let key, let firstLine, let line):
             return "khóa \(quoted(key)) được ghi hai lần trong cùng một đối tượng (dòng \(firstLine) và dòng \(line)); chỉ một giá trị có thể đúng — hãy xóa giá trị kia"
         case .missing(let field):
@@ -263,7 +263,7 @@ struct Vietnamese: LanguagePack {
 
         case .templatesUnreadable: return "không đọc được thư mục mẫu biểu"
         case .templatesNotFound:
-            return "không tìm thấy thư mục templates/ đi kèm chương trình; hãy dùng --templates <thư mục> hoặc đặt biến môi trường CCHC_TEMPLATES"
+            return "không tìm thấy thư mục `templates/` đi kèm chương trình; hãy dùng --templates <thư mục> hoặc đặt biến môi trường CCHC_TEMPLATES"
         case .templateIDMismatch(let id, let fileName):
             return "mã mẫu biểu \"\(id)\" khác tên tệp \"\(fileName)\""
         case .templateDecoding(let issue):
@@ -380,7 +380,7 @@ struct Vietnamese: LanguagePack {
             return text + "khóa \(quoted(key)) được ghi hai lần (dòng \(firstLine) và dòng \(problem.line.map(String.init) ?? "?")); hãy xóa một"
         case .unknownKey(let key, let known, let suggestion):
             var out = text + "khóa không hợp lệ \(quoted(key))"
-            if let suggestion { out += " (có phải là \"\(suggestion)\"?)" } else if !known.isEmpty { out += "; các khóa được dùng: \(known.joined(separator: ", "))" }
+            if let suggestion { out += " (có phải là \"\(suggestion)\"?)" } else if !known.isEmpty { out += "; các khóa được dùng: \(list(known))" }
             return out
         case .missingKey(let key): return text + "thiếu khóa bắt buộc \"\(key)\""
         case .wrongType(let expected, let found): return text + "cần \(self.expected(expected)), không phải \(type(found))"
@@ -388,7 +388,7 @@ struct Vietnamese: LanguagePack {
         case .numberOutOfRange(let literal): return text + "số \(literal) vượt quá giới hạn cho phép"
         case .invalidValue(let found, let allowed):
             if allowed.isEmpty { return text + "\(quoted(found)) không hợp lệ" }
-            return text + "\(quoted(found)) không hợp lệ; chỉ nhận: \(allowed.joined(separator: ", "))"
+            return text + "\(quoted(found)) không hợp lệ; chỉ nhận: \(list(allowed))"
         }
     }
 

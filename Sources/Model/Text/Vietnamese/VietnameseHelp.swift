@@ -1,6 +1,225 @@
 /// The command line's help in Vietnamese.
 enum VietnameseHelp {
     static func text(_ text: HelpText) -> String {
-        ""
+        switch text {
+        case .abstract(let command): return abstract(command)
+        case .discussion(let command): return discussion(command)
+        case .option(let command, let name): return option(command, name)
+        }
+    }
+
+    static func abstract(_ command: HelpText.Command) -> String {
+        switch command {
+        case .cchc: return "Lập các phụ lục thống kê cải cách hành chính (CCHC) theo đúng biểu mẫu, thành tệp Excel, từ số liệu JSON."
+        case .templates: return "Liệt kê các mẫu biểu có sẵn, hoặc xem các dòng của một mẫu."
+        case .templatesList: return "Liệt kê các mẫu biểu: mã, trang tính, kỳ, số dòng, tên."
+        case .templatesShow: return "Xem các dòng của một mẫu biểu: STT, mã dòng, chỉ tiêu, đơn vị tính, loại số liệu."
+        case .`init`: return "In ra một tệp số liệu mẫu của một biểu, đủ mọi dòng, để điền vào."
+        case .validate: return "Kiểm tra một tệp số liệu: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
+        case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
+        case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
+        case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
+        }
+    }
+
+    static func discussion(_ command: HelpText.Command) -> String {
+        switch command {
+        case .cchc:
+            return """
+            Mỗi biểu mẫu là một mẫu biểu (xem `cchc templates`). Ghi số liệu của đơn vị vào một tệp \
+            JSON (bắt đầu từ `cchc init <mẫu biểu>`), kiểm tra bằng `cchc validate`, rồi ghi tệp Excel \
+            bằng `cchc fill`, hoặc cả bộ báo cáo bằng `cchc submit`.
+
+            Một lượt làm việc thường gặp:
+              cchc templates                                # các biểu mẫu có sẵn
+              cchc templates show bang2-nam                 # các dòng, mã dòng
+              cchc init bang2-nam --year 2021 > bang2.json  # tệp mẫu để điền
+              cchc validate bang2.json                      # chỗ mâu thuẫn, vị trí
+              cchc fill bang2.json -o bang2-2021.xlsx       # tệp Excel
+
+            Số liệu có thể ghi bằng số JSON hoặc bằng chuỗi theo cách ghi Việt Nam ("1.130" là một \
+            nghìn một trăm ba mươi, "99,95" là chín mươi chín phẩy chín lăm). Để trống (null, hoặc \
+            không ghi) là "không báo cáo", không bao giờ là 0.
+
+            Ngôn ngữ: tiếng Việt, trừ khi có --lang en (hoặc biến môi trường LANG bắt đầu bằng en, \
+            chỉ cho các thông báo trên màn hình: tệp Excel chỉ theo --lang).
+
+            Mã thoát: 0 thành công; 1 số liệu có lỗi (không ghi tệp nào); 2 không đọc hoặc không ghi \
+            được một tệp, hoặc dùng lệnh sai cách.
+            """
+        case .templates, .templatesList: return ""
+        case .templatesShow:
+            return """
+            Với --format json, in ra một danh sách, mỗi dòng gồm: id, stt, label, unit, kind, indent; \
+            dòng mã hóa có legend (chú giải); dòng tỷ lệ có derived (tử số, mẫu số: một mã dòng, hoặc \
+            một số liệu ghi kèm dòng) và components (các khóa tệp số liệu được ghi).
+            """
+        case .`init`:
+            return """
+            Mỗi mã dòng đi sau một khóa chú thích ("// STT chỉ tiêu [đơn vị tính]": "cần ghi gì"), \
+            cchc bỏ qua các khóa này khi đọc. Để null những dòng không báo cáo. Chú thích viết bằng \
+            tiếng Việt, trừ khi có --lang en.
+
+            Ví dụ:
+              cchc init bang2-nam --year 2021 > bang2-2021.json
+              cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+            """
+        case .validate:
+            return """
+            In mỗi sai sót trên một dòng: `tệp: vị trí JSON: mức độ: [STT chỉ tiêu, năm] nội dung`, \
+            rồi dòng tổng (`n lỗi, m cảnh báo`). Không ghi tệp nào.
+
+            Các bước kiểm tra: mỗi giá trị hợp với dòng của nó (số đếm là số nguyên ≥ 0, tỷ lệ từ 0 \
+            đến 100, mã theo chú giải, Đạt/Không đạt); các điều kiện của mẫu biểu (đã làm ≤ kế hoạch, \
+            các phần cộng lại bằng tổng, …); tỷ lệ ghi kèm tử số và mẫu số phải khớp với chúng, sai \
+            lệch không quá 0,01 điểm phần trăm; tử số không lớn hơn mẫu số; với biểu theo năm, không \
+            có năm ngoài kỳ và không có số liệu tăng hay giảm quá mười lần giữa hai năm (cảnh báo).
+
+            Với --format json, in ra một danh sách sai sót, mỗi sai sót gồm: code (mã ổn định, ví dụ \
+            rate.mismatch), severity (error hoặc warning), file, path, row, stt, label, year, details \
+            (các giá trị liên quan, theo tên) và message (nội dung, theo ngôn ngữ đã chọn). Chương \
+            trình khác nên đọc code và details, không đọc message.
+
+            Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 có lỗi (kể cả một tài liệu JSON không \
+            phải tệp số liệu: một danh sách, một mẫu biểu không có); 2 không đọc được tệp dưới dạng \
+            JSON (không có, không phải UTF-8, rỗng, bị cắt cụt, lồng quá sâu, lớn hơn 16 MiB) hoặc \
+            dùng lệnh sai cách. Với --format json, danh sách sai sót luôn được in ra.
+            """
+        case .fill:
+            return """
+            Chạy mọi bước kiểm tra của `cchc validate` trước: có lỗi thì dừng và không ghi tệp nào \
+            (trừ khi có --allow-errors); cảnh báo được in ra và tệp Excel vẫn được ghi.
+
+            Tệp Excel có một trang tính trình bày đúng như biểu mẫu, sẵn sàng để in. Các tỷ lệ tính \
+            từ tử số và mẫu số là công thức Excel trên các ô chứa hai số đó (các cột ẩn "Tử số"/"Mẫu \
+            số" cho những số không có dòng riêng), kèm giá trị đã tính sẵn. Cùng một tệp số liệu luôn \
+            cho cùng một tệp Excel, từng byte. Tệp được ghi vào một tên tạm rồi mới đổi tên, nên một \
+            lần chạy lỗi không bao giờ để lại nửa tệp.
+
+            Nhiều tệp số liệu (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được điền trong \
+            một lần chạy, chia cho các nhân CPU; khi đó -o là một thư mục (tạo mới nếu chưa có) và \
+            mỗi tệp Excel mang tên tệp số liệu của nó. Tệp có lỗi được báo và bỏ qua; các tệp khác \
+            vẫn được ghi, và mã thoát là 1.
+
+            Ví dụ:
+              cchc fill examples/bang2-nam.json -o out/bang2-nam.xlsx
+              cchc fill examples/*.json -o out/
+              cchc fill 'huyen/*.json' -o out/ --quiet
+            """
+        case .submit:
+            return """
+            Tệp bộ báo cáo ghi đơn vị và văn bản báo cáo một lần (đơn vị, tỉnh, số và ngày báo cáo, \
+            địa danh, kỳ báo cáo, người ký, nơi nhận) và liệt kê các phụ lục theo thứ tự, mỗi phụ lục \
+            là một mẫu biểu với số liệu ghi trực tiếp hoặc bằng đường dẫn tới một tệp số liệu của \
+            `cchc fill` (xem examples/README.md, "Submission file").
+
+            Tệp Excel gồm, theo thứ tự: `Thông tin chung` (trang bìa: tiêu đề văn bản, đơn vị, kỳ báo \
+            cáo, danh mục phụ lục có liên kết, kết quả kiểm tra, chữ ký); mỗi phụ lục một trang tính, \
+            trình bày như `cchc fill`, có danh sách chọn ở các ô mã hóa và Đạt/Không đạt, tô màu các \
+            ô Không đạt và các ô có sai sót, ghi chú ở mỗi tỷ lệ báo cáo không kèm tử số và mẫu số, \
+            và tên định nghĩa cho các tỷ lệ và các năm; `Kiểm tra` (mọi sai sót của `cchc validate`, \
+            mỗi sai sót có liên kết đến ô của nó, hoặc "Không có sai sót"); và với phụ lục theo năm, \
+            `Biểu đồ` (biểu đồ qua các năm).
+
+            Mọi bước kiểm tra của `cchc validate` chạy trên từng phụ lục trước: có lỗi thì dừng và \
+            không ghi tệp nào (trừ khi có --allow-errors: khi đó trang bìa ghi bằng chữ đỏ rằng báo \
+            cáo còn lỗi chưa được sửa); cảnh báo được in ra và liệt kê ở trang `Kiểm tra`. Cùng một \
+            bộ báo cáo luôn cho cùng một tệp (ngày của tệp là ngày báo cáo).
+
+            Khi -o là một thư mục (hoặc không ghi: thư mục hiện tại), tệp được đặt tên \
+            <đơn vị>_<mẫu biểu hoặc số báo cáo>_<năm>.xlsx, không dấu, ví dụ \
+            ubnd-huyen-tan-hoa-dong_215-bc-ubnd_2021.xlsx.
+
+            Nhiều bộ báo cáo (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được ghi trong \
+            một lần chạy, chia cho các nhân CPU, vào thư mục -o, mỗi bộ theo tên mặc định của nó. Bộ \
+            có lỗi được báo và bỏ qua; các bộ khác vẫn được ghi, và mã thoát là 1.
+
+            Ví dụ:
+              cchc submit examples/bao-cao-nam/submission.json -o out/
+              cchc submit examples/tong-ket-2011-2020/submission.json -o out/tong-ket.xlsx
+              cchc submit 'tinh/*/submission.json' -o out/ --quiet
+
+            Mã thoát: 0 đã ghi; 1 bộ báo cáo hoặc một phụ lục có lỗi (không ghi tệp nào); 2 không đọc \
+            được tệp bộ báo cáo dưới dạng JSON, không ghi được tệp kết quả, hoặc dùng lệnh sai cách.
+            """
+        case .diff:
+            return """
+            Các dòng được ghép theo mã dòng. Mỗi dòng gồm: STT, chỉ tiêu, đơn vị tính, giá trị cũ và \
+            mới, chênh lệch và tỷ lệ thay đổi (%). Với các tỷ lệ, chênh lệch tính bằng điểm phần trăm \
+            và có kèm tử số/mẫu số của cả hai bên. Để trống là "không báo cáo", không bao giờ là 0. \
+            Với câu trả lời mã hóa và Đạt/Không đạt, thay đổi được ghi như `Không đạt → Đạt`.
+
+            Trạng thái của một dòng (trong --format json/csv): changed (thay đổi), unchanged (không \
+            đổi), added / removed (dòng chỉ có trong phiên bản mẫu biểu mới / cũ), not_reported (để \
+            trống ở một hoặc cả hai bên). Các dòng tiêu đề chỉ hiện trong bảng để dễ theo dõi; json và \
+            csv chỉ liệt kê các dòng số liệu.
+
+            --format json in ra một danh sách, mỗi dòng gồm: id, stt, label, old_label (tên chỉ tiêu \
+            ở phiên bản cũ khi khác, nếu không thì null), unit, kind, status, old, new (số; nhãn câu \
+            trả lời, Đạt/Không đạt, văn bản; null khi không báo cáo hoặc không có), change, \
+            change_percent (null khi không tính được), change_label (`Không đạt → Đạt`), old_counts \
+            và new_counts ({numerator, denominator} của một tỷ lệ, nếu không thì null); biểu danh \
+            sách cán bộ có thêm field (cột được so sánh). --format csv có cùng các cột, tử số và mẫu \
+            số thành old_numerator, old_denominator, new_numerator, new_denominator. Số trong json và \
+            csv ghi kiểu máy đọc (dấu chấm thập phân).
+
+            Hai tệp phải cùng một mẫu biểu. Nếu tệp cũ được lập theo phiên bản cũ hơn của mẫu biểu, \
+            hãy đọc nó với --old-templates <thư mục>: các dòng chỉ một phiên bản có được liệt kê là \
+            thêm hoặc bỏ.
+
+            Ví dụ:
+              cchc diff examples/diff/bang2-nam-2020.json examples/diff/bang2-nam-2021.json
+              cchc diff cu.json moi.json --only-changed --threshold 10
+              cchc diff examples/tong-ket-2011-2020.json --years 2019 2020
+              cchc diff cu.json moi.json --format json > thay-doi.json
+              cchc diff cu.json moi.json --xlsx so-sanh.xlsx
+              cchc diff bang2-2020.json bang2-2021.json --old-templates templates-2020/
+
+            Bảng vừa chiều rộng màn hình (hoặc $COLUMNS, hoặc --width); chỉ có màu trên màn hình (không \
+            bao giờ khi có biến NO_COLOR, trừ khi --color always). Các tệp được kiểm tra như `cchc \
+            validate`: có lỗi thì dừng, trừ khi có --allow-errors (khi đó giá trị có lỗi được coi là \
+            không báo cáo).
+
+            Mã thoát: 0 đã so sánh (dù có thay đổi hay không); 1 một tệp có lỗi; 2 không đọc hoặc \
+            không ghi được một tệp, hai tệp không so sánh được, hoặc dùng lệnh sai cách.
+            """
+        }
+    }
+
+    static func option(_ command: HelpText.Command, _ name: String) -> String {
+        switch (command, name) {
+        case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
+        case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
+        case (_, "quiet"): return "Chỉ in các lỗi."
+        case (.validate, "input"): return "Tệp số liệu JSON."
+        case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
+        case (.validate, "format"):
+            return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã và giá trị)."
+        case (.fill, "inputs"): return "Các tệp số liệu JSON, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md)."
+        case (.fill, "output"): return "Tệp Excel cần ghi, hoặc một thư mục khi có nhiều tệp số liệu (mặc định: thư mục hiện tại)."
+        case (.fill, "allow-errors"): return "Vẫn ghi tệp Excel khi số liệu có lỗi."
+        case (.submit, "submissions"): return "Các tệp bộ báo cáo, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md, \"Submission file\")."
+        case (.submit, "output"): return "Tệp Excel cần ghi, hoặc thư mục để ghi theo tên mặc định (mặc định: thư mục hiện tại)."
+        case (.submit, "allow-errors"): return "Vẫn ghi tệp khi có lỗi; trang bìa ghi bằng chữ đỏ rằng báo cáo còn lỗi."
+        case (.`init`, "template"), (.templatesShow, "id"): return "Mã mẫu biểu (xem `cchc templates`)."
+        case (.`init`, "year"): return "Năm báo cáo (mẫu biểu một năm)."
+        case (.`init`, "from"): return "Năm đầu của kỳ (mẫu biểu theo năm)."
+        case (.`init`, "to"): return "Năm cuối của kỳ (mẫu biểu theo năm)."
+        case (.`init`, "cutoff"): return "Ngày chốt số liệu của năm cuối, dạng YYYY-MM-DD."
+        case (.diff, "old"): return "Tệp cũ (hoặc, với --years, tệp duy nhất)."
+        case (.diff, "new"): return "Tệp mới."
+        case (.diff, "years"): return "Hai năm: hai cột năm cần so sánh của một tệp theo năm, hoặc năm lấy từ mỗi tệp theo năm. Ghi sau các tệp."
+        case (.diff, "only-changed"): return "Chỉ hiện các dòng có thay đổi (thay đổi, thêm, bỏ, chỉ một bên báo cáo)."
+        case (.diff, "threshold"):
+            return "Chỉ hiện các thay đổi từ mức này trở lên, tính bằng % (ví dụ 10 hoặc 12,5); các thay đổi không tính được tỷ lệ (từ 0, câu trả lời mới, dòng thêm) vẫn được giữ. Bao gồm --only-changed."
+        case (.diff, "format"): return "table, json hoặc csv (mặc định: table; với --xlsx, chỉ ghi tệp Excel trừ khi có --format)."
+        case (.diff, "xlsx"): return "Ghi thêm kết quả so sánh thành tệp Excel có trang tính 'So sánh'."
+        case (.diff, "old-templates"): return "Đọc tệp cũ theo các mẫu biểu của thư mục này (phiên bản cũ của biểu mẫu)."
+        case (.diff, "allow-errors"): return "Vẫn so sánh khi một tệp có lỗi."
+        case (.diff, "compact"): return "Mỗi dòng một hàng trong bảng: chỉ tiêu dài được cắt bớt bằng … thay vì xuống dòng, không in tử số/mẫu số."
+        case (.diff, "width"): return "Chiều rộng của bảng, tính bằng ký tự (mặc định: của màn hình, nếu không thì $COLUMNS, nếu không thì 100)."
+        case (.diff, "color"): return "auto (chỉ trên màn hình, không khi có NO_COLOR), always hoặc never."
+        default: return ""
+        }
     }
 }

@@ -1,0 +1,173 @@
+import Foundation
+import Model
+import Testing
+
+/// The catalogue: every code has its words in Vietnamese and in English, the Vietnamese is
+/// Vietnamese, and numbers are written the way each language writes them.
+@Suite("catalogue")
+struct CatalogueTests {
+    /// One problem of every kind (several for kinds whose wording branches), with figures that
+    /// show the notation: thousands and decimals.
+    static let samples: [Problem] = {
+        let legend = [LegendEntry(code: 1, label: "Có"), LegendEntry(code: 0, label: "Không")]
+        let failure = CheckFailure(check: "i.4.le", message: "Số nhiệm vụ hoàn thành lớn hơn số được giao.", translations: [:],
+                                   op: .lessOrEqual, left: [.init(name: "i.4.a", value: 22), .init(name: "i.4.b", value: nil)],
+                                   right: [.init(name: "i.4", value: 21)], leftSum: 22, rightSum: 21, tolerance: 0)
+        let period = Period(from: 2011, to: 2020, cutoff: DayDate(year: 2020, month: 3, day: 31))
+        return [
+            .fileNotFound, .fileIsDirectory, .fileUnreadable, .fileTooLarge(limit: 16 * 1024 * 1024), .fileEmpty, .fileUTF16, .fileNotUTF8,
+            .jsonSyntax(line: 3, column: 7, kind: .truncated(inside: .object)),
+            .jsonSyntax(line: 1, column: 1, kind: .unquotedVietnameseNumber),
+            .notAnObject(document: .input, found: .array), .notAnObject(document: .submission, found: .string),
+            .unknownKey(key: "vaules", in: .input, allowed: ["template", "unit", "period", "values", "notes"]),
+            .repeatedKey(key: "i.1", firstLine: 4, line: 9),
+            .missing(.unitName), .missing(.template), .emptyText(.signerName),
+            .wrongType(.values, expected: .object, found: .array),
+            .unknownTemplate(id: "bang-2", known: ["bang2-nam", "muc-tieu-30c"], nearest: "bang2-nam"),
+            .unknownRow(id: "i.1.nhiem-vu", template: "bang2-nam", nearest: ["i.1.nhiem-vu-de-ra"]),
+            .headingValue, .noValues, .tooMany(errors: 1200, warnings: 3, listed: 1000),
+            .notAYear(given: "20x0", range: 1990...2100), .notADate(given: "31/3/2020"),
+            .periodNeedsYear(template: "bang2-nam"), .periodNeedsYear(template: nil),
+            .periodNeedsRange(template: "tong-ket-2011-2020"), .periodNeedsRange(template: nil),
+            .periodOneYear(template: "bang2-nam"), .periodTooLong(years: 31, limit: 30), .periodReversed(from: 2020, to: 2018),
+            .periodYearNotEnd(year: 2019, to: 2020), .periodCutoffOutside(cutoff: DayDate(year: 2019, month: 3, day: 31), lastYear: 2020),
+            .yearKeyInvalid(key: "năm 2019"), .yearOutsideRange(year: 2009, from: 2011, to: 2020),
+            .yearJump(series: .count, fromYear: 2019, fromValue: 1130, toYear: 2020, toValue: 11_300, factor: 10, partialYear: nil),
+            .yearJump(series: .component(side: .numerator, label: "Số hồ sơ đúng hạn"), fromYear: 2019, fromValue: 11_300,
+                      toYear: 2020, toValue: 113, factor: 100, partialYear: PartialYear(cutoff: DayDate(year: 2020, month: 3, day: 31), threshold: 40.7)),
+            .valueWrongType(expected: .text, found: .number), .valueWrongType(expected: .number, found: .boolean),
+            .valueWrongType(expected: .perYear, found: .number), .valueWrongType(expected: .keyed(["name", "title"]), found: .string),
+            .notACount(value: 12.5, unit: "Hồ sơ", side: nil), .notACount(value: -3, unit: nil, side: .denominator),
+            .percentOutOfRange(value: 100.5), .unknownAnswer(given: "\"có lẽ\"", legend: legend),
+            .notPass(given: "\"đạt yêu cầu\""), .notFraction(given: "\"24:24\""), .notANumber(given: "\"mười hai\""),
+            .numberTooLarge(given: "1e309"), .percentSignOnCount(given: "\"12%\"", unit: "Hồ sơ", isRateCount: false),
+            .percentSignOnCount(given: "\"12%\"", unit: nil, isRateCount: true),
+            .ambiguousNumber(given: "\"1.130\"", read: 1130, alternative: 1.13, commaIsDecimal: false),
+            .misreadNumber(given: "\"1,130\"", read: 1.13, alternative: 1130, commaIsDecimal: true),
+            .controlCharacter(scalar: 7), .textTooLong(length: 40_000, limit: 32_767),
+            .rateOperandConflict(side: .numerator, given: 12, rowValue: 10, rowID: "i.1.a", rowSTT: "1", rowLabel: "Số A"),
+            .rateOperandInRow(side: .denominator, rowID: "i.1.b", rowLabel: "Số B"),
+            .numeratorAbove(numerator: 10_300, denominator: 10_248, numeratorName: "Số hồ sơ đúng hạn", denominatorName: "Số hồ sơ đã giải quyết",
+                            computed: 100.507_415),
+            .rateMismatch(reported: 98.8, computed: 99.504_1, numerator: 10_300, denominator: 10_351, difference: 0.704_1, tolerance: 0.01),
+            .rateZeroDenominator(reported: 100),
+            .checkFailed(failure), .checkUnknownTerms(check: "x", terms: ["i.9"], template: "bang2-nam"),
+            .checkUnknownTerms(check: "x", terms: [], template: "bang2-nam"),
+            .noAppendix, .dataAndFile, .noData, .fieldInAppendix(.unit), .fieldInAppendix(.template),
+            .appendixUnreadable(file: "bang2.json", reason: .fileNotFound),
+            .templateMismatch(declared: "bang2-nam", actual: "muc-tieu-30c", file: "bang2.json"),
+            .unitMismatch(appendix: "UBND huyện A", submission: "UBND huyện B"),
+            .periodMismatch(appendix: Period(year: 2020), submission: period), .noReportNumber,
+            .sheetNameInvalid(name: "Bảng [2]", reason: .forbiddenCharacter("[")), .sheetNameInvalid(name: "", reason: .empty),
+            .sheetNameInvalid(name: String(repeating: "x", count: 40), reason: .tooLong(length: 40)),
+            .sheetNameInvalid(name: "'x", reason: .apostrophe),
+            .sheetNameReserved(name: "Kiểm tra"), .sheetNameTaken(name: "Bảng 2", first: 1, second: 3),
+            .templatesUnreadable, .templatesNotFound,
+            .templateUnknown(id: "bang3", known: ["bang2-nam"], nearest: nil), .templateIDMismatch(id: "a", fileName: "b"),
+            .templateDecoding(JSONDecodingProblem(path: "$.rows[3].kind", line: 40, kind: .invalidValue(found: "counts", allowed: ["count", "percent"]))),
+            .templateDecoding(JSONDecodingProblem(path: "$.checks[0]", line: 12, kind: .unknownKey(key: "tolerence", known: ["tolerance"], suggestion: "tolerance"))),
+            .templateInvalid(.legendMissing(row: "i.6")), .templateInvalid(.operandUnknownRow(row: "r", side: .numerator, target: "x")),
+            .refused(errors: 3), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")),
+            .outputFailed(.directoryMissing("out")), .outputFailed(.sameAsInput("a.xlsx")), .outputFailed(.notXLSX("a.json")),
+            .outputClaimed(path: "out/a.xlsx", by: "b.json"),
+            .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),
+            .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",
+                                                newTemplate: "muc-tieu-30c", newVersion: nil)),
+            .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
+        ]
+    }()
+
+    @Test("every code has a sample, and every sample's code is a known code")
+    func everyCodeHasASample() {
+        let sampled = Set(Self.samples.map(\.code))
+        let known = Set(FindingCode.all)
+        #expect(known.subtracting(sampled).isEmpty, "codes without a sample: \(known.subtracting(sampled).sorted())")
+        #expect(sampled.subtracting(known).isEmpty, "codes missing from FindingCode.all: \(sampled.subtracting(known).sorted())")
+        #expect(known.count == FindingCode.all.count, "a code is listed twice in FindingCode.all")
+    }
+
+    @Test("every code has a Vietnamese message with no English left in it, and an English one that differs")
+    func vietnameseAndEnglish() {
+        for problem in Self.samples {
+            let vi = Catalogue.vietnamese.message(problem), en = Catalogue.english.message(problem)
+            #expect(!vi.isEmpty && !en.isEmpty, "\(problem.code): empty message")
+            #expect(vi != en, "\(problem.code): the Vietnamese message is the English one: \(vi)")
+            #expect(Untranslated.words(in: vi).isEmpty, "\(problem.code): English in \"\(vi)\": \(Untranslated.words(in: vi))")
+            #expect(!vi.contains("\n") && !en.contains("\n"), "\(problem.code): a message on several lines")
+        }
+    }
+
+    @Test("numbers in messages: 10.300 and 98,8 % in Vietnamese, 10,300 and 98.8 % in English")
+    func notation() {
+        let mismatch = Problem.rateMismatch(reported: 98.8, computed: 99.504_1, numerator: 10_300, denominator: 10_351,
+                                            difference: 0.704_1, tolerance: 0.01)
+        let vi = Catalogue.vietnamese.message(mismatch), en = Catalogue.english.message(mismatch)
+        for piece in ["98,8 %", "99,5041 %", "10.300/10.351", "0,7041 điểm phần trăm", "0,01"] {
+            #expect(vi.contains(piece), "\"\(piece)\" not in: \(vi)")
+        }
+        for piece in ["98.8 %", "99.5041 %", "10,300/10,351", "0.7041 percentage points"] {
+            #expect(en.contains(piece), "\"\(piece)\" not in: \(en)")
+        }
+        #expect(!vi.contains("10300") && !vi.contains("98.8"))
+    }
+
+    @Test("a template check speaks its own Vietnamese message, and its English one when given")
+    func templateCheckMessages() {
+        var failure = CheckFailure(check: "c", message: "Số đã làm lớn hơn kế hoạch.", translations: [:], op: .lessOrEqual,
+                                   left: [.init(name: "a", value: 1_200)], right: [.init(name: "b", value: 1_000)],
+                                   leftSum: 1_200, rightSum: 1_000, tolerance: 0)
+        #expect(Catalogue.vietnamese.message(.checkFailed(failure)).hasPrefix("Số đã làm lớn hơn kế hoạch. [vế trái: 1.200"))
+        #expect(Catalogue.english.message(.checkFailed(failure)).hasPrefix("Số đã làm lớn hơn kế hoạch. [left: 1,200"))
+        failure.translations = ["en": "More done than planned."]
+        #expect(Catalogue.english.message(.checkFailed(failure)).hasPrefix("More done than planned. [left: 1,200; right: 1,000"))
+    }
+
+    @Test("a finding line: file, place, severity, row and year, in the catalogue's words")
+    func line() {
+        let location = Location(file: "bang2.json", path: JSONPath("values").child("i.5.ty-le"), year: 2020)
+        var finding = Finding(.warning, .rateZeroDenominator(reported: 100), at: location)
+        finding.location.stt = "5"
+        finding.location.label = "Tỷ lệ hài lòng"
+        #expect(Catalogue.vietnamese.line(finding).hasPrefix(#"bang2.json: $.values["i.5.ty-le"]: cảnh báo: [5 Tỷ lệ hài lòng, năm 2020] Tử số"#))
+        #expect(Catalogue.english.line(finding).hasPrefix(#"bang2.json: $.values["i.5.ty-le"]: warning: [5 Tỷ lệ hài lòng, year 2020] the counts"#))
+        #expect(Catalogue.vietnamese.summary([finding, finding]) == "0 lỗi, 2 cảnh báo")
+        #expect(Catalogue.english.summary([finding]) == "0 errors, 1 warning")
+    }
+
+    @Test("the texts the workbooks add are Vietnamese by default", arguments: [
+        Phrase.checkSheetTitle, .noFindings, .findingsTotal(errors: 2, warnings: 1), .coverHeading, .coverSection(1), .coverSection(2),
+        .coverSection(3), .coverCheckSummary(errors: 0, warnings: 0, sheet: "Kiểm tra"), .coverCheckSummary(errors: 2, warnings: 1, sheet: "Kiểm tra"),
+        .coverErrorsRemain(errors: 3, sheet: "Kiểm tra"), .checkSheetDescription, .recipientsHeading, .reportedRateNote,
+        .reportedRateComment(reported: 99.95, missingNumerator: "Số hồ sơ đúng hạn", missingDenominator: nil),
+        .dropDownCodePrompt(legend: "1 = Có; 0 = Không"), .dropDownPassPrompt, .dropDownErrorTitle, .tallyLabel,
+        .diffFootnote(0, old: "Năm 2020", new: "Năm 2021"), .diffFootnote(1, old: "Năm 2020", new: "Năm 2021"), .diffFootnote(2, old: "", new: ""),
+        .diffOnlyChanged, .diffThreshold(12.5), .diffBothUnreported, .diffTextChanged, .notReported, .diffPointsNote,
+        .summary(errors: 1, warnings: 2), .batchSummary(written: 10, failed: 1, seconds: 1.25), .templatesHint, .hint(.count), .hint(.percent),
+        .rateHint(numerator: "dòng i.1", denominator: "Mẫu số S"), .figuresTo(DayDate(year: 2020, month: 3, day: 31)),
+    ])
+    func workbookTexts(_ phrase: Phrase) {
+        let vi = Catalogue.vietnamese.phrase(phrase)
+        #expect(!vi.isEmpty)
+        #expect(Untranslated.words(in: vi).isEmpty, "English in \"\(vi)\"")
+        #expect(vi != Catalogue.english.phrase(phrase), "\"\(vi)\" is the same in English")
+    }
+
+    @Test("the cover's warning when errors remain is in the officer's terms, not a command-line flag")
+    func coverWarning() {
+        let text = Catalogue.vietnamese.phrase(.coverErrorsRemain(errors: 3, sheet: "Kiểm tra"))
+        #expect(text.contains("CÒN 3 LỖI CHƯA ĐƯỢC SỬA"))
+        #expect(!text.contains("--"))
+        #expect(!Catalogue.english.phrase(.coverErrorsRemain(errors: 3, sheet: "Kiểm tra")).contains("--"))
+    }
+
+    @Test("every command has a Vietnamese abstract, and help that differs from the English", arguments: HelpText.Command.allCases)
+    func help(_ command: HelpText.Command) {
+        let vi = Catalogue.vietnamese.help(.abstract(command))
+        #expect(!vi.isEmpty)
+        #expect(Untranslated.words(in: vi).isEmpty, "English in the abstract of \(command): \(vi)")
+        #expect(vi != Catalogue.english.help(.abstract(command)))
+        let discussion = Catalogue.vietnamese.help(.discussion(command))
+        #expect(discussion.isEmpty == Catalogue.english.help(.discussion(command)).isEmpty)
+        if !discussion.isEmpty { #expect(discussion != Catalogue.english.help(.discussion(command))) }
+    }
+}
