@@ -116,11 +116,14 @@ struct CheckSheet {
     /// The figures of a finding as people read them: `Tử số = 231; Mẫu số = 208`, in the
     /// catalogue's notation. A check's terms are named by row id: the two sides then say it.
     func values(_ problem: Problem) -> String {
-        var figures = problem.figures
+        var figures = problem.figures.filter { !["tolerance", "threshold"].contains($0.key) }
         if case .checkFailed = problem {
             figures = figures.filter { ["left", "right", "difference"].contains($0.key) }
         }
-        return figures.map { "\(catalogue.phrase(.detailName($0.key))) = \(catalogue.numbers.format($0.value, maxFractionDigits: 4))" }
-            .joined(separator: "; ")
+        return figures.map { figure in
+            let value = ["reported", "computed"].contains(figure.key)
+                ? catalogue.numbers.percent(figure.value) : catalogue.numbers.format(figure.value, maxFractionDigits: 4)
+            return "\(catalogue.phrase(.detailName(figure.key))) = \(value)"
+        }.joined(separator: "; ")
     }
 }
