@@ -37,16 +37,4 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         return repeats
     }
-
-    /// A short name of the value's type for messages.
-    public var typeName: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
 }
