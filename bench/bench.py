@@ -172,12 +172,14 @@ def validate_sample(args, inputs, count, per_template=12):
     warnings = 0
     for name in picked:
         path = os.path.join(inputs, name)
-        proc = subprocess.run([args.cchc, "validate", path], text=True, capture_output=True)
-        text = proc.stdout + proc.stderr
-        m = re.search(r"(\d+) errors?, (\d+) warnings?", text)
-        if proc.returncode != 0 or not m or m.group(1) != "0":
-            raise SystemExit(f"bench: generated input {path} does not validate:\n{text}")
-        warnings += int(m.group(2))
+        proc = subprocess.run([args.cchc, "validate", "--format", "json", path], text=True, capture_output=True)
+        try:
+            findings = json.loads(proc.stdout)
+        except ValueError:
+            findings = None
+        if proc.returncode != 0 or findings is None or any(f["severity"] == "error" for f in findings):
+            raise SystemExit(f"bench: generated input {path} does not validate:\n{proc.stdout}{proc.stderr}")
+        warnings += sum(1 for f in findings if f["severity"] == "warning")
     return len(picked), warnings
 
 
