@@ -116,7 +116,7 @@ struct Vietnamese: LanguagePack {
             }
             return "tệp số liệu phải là một đối tượng JSON ({ \"template\": …, \"unit\": …, \"period\": …, \"values\": … }), không phải \(type(found))"
         case .unknownKey(let key, let object, let allowed):
-            return "khóa không hợp lệ \(quoted(key)); \(field(object)) chỉ có các khóa: \(allowed.joined(separator: ", "))"
+            return "khóa không hợp lệ \(quoted(key)); \(field(object)) chỉ có các khóa: \(list(allowed))"
         case .repeatedKey(let key, let firstLine, let line):
             return "khóa \(quoted(key)) được ghi hai lần trong cùng một đối tượng (dòng \(firstLine) và dòng \(line)); chỉ một giá trị có thể đúng — hãy xóa giá trị kia"
         case .missing(let field):
