@@ -18,17 +18,19 @@ enum DiffTestSupport {
 
     /// Reads an input file; fails when it has error findings.
     static func report(_ path: String, catalog: TemplateCatalog? = nil) throws -> Report {
-        let result = try InputReader.read(path: path, catalog: catalog ?? self.catalog())
-        let errors = result.findings.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.map(\.line).joined(separator: "\n"))")
-        return try #require(result.report)
+        try report(document: InputFile.read(path: path), file: path, catalog: catalog)
     }
 
     /// Reads an input given as JSON text.
     static func report(json: String, file: String, catalog: TemplateCatalog? = nil) throws -> Report {
-        let result = try InputReader.read(bytes: Array(json.utf8), file: file, catalog: catalog ?? self.catalog())
+        try report(document: InputFile.parse(bytes: Array(json.utf8), file: file), file: file, catalog: catalog)
+    }
+
+    /// Reads a parsed input; fails when reading it gives error findings.
+    static func report(document: JSONValue, file: String, catalog: TemplateCatalog?) throws -> Report {
+        let result = InputReader.read(document: document, file: file, catalog: try catalog ?? self.catalog())
         let errors = result.findings.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.map(\.line).joined(separator: "\n"))")
+        #expect(errors.isEmpty, "\(errors.shown)")
         return try #require(result.report)
     }
 
@@ -149,7 +151,8 @@ struct DiffTests {
         let old = try DiffTestSupport.report(json: input(2019, #""muc-tieu-1": "Đạt", "muc-tieu-4": "Không đạt", "muc-tieu-8": "Đạt""#), file: "2019.json")
         let new = try DiffTestSupport.report(json: input(2020, #""muc-tieu-1": "Đạt", "muc-tieu-4": "Đạt", "muc-tieu-8": "Không đạt""#), file: "2020.json")
         let diff = try Diff(old: DiffSide(report: old), new: DiffSide(report: new))
-        #expect(diff.titles == ("Năm 2019", "Năm 2020"))
+        #expect(diff.titles(.vietnamese) == ("Năm 2019", "Năm 2020"))
+        #expect(diff.titles(.english) == ("2019", "2020"))
         #expect(try diff.row("muc-tieu-4").changeLabel == "Không đạt → Đạt")
         #expect(try diff.row("muc-tieu-8").changeLabel == "Đạt → Không đạt")
         #expect(try diff.row("muc-tieu-1").status == .unchanged)
@@ -170,7 +173,7 @@ struct DiffTests {
         #expect(row.oldCounts == DiffCounts(numerator: 9575, denominator: 9620))
         #expect(row.newCounts == DiffCounts(numerator: 10243, denominator: 10248))
         #expect(row.countUnit == "hồ sơ")
-        #expect(DiffRow.text(try #require(row.old), kind: row.kind) == "99,53")
+        #expect(CellText.text(try #require(row.old), kind: row.kind) == "99,53")
 
         // Counts one year, a reported rate without counts the next.
         let land = try diff.row("iii.6.huyen-dat-dai")
@@ -313,9 +316,9 @@ struct DiffTests {
         let old = try DiffTestSupport.report(json: #"{"template": "bang2-nam", "unit": {"name": "x"}, "period": {"year": 2020}, "values": {}}"#, file: "x.json")
         var a = old, b = old
         a.template = try template(["x", "a", "b", "c", "d"])
-        a.rows = a.template.rows.map { FilledRow(row: $0, values: [.number(1)], path: "") }
+        a.rows = a.template.rows.map { FilledRow(row: $0, values: [.number(1)]) }
         b.template = try template(["a", "c", "e", "d", "f"])
-        b.rows = b.template.rows.map { FilledRow(row: $0, values: [.number(1)], path: "") }
+        b.rows = b.template.rows.map { FilledRow(row: $0, values: [.number(1)]) }
         b.source = "y.json"
         let diff = try Diff(old: DiffSide(report: a), new: DiffSide(report: b))
         #expect(diff.rows.map(\.id) == ["x", "a", "b", "c", "e", "d", "f"])
@@ -329,10 +332,12 @@ struct DiffTests {
         #expect {
             try Diff(old: DiffSide(report: bang2), new: DiffSide(report: targets))
         } throws: { error in
-            guard let error = error as? DiffError, case .differentTemplates = error else { return false }
-            let text = error.description
-            return text.contains("bang2-nam") && text.contains("muc-tieu-30c")
-                && text.contains("bang2-nam-2021.json") && text.contains("muc-tieu-30c.json")
+            guard let error = error as? CCHCError,
+                  case .diffImpossible(.differentTemplates(let oldFile, let oldTemplate, _, let newFile, let newTemplate, _)) = error.problem
+            else { return false }
+            return oldTemplate == "bang2-nam" && newTemplate == "muc-tieu-30c"
+                && oldFile.hasSuffix("bang2-nam-2021.json") && newFile.hasSuffix("muc-tieu-30c.json")
+                && error.finding.code == .diffImpossible && error.exitStatus == 2
         }
     }
 
@@ -342,7 +347,7 @@ struct DiffTests {
     func yearsOfOneInput() throws {
         let report = try DiffTestSupport.report(DiffTestSupport.example("tong-ket-2011-2020.json"))
         let diff = try Diff(report: report, years: 2019, 2020)
-        #expect(diff.titles == ("Năm 2019", "Năm 2020 (Tính đến 31/3)"))
+        #expect(diff.titles(.vietnamese) == ("Năm 2019", "Năm 2020 (Tính đến 31/3)"))
         #expect(!diff.old.isCutOff && diff.new.isCutOff)
         let reviewed = try diff.row("1.tthc-ra-soat")  // 254 → 58
         #expect(reviewed.status == .changed)
@@ -359,25 +364,31 @@ struct DiffTests {
 
         let early = try Diff(report: report, years: 2016, 2017)
         #expect(try early.row("4.bon-tai-cho").status == .notReported)  // first given for 2017
-        #expect(early.titles == ("Năm 2016", "Năm 2017"))
+        #expect(early.titles(.vietnamese) == ("Năm 2016", "Năm 2017"))
     }
 
-    @Test("years that cannot be compared are errors that say why")
+    /// The error of a diff that cannot be made.
+    static func impossible(_ problem: DiffProblem) -> CCHCError { CCHCError(.diffImpossible(problem)) }
+
+    @Test("years that cannot be compared are diff.impossible errors that say why")
     func yearErrors() throws {
         let report = try DiffTestSupport.report(DiffTestSupport.example("tong-ket-2011-2020.json"))
-        #expect(throws: DiffError.yearNotInReport(file: report.source, year: 2009, available: Array(2011...2020))) {
+        #expect(throws: Self.impossible(.yearNotInReport(file: report.source, year: 2009, available: Array(2011...2020)))) {
             try Diff(report: report, years: 2009, 2020)
         }
-        #expect(throws: DiffError.sameColumn(file: report.source, year: 2019)) { try Diff(report: report, years: 2019, 2019) }
-        #expect(throws: DiffError.needsYear(file: report.source, template: "tong-ket-2011-2020", available: Array(2011...2020))) {
+        #expect(throws: Self.impossible(.sameColumn(file: report.source, year: 2019))) { try Diff(report: report, years: 2019, 2019) }
+        #expect(throws: Self.impossible(.needsYear(file: report.source, template: "tong-ket-2011-2020", available: Array(2011...2020)))) {
             try DiffSide(report: report)
         }
         let annual = try DiffTestSupport.report(DiffTestSupport.example("diff/bang2-nam-2021.json"))
-        #expect(throws: DiffError.notPerYear(file: annual.source, template: "bang2-nam")) { try Diff(report: annual, years: 2020, 2021) }
-        #expect(throws: DiffError.yearNotInReport(file: annual.source, year: 2020, available: [2021])) {
+        #expect(throws: Self.impossible(.notPerYear(file: annual.source, template: "bang2-nam"))) { try Diff(report: annual, years: 2020, 2021) }
+        #expect(throws: Self.impossible(.yearNotInReport(file: annual.source, year: 2020, available: [2021]))) {
             try DiffSide(report: annual, year: 2020)
         }
-        #expect(DiffError.needsYear(file: "a.json", template: "t", available: Array(2011...2020)).description.contains("--years 2019 2020"))
+        // The way out, in either language: the last two years as the flag to give.
+        let needsYear = Problem.diffImpossible(.needsYear(file: "a.json", template: "t", available: Array(2011...2020)))
+        #expect(Catalogue.vietnamese.message(needsYear).contains("--years 2019 2020"))
+        #expect(Catalogue.english.message(needsYear).contains("--years 2019 2020"))
     }
 
     // MARK: Keyed columns and text
@@ -398,28 +409,35 @@ struct DiffTests {
 
     @Test("values and changes are written the Vietnamese way")
     func formatting() {
-        #expect(DiffRow.twoDecimals(99.9) == "99,90")
-        #expect(DiffRow.twoDecimals(100) == "100,00")
-        #expect(DiffRow.twoDecimals(99.951) == "99,95")
-        #expect(DiffRow.signed(-0.05, percent: true) == "-0,05")
-        #expect(DiffRow.signed(1234, percent: false) == "+1.234")
-        #expect(DiffRow.signed(0, percent: true) == "0,00")
-        #expect(DiffRow.signed(-0.001, percent: true) == "0,00")
-        #expect(DiffRow.text(.number(10248)) == "10.248")
-        #expect(DiffRow.text(.number(98.8), kind: .percent) == "98,80")
-        #expect(DiffRow.text(.fraction(numerator: 24, denominator: 24)) == "24/24")
-        #expect(DiffRow.text(.pass(false)) == "Không đạt")
-        #expect(DiffRow.countsText(DiffCounts(numerator: 10243, denominator: 10248)) == "10.243/10.248")
-        #expect(DiffRow.countsText(DiffCounts(numerator: 1085, denominator: nil)) == "1.085/?")
+        let vi = NumberText.vietnamese
+        #expect(vi.twoDecimals(99.9) == "99,90")
+        #expect(vi.twoDecimals(100) == "100,00")
+        #expect(vi.twoDecimals(99.951) == "99,95")
+        #expect(vi.signed(-0.05, twoDecimals: true) == "-0,05")
+        #expect(vi.signed(1234, twoDecimals: false) == "+1.234")
+        #expect(vi.signed(0, twoDecimals: true) == "0,00")
+        #expect(vi.signed(-0.001, twoDecimals: true) == "0,00")
+        #expect(CellText.text(.number(10248)) == "10.248")
+        #expect(CellText.text(.number(98.8), kind: .percent) == "98,80")
+        #expect(CellText.text(.fraction(numerator: 24, denominator: 24)) == "24/24")
+        #expect(CellText.text(.pass(false)) == "Không đạt")
+        #expect(CellText.counts(numerator: 10243, denominator: 10248) == "10.243/10.248")
+        #expect(CellText.counts(numerator: 1085, denominator: nil) == "1.085/?")
+        #expect(CellText.counts(numerator: 10243, denominator: 10248, unit: "hồ sơ") == "10.243/10.248 hồ sơ")
+        #expect(CellText.counts(numerator: nil, denominator: nil) == nil)
     }
 
-    @Test("the summary counts each status")
+    @Test("the summary counts each status, in the catalogue's words")
     func summary() throws {
         let diff = try DiffTestSupport.bang2Diff()
         let counts = diff.statusCounts()
         #expect(counts.values.reduce(0, +) == diff.rows.filter { !$0.isHeading }.count)
         #expect(counts[.added] == nil && counts[.removed] == nil)
-        #expect(diff.summary().hasPrefix("\(counts[.changed]!) changed, \(counts[.unchanged]!) unchanged"))
-        #expect(diff.summary().contains("not reported"))
+        let changed = try #require(counts[.changed]), unchanged = try #require(counts[.unchanged])
+        #expect(diff.summary(catalogue: .vietnamese).hasPrefix("\(changed) thay đổi, \(unchanged) không đổi"))
+        #expect(diff.summary(catalogue: .vietnamese).contains("không báo cáo"))
+        #expect(diff.summary(catalogue: .english).hasPrefix("\(changed) changed, \(unchanged) unchanged"))
+        #expect(diff.summary(catalogue: .english).contains("not reported"))
+        #expect(diff.summary([], catalogue: .vietnamese) == "không có dòng nào")
     }
 }

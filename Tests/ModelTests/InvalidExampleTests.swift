@@ -13,11 +13,12 @@ struct InvalidExampleTests {
             .filter { $0.hasSuffix(".json") && $0 != "expected.json" }.sorted()
     }
 
-    /// One expected finding of the manifest.
+    /// One expected finding of the manifest: its code (and check id), row, year, severity, and
+    /// where given its path and details.
     struct Expected {
         var key: FindingKey
         var path: String?
-        var message: String?
+        var details: [Detail]
     }
 
     static func manifest() throws -> [String: [Expected]] {
@@ -28,8 +29,12 @@ struct InvalidExampleTests {
             let items = try #require(value as? [[String: Any]], "\(file)")
             out[file] = try items.map { item in
                 let severity = try #require(Severity(rawValue: item["severity"] as? String ?? ""), "\(file): \(item)")
-                let key = FindingKey(try #require(item["rule"] as? String), item["row"] as? String, item["year"] as? Int, severity)
-                return Expected(key: key, path: item["path"] as? String, message: item["message"] as? String)
+                let code = FindingCode(rawValue: try #require(item["code"] as? String, "\(file): \(item)"))
+                #expect(FindingCode.all.contains(code), "\(file): unknown code \(code)")
+                let check = item["check"] as? String
+                #expect((code == .checkFailed) == (check != nil), "\(file): a check id goes with check.failed, and only with it: \(item)")
+                let key = FindingKey(code, check: check, item["row"] as? String, item["year"] as? Int, severity)
+                return Expected(key: key, path: item["path"] as? String, details: expectedDetails(item["details"]))
             }
         }
         return out
@@ -38,7 +43,7 @@ struct InvalidExampleTests {
     @Test("every clean example gives no finding", arguments: jsonFiles(in: Validation.examples))
     func clean(_ name: String) throws {
         let findings = try Validation.findings(path: Validation.examples.appendingPathComponent(name).path)
-        #expect(findings.isEmpty, "\(findings.map(\.line).joined(separator: "\n"))")
+        #expect(findings.isEmpty, "\(findings.shown)")
     }
 
     @Test("there is a seeded example for every bundled template, and each is in the manifest")
@@ -48,38 +53,42 @@ struct InvalidExampleTests {
         #expect(Set(try Self.manifest().keys) == Set(templates))
     }
 
-    @Test("each seeded mistake is found, with its row, year and severity, and nothing else", arguments: jsonFiles(in: invalid))
+    @Test("each seeded mistake is found, with its code, row, year and severity, and nothing else", arguments: jsonFiles(in: invalid))
     func seeded(_ name: String) throws {
         let expected = try #require(try Self.manifest()[name], "\(name) is not in expected.json")
         let findings = try Validation.findings(path: Self.invalid.appendingPathComponent(name).path)
         let found = findings.map(FindingKey.init)
         for item in expected {
-            #expect(found.contains(item.key), "\(name): missing \(item.key)\nfound:\n\(findings.map(\.line).joined(separator: "\n"))")
-            guard let finding = findings.first(where: { FindingKey($0) == item.key && (item.path == nil || $0.path == item.path) }) else {
+            #expect(found.contains(item.key), "\(name): missing \(item.key)\nfound:\n\(findings.shown)")
+            guard let finding = findings.first(where: { FindingKey($0) == item.key && (item.path == nil || $0.pathText == item.path) }) else {
                 if item.path != nil { Issue.record("\(name): \(item.key) not at \(item.path!)") }
                 continue
             }
-            if let message = item.message { #expect(finding.message.contains(message), "\(finding.line)") }
+            #expect(finding.carries(item.details), "\(name): \(item.key) has \(finding.problem.details)")
             // The finding's path is the row's place in the input, with the year on per-year forms.
             if let row = finding.row {
-                #expect(finding.path.contains(row), "\(finding.line)")
-                if let year = finding.year { #expect(finding.path.hasSuffix("[\"\(year)\"]"), "\(finding.line)") }
+                let path = try #require(finding.path, "\(finding.shown)")
+                #expect(path.hasPrefix(JSONPath("values", row)), "\(finding.shown)")
+                if let year = finding.year { #expect(path.components.last == .key(String(year)), "\(finding.shown)") }
             }
         }
         let extra = findings.filter { finding in !expected.contains { $0.key == FindingKey(finding) } }
-        #expect(extra.isEmpty, "\(name): unexpected findings:\n\(extra.map(\.line).joined(separator: "\n"))")
+        #expect(extra.isEmpty, "\(name): unexpected findings:\n\(extra.shown)")
         #expect(findings.count == expected.count, "\(name): \(findings.count) findings, \(expected.count) expected")
     }
 
-    @Test("messages of template checks name both sides; rate findings name the counts")
-    func messages() throws {
+    @Test("template checks carry both sides; rate findings carry the counts")
+    func details() throws {
         let findings = try Validation.findings(path: Self.invalid.appendingPathComponent("bang2-nam.json").path)
-        let sum = try #require(findings.first { $0.rule == "v.6.sncl-bang-tong" })
-        #expect(sum.message.contains("v.6.sncl = 107") && sum.message.contains("= 0 + 11 + 106 = 117") && sum.message.contains("difference -10"))
-        #expect(sum.values["left"] == 107 && sum.values["right"] == 117)
-        let rate = try #require(findings.first { $0.rule == "rate-mismatch" && $0.row == "i.5.ty-le-hai-long" })
-        #expect(rate.message.contains("77.86") && rate.message.contains("77.6106") && rate.message.contains("877/1130"))
-        #expect(rate.values["computed"] != nil && rate.values["reported"] == 77.86)
-        #expect(rate.line.contains("[Tỷ lệ hài lòng trong kỳ báo cáo]"))
+        let sum = try #require(findings.first { $0.check == "v.6.sncl-bang-tong" }?.failure)
+        #expect(sum.left == [CheckFailure.Term(name: "v.6.sncl", value: 107)])
+        #expect(sum.right.map(\.value) == [0, 11, 106] && sum.rightSum == 117 && sum.op == .equal)
+        let rate = try #require(findings.first { $0.code == .rateMismatch && $0.row == "i.5.ty-le-hai-long" })
+        guard case .rateMismatch(let reported, let computed, let numerator, let denominator, _, _) = rate.problem else {
+            Issue.record("\(rate.shown)"); return
+        }
+        #expect(reported == 77.86 && numerator == 877 && denominator == 1130)
+        #expect(abs(computed - 877.0 / 1130 * 100) < 1e-9)
+        #expect(Catalogue.vietnamese.rowTag(rate.location) == "[Tỷ lệ hài lòng trong kỳ báo cáo] ")
     }
 }

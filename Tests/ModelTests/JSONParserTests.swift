@@ -7,8 +7,10 @@ import Testing
 struct JSONParserTests {
     func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
 
-    func syntaxError(_ text: String) -> JSONSyntaxError? {
-        do { _ = try parse(text); return nil } catch { return error }
+    func syntaxError(_ text: String) -> JSONSyntaxError? { syntaxError(bytes: Array(text.utf8)) }
+
+    func syntaxError(bytes: [UInt8]) -> JSONSyntaxError? {
+        do { _ = try JSONParser.parse(bytes); return nil } catch { return error }
     }
 
     @Test("values of every type, numbers as written")
@@ -39,41 +41,42 @@ struct JSONParserTests {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("1".utf8)) == .number("1"))
     }
 
-    @Test("what it refuses, with the line and column and a message a person can act on", arguments: [
-        ("", "empty"),
-        ("   ", "empty"),
-        ("{", "truncated"),
-        (#"{"a": "abc"#, "truncated"),
-        (#"{"a": 1,"#, "truncated"),
-        ("[1, 2", "truncated"),
-        (#"{"a": NaN}"#, "NaN and Infinity"),
-        (#"{"a": Infinity}"#, "NaN and Infinity"),
-        (#"{"a": -Infinity}"#, "a number needs digits"),
-        (#"{"a": 99,95}"#, "Vietnamese notation"),
-        (#"{"a": 1.234.567}"#, "Vietnamese notation"),
-        (#"{"a": 01}"#, "cannot start with 0"),
-        (#"{"a": 1.}"#, "decimal point needs digits"),
-        (#"{"a": 1e}"#, "exponent needs digits"),
-        (#"{"a": 'x'}"#, "unexpected character"),
-        (#"{a: 1}"#, "key in double quotes"),
-        (#"{"a" 1}"#, "expected ':'"),
-        (#"{"a": 1 "b": 2}"#, "expected ',' or '}'"),
-        (#"{"a": 1,}"#, "key in double quotes"),
-        ("[1 2]", "expected ',' or ']'"),
-        (#"{"a": tru}"#, "expected true"),
-        (#"{"a": "\x"}"#, "invalid escape"),
-        (#"{"a": "\u12"}"#, "hex digit"),
-        (#"{"a": "\ud800"}"#, "lone UTF-16 surrogate"),
-        (#"{"a": "\udc00"}"#, "lone UTF-16 surrogate"),
-        ("{\"a\": \"x\u{01}y\"}", "control character"),
-        ("{\"a\": \"x\ny\"}", "control character"),
-        ("{} {}", "after the end"),
-        ("{}x", "after the end"),
+    @Test("what it refuses, with the line and column and the kind of problem", arguments: [
+        ("", JSONSyntaxError.Kind.empty),
+        ("   ", .empty),
+        ("{", .truncated(inside: .object)),
+        (#"{"a": "abc"#, .truncated(inside: .string)),
+        (#"{"a": 1,"#, .truncated(inside: .object)),
+        ("[1, 2", .truncated(inside: .array)),
+        (#"{"a": "\u00"#, .truncated(inside: .escape)),
+        (#"{"a": NaN}"#, .notANumberLiteral),
+        (#"{"a": Infinity}"#, .notANumberLiteral),
+        (#"{"a": -Infinity}"#, .numberNeedsDigits),
+        (#"{"a": 99,95}"#, .unquotedVietnameseNumber),
+        (#"{"a": 1.234.567}"#, .unquotedVietnameseNumber),
+        (#"{"a": 01}"#, .leadingZero),
+        (#"{"a": 1.}"#, .numberNeedsDigits),
+        (#"{"a": 1e}"#, .numberNeedsDigits),
+        (#"{"a": 'x'}"#, .unexpectedCharacter("'''")),
+        (#"{a: 1}"#, .expectedKey),
+        (#"{"a" 1}"#, .expectedColon(key: "a")),
+        (#"{"a": 1 "b": 2}"#, .expectedSeparator(in: .object, found: "'\"'")),
+        (#"{"a": 1,}"#, .expectedKey),
+        ("[1 2]", .expectedSeparator(in: .array, found: "'2'")),
+        (#"{"a": tru}"#, .unexpectedWord(expected: "true")),
+        (#"{"a": "\x"}"#, .invalidEscape("'x'")),
+        (#"{"a": "\u12"}"#, .invalidUnicodeEscape),
+        (#"{"a": "\ud800"}"#, .invalidUnicodeEscape),
+        (#"{"a": "\udc00"}"#, .invalidUnicodeEscape),
+        ("{\"a\": \"x\u{01}y\"}", .controlCharacter("0x1")),
+        ("{\"a\": \"x\ny\"}", .controlCharacter("0xA")),
+        ("{} {}", .trailingContent),
+        ("{}x", .trailingContent),
     ])
-    func refused(_ text: String, _ message: String) {
+    func refused(_ text: String, _ kind: JSONSyntaxError.Kind) {
         let error = syntaxError(text)
-        #expect(error != nil, "accepted: \(text)")
-        #expect(error?.message.contains(message) == true, "\(text): \(error?.description ?? "")")
+        #expect(error?.kind == kind, "\(text): \(String(describing: error))")
+        #expect((error?.line ?? 0) >= 1 && (error?.column ?? 0) >= 1, "\(text): \(String(describing: error))")
     }
 
     @Test("nesting is limited: 200 levels are fine, 201 and 10,000 are an error, not a crash")
@@ -82,9 +85,9 @@ struct JSONParserTests {
         #expect(syntaxError(ok) == nil)
         for depth in [201, 10_000, 100_000] {
             let deep = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
-            #expect(syntaxError(deep)?.message.contains("nesting deeper than 200") == true)
+            #expect(syntaxError(deep)?.kind == .tooDeep(limit: 200))
             let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
-            #expect(syntaxError(objects)?.message.contains("nesting deeper than 200") == true)
+            #expect(syntaxError(objects)?.kind == .tooDeep(limit: 200))
         }
     }
 
@@ -96,6 +99,19 @@ struct JSONParserTests {
 
     @Test("invalid UTF-8 inside a string is refused by the parser itself")
     func invalidUTF8() {
-        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(#"{"a": ""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)) }
+        let error = syntaxError(bytes: Array(#"{"a": ""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8))
+        #expect(error?.kind == .invalidUTF8 && error?.line == 1, "\(String(describing: error))")
+    }
+
+    @Test("a syntax error read from a file is a json.syntax finding with its line, column and kind")
+    func finding() throws {
+        let bytes = Array("{\n  \"a\": 1,\n  \"b\": x\n}".utf8)
+        let expected = CCHCError(.jsonSyntax(line: 3, column: 8, kind: .unexpectedCharacter("'x'")), file: "f.json")
+        #expect(throws: expected) { try InputFile.parse(bytes: bytes, file: "f.json") }
+        #expect(expected.finding.code == .jsonSyntax && expected.problem.isUnreadableFile && expected.exitStatus == 2)
+        #expect(expected.problem.details == [Detail("line", .integer(3)), Detail("column", .integer(8)),
+                                             Detail("syntax", .text("unexpected-character"))])
+        // Nothing but white space is an empty file, not a syntax error.
+        #expect(throws: CCHCError(.fileEmpty, file: "f.json")) { try InputFile.parse(bytes: Array(" \n".utf8), file: "f.json") }
     }
 }

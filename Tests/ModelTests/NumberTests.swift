@@ -68,49 +68,71 @@ struct NumberTests {
     @Test("a count written 1,130 is an error that offers 1130 (1.13 cannot be a count)")
     func countComma() throws {
         let findings = try Validation.findings(input(#""1,130""#))
-        #expect(findings.map(\.rule) == ["ambiguous-number"])
-        #expect(findings.first?.severity == .error)
-        #expect(findings.first?.message.contains("if you meant 1130") == true)
+        #expect(findings.map(FindingKey.init) == [FindingKey(.numberMisread, "i.1.nhiem-vu-de-ra", nil, .error)], "\(findings.shown)")
+        #expect(findings.first?.pathText == #"$.values["i.1.nhiem-vu-de-ra"]"#)
+        #expect(findings.first?.problem == .misreadNumber(given: #""1,130""#, read: 1.13, alternative: 1130, commaIsDecimal: true))
     }
 
     @Test("a percentage written 1.130 cannot be 1130 %: an error offering 1.13")
     func percentGrouping() throws {
         let findings = try Validation.findings(input(#"{"value": "1.130"}"#, row: "iii.5.ty-le-dien-tu-hoa"))
-        #expect(findings.map(\.rule) == ["ambiguous-number"] && findings.first?.severity == .error, "\(findings.map(\.line))")
-        #expect(findings.first?.message.contains("1.13") == true)
+        #expect(findings.map(FindingKey.init) == [FindingKey(.numberMisread, "iii.5.ty-le-dien-tu-hoa", nil, .error)], "\(findings.shown)")
+        #expect(findings.first?.problem == .misreadNumber(given: #""1.130""#, read: 1130, alternative: 1.13, commaIsDecimal: false))
+        #expect(findings.first?.pathText == #"$.values["iii.5.ty-le-dien-tu-hoa"].value"#)
     }
 
-    @Test("a decimal written 1.130 could be either: a warning that says both readings")
+    @Test("a decimal written 1.130 could be either: a warning that carries both readings")
     func decimalBothWays() throws {
         let catalog = try Validation.catalog(template: Validation.smallTemplate())
         let findings = try Validation.findings(Validation.smallInput(#""x": "1.130""#), catalog: catalog)
-        #expect(findings.map(\.rule) == ["ambiguous-number"] && findings.first?.severity == .warning)
-        #expect(findings.first?.message.contains("1130") == true && findings.first?.message.contains("1.13") == true)
-        #expect(findings.first?.values == ["read": 1130, "alternative": 1.13])
+        #expect(findings.map(FindingKey.init) == [FindingKey(.numberAmbiguous, "x", nil, .warning)], "\(findings.shown)")
+        #expect(findings.first?.problem == .ambiguousNumber(given: #""1.130""#, read: 1130, alternative: 1.13, commaIsDecimal: false))
+        #expect(findings.first?.figures == ["read": 1130, "alternative": 1.13])
+        #expect(findings.first?.detail("given") == .text(#""1.130""#))  // as the input writes it
     }
 
     @Test("a rate's reported value is a percentage and its counts are counts", arguments: [
-        (#"{"value": "99,95"}"#, [String]()),
-        (#"{"value": "50,011"}"#, []),                        // 50.011 %; 50011 % cannot be
-        (#"{"numerator": "1.130", "denominator": "2.400"}"#, []),
-        (#"{"numerator": "1,130", "denominator": 2000}"#, ["ambiguous-number"]),
-        (#"{"numerator": "5%", "denominator": 20}"#, ["number"]),
-        (#"{"numerator": 2.5, "denominator": 20}"#, ["kind"]),
-        (#"{"value": 101}"#, ["kind"]),
-        (#"{"value": "abc"}"#, ["number"]),
+        (#"{"value": "99,95"}"#, [FindingCode](), [String]()),
+        (#"{"value": "50,011"}"#, [], []),                        // 50.011 %; 50011 % cannot be
+        (#"{"numerator": "1.130", "denominator": "2.400"}"#, [], []),
+        (#"{"numerator": "1,130", "denominator": 2000}"#, [.numberMisread], ["numerator"]),
+        (#"{"numerator": "5%", "denominator": 20}"#, [.numberPercentSign], ["numerator"]),
+        (#"{"numerator": 2.5, "denominator": 20}"#, [.valueNotACount], ["numerator"]),
+        (#"{"value": 101}"#, [.valuePercentRange], ["value"]),
+        (#"{"value": "abc"}"#, [.numberInvalid], ["value"]),
     ])
-    func rateParts(_ value: String, _ rules: [String]) throws {
+    func rateParts(_ value: String, _ codes: [FindingCode], _ keys: [String]) throws {
         let findings = try Validation.findings(input(value, row: "iii.6.huyen-xay-dung"))
-        #expect(findings.map(\.rule) == rules, "\(findings.map(\.line))")
+        #expect(findings.map(\.code) == codes, "\(findings.shown)")
+        #expect(findings.map(\.pathText) == keys.map { #"$.values["iii.6.huyen-xay-dung"]."# + $0 })
+        #expect(findings.allSatisfy { $0.row == "iii.6.huyen-xay-dung" && $0.severity == .error })
+    }
+
+    @Test("a percent sign on a rate's count says it is a rate's count; on a row, names the row's unit")
+    func percentSign() throws {
+        let rate = try Validation.findings(input(#"{"numerator": "5%", "denominator": 20}"#, row: "iii.6.huyen-xay-dung"))
+        guard case .percentSignOnCount(#""5%""#, _, true) = rate.first?.problem else { Issue.record("\(rate.shown)"); return }
+        let count = try Validation.findings(input(#""12%""#))
+        guard case .percentSignOnCount(#""12%""#, let unit?, false) = count.first?.problem else { Issue.record("\(count.shown)"); return }
+        #expect(!unit.isEmpty)
     }
 
     @Test("numbers a spreadsheet cannot hold", arguments: [
-        ("1e309", "too large"), ("-1e309", "too large"), ("1e16", "15 significant digits"), (#""10.000.000.000.000.000""#, "15 significant digits"),
-        (#""NaN""#, "not a number"), (#""Infinity""#, "not a number"), ("-1", "not a count"), ("2.5", "not a count"),
+        ("1e309", FindingCode.numberTooLarge), ("-1e309", .numberTooLarge), ("1e16", .numberTooLarge),
+        (#""10.000.000.000.000.000""#, .numberTooLarge),
+        (#""NaN""#, .numberInvalid), (#""Infinity""#, .numberInvalid), ("-1", .valueNotACount), ("2.5", .valueNotACount),
     ])
-    func outOfRange(_ value: String, _ message: String) throws {
+    func outOfRange(_ value: String, _ code: FindingCode) throws {
         let findings = try Validation.findings(input(value))
-        #expect(findings.count == 1 && findings[0].severity == .error, "\(findings.map(\.line))")
-        #expect(findings.first?.message.contains(message) == true, "\(findings.map(\.message))")
+        #expect(findings.map(FindingKey.init) == [FindingKey(code, "i.1.nhiem-vu-de-ra", nil, .error)], "\(findings.shown)")
+        #expect(findings.first?.pathText == #"$.values["i.1.nhiem-vu-de-ra"]"#)
+        switch findings.first?.problem {
+        case .numberTooLarge(let given)?, .notANumber(let given)?:
+            #expect(given == value)  // the value as the input writes it
+        case .notACount(let number, _, nil)?:
+            #expect(number == Double(value))
+        default:
+            Issue.record("\(findings.shown)")
+        }
     }
 }

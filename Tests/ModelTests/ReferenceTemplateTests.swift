@@ -2,15 +2,18 @@ import Foundation
 import Model
 import Testing
 
-/// The bundled templates against the reference row lists in `../shared/reference/templates/*.md`:
-/// every row of the official form, in order, with the form's own wording.
+/// The bundled templates against the reference row lists in `Fixtures/reference-templates/*.md`
+/// (the official forms' row lists as given to the project): every row of the official form, in
+/// order, with the form's own wording.
 @Suite("Bundled templates match the reference forms")
 struct ReferenceTemplateTests {
     /// The package root: Tests/ModelTests/ReferenceTemplateTests.swift → up three levels.
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let templatesDirectory = root.appendingPathComponent("templates")
-    static let referenceDirectory = root.appendingPathComponent("../shared/reference/templates").standardizedFileURL
+    /// The reference files, beside this test file: a clone of the repository has everything it needs.
+    static let referenceDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/reference-templates")
 
     static let bundledIDs = ["bang2-nam", "can-bo-dau-moi", "muc-tieu-30c", "tong-ket-2011-2020"]
 
@@ -18,12 +21,12 @@ struct ReferenceTemplateTests {
         try TemplateCatalog(directory: Self.templatesDirectory)
     }
 
-    /// The text of a reference file; fails (never skips) when the reference is not beside the repository.
+    /// The text of a reference file; fails (never skips) when the fixture is missing.
     func reference(_ name: String) throws -> String {
         let url = Self.referenceDirectory.appendingPathComponent(name)
         try #require(
             FileManager.default.fileExists(atPath: url.path),
-            "reference file missing: \(url.path) — the reference directory ../shared/reference must sit beside the repository"
+            "reference file missing: \(url.path) — it belongs in Tests/ModelTests/Fixtures/reference-templates"
         )
         return try String(contentsOf: url, encoding: .utf8)
     }
@@ -58,6 +61,14 @@ struct ReferenceTemplateTests {
     }
 
     // MARK: - (a) loading
+
+    @Test("the four reference files are in the repository")
+    func fixturesPresent() throws {
+        for id in Self.bundledIDs {
+            let url = Self.referenceDirectory.appendingPathComponent("\(id).md")
+            #expect(FileManager.default.fileExists(atPath: url.path), "missing fixture \(url.path)")
+        }
+    }
 
     @Test("all four bundled templates load without structural problems")
     func bundledTemplatesLoad() throws {

@@ -68,7 +68,7 @@ struct TemplateDecodingTests {
             Issue.record("not an unknown key: \(problem.kind)"); return
         }
         #expect(key == "tolerence" && suggestion == "tolerance")
-        #expect(known == ["id", "left", "op", "right", "severity", "message", "missing", "tolerance"])
+        #expect(known == ["id", "left", "op", "right", "severity", "message", "translations", "missing", "tolerance"])
     }
 
     @Test("a misspelt row key: unknown, and the key it should have been is missing")
@@ -157,7 +157,7 @@ struct TemplateDecodingTests {
         }
     }
 
-    @Test("Template.load throws the problems with the file; a file that is not JSON, the parser's line and column")
+    @Test("Template.load throws each problem as a finding about the file; a file that is not JSON, the parser's line and column")
     func load() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-template-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -167,18 +167,29 @@ struct TemplateDecodingTests {
         let badURL = directory.appendingPathComponent("t.json")
         try Data(bad.utf8).write(to: badURL)
         guard case .failure(let failure) = try decode(bad) else { Issue.record("decoded"); return }
-        #expect(throws: CCHCError.templates(badURL.path, failure.description)) { try Template.load(from: badURL) }
+        let decoding = CCHCError(findings: failure.problems.map { Finding(.error, .templateDecoding($0), at: Location(file: badURL.path)) })
+        #expect(throws: decoding) { try Template.load(from: badURL) }
+        #expect(decoding.finding.code == .templateDecoding)
+        #expect(decoding.finding.problem.details == [Detail("path", .text("$.checks[0].tolerence")), Detail("line", .integer(9))])
 
         let notJSON = "{\n  \"id\": \"t\",\n  \"name\": 'x'\n}"
         try Data(notJSON.utf8).write(to: badURL)
         let syntax: JSONSyntaxError
         do { _ = try JSONParser.parse(Array(notJSON.utf8)); Issue.record("parsed"); return } catch { syntax = error }
         #expect(syntax.line == 3)
-        #expect(throws: CCHCError.templates(badURL.path, "not valid JSON: \(syntax.description)")) { try Template.load(from: badURL) }
+        #expect(throws: CCHCError(.jsonSyntax(line: syntax.line, column: syntax.column, kind: syntax.kind), file: badURL.path)) {
+            try Template.load(from: badURL)
+        }
 
         let latin1: [UInt8] = Array("{\"id\": \"t\", \"name\": \"".utf8) + [0xE9] + Array("\"}".utf8)
         try Data(latin1).write(to: badURL)
-        #expect(throws: CCHCError.self) { try Template.load(from: badURL) }
+        #expect(throws: CCHCError(.fileNotUTF8, file: badURL.path)) { try Template.load(from: badURL) }
+
+        // A template that decodes but cannot be used: each problem is a typed finding.
+        let broken = Self.variant((#""right": ["b"]"#, #""right": ["zz"]"#), (#"{"id": "b","#, #"{"id": "a","#))
+        try Data(broken.utf8).write(to: badURL)
+        #expect(throws: CCHCError(findings: [TemplateProblem.repeatedRowID("a"), .checkUnknownTerm(check: "c", term: "zz")]
+            .map { Finding(.error, .templateInvalid($0), at: Location(file: badURL.path)) })) { try Template.load(from: badURL) }
     }
 
     @Test("each bundled template decodes to the same value with JSONDecoder and the strict decoder",

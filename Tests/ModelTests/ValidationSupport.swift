@@ -13,20 +13,15 @@ enum Validation {
     /// The bundled templates.
     static func bundled() throws -> TemplateCatalog { try TemplateCatalog(directory: templates) }
 
-    /// Reads JSON text as an input and runs every check: the reader's findings, then the validator's.
+    /// Reads JSON text as an input and runs every check, as `cchc validate` does (findings sorted).
     static func findings(_ json: String, file: String = "input.json", catalog: TemplateCatalog? = nil) throws -> [Finding] {
-        let result = try InputReader.read(bytes: Array(json.utf8), file: file, catalog: catalog ?? bundled())
-        var findings = result.findings
-        if let report = result.report { findings += Validator.findings(for: report) }
-        return findings
+        Pipeline.checkInput(bytes: Array(json.utf8), file: file, catalog: try catalog ?? bundled()).findings
     }
 
-    /// Reads an input file and runs every check.
+    /// Reads an input file and runs every check; a file that cannot be read gives its `file.*` or
+    /// `json.syntax` finding.
     static func findings(path: String, catalog: TemplateCatalog? = nil) throws -> [Finding] {
-        let result = try InputReader.read(path: path, catalog: catalog ?? bundled())
-        var findings = result.findings
-        if let report = result.report { findings += Validator.findings(for: report) }
-        return findings
+        Pipeline.checkInput(at: path, catalog: try catalog ?? bundled()).findings
     }
 
     /// A catalog of one template written as JSON text into a fresh directory.
@@ -92,23 +87,112 @@ enum Validation {
     }
 }
 
-/// What a finding is about, for comparing sets of findings.
+/// What a finding is about, for comparing sets of findings: its code (with the check's id for
+/// `check.failed`), row, year and severity.
 struct FindingKey: Hashable, CustomStringConvertible {
-    var rule: String
+    var code: FindingCode
+    var check: String?
     var row: String?
     var year: Int?
     var severity: Severity
 
-    init(_ rule: String, _ row: String?, _ year: Int? = nil, _ severity: Severity) {
-        self.rule = rule
+    init(_ code: FindingCode, check: String? = nil, _ row: String?, _ year: Int? = nil, _ severity: Severity) {
+        self.code = code
+        self.check = check
         self.row = row
         self.year = year
         self.severity = severity
     }
 
-    init(_ finding: Finding) {
-        self.init(finding.rule, finding.row, finding.year, finding.severity)
+    /// The key of a failed template check `id`.
+    static func check(_ id: String, _ row: String?, _ year: Int? = nil, _ severity: Severity) -> FindingKey {
+        FindingKey(.checkFailed, check: id, row, year, severity)
     }
 
-    var description: String { "\(severity.rawValue) \(rule) @\(row ?? "-")\(year.map { " \($0)" } ?? "")" }
+    init(_ finding: Finding) {
+        self.init(finding.code, check: finding.check, finding.row, finding.year, finding.severity)
+    }
+
+    var description: String {
+        "\(severity.rawValue) \(code)\(check.map { "(\($0))" } ?? "") @\(row ?? "-")\(year.map { " \($0)" } ?? "")"
+    }
+}
+
+extension Finding {
+    /// The id of the template check that failed, for `check.failed`.
+    var check: String? {
+        if case .checkFailed(let failure) = problem { return failure.check }
+        return nil
+    }
+
+    /// The failed check's sides and sums, for `check.failed`.
+    var failure: CheckFailure? {
+        if case .checkFailed(let failure) = problem { return failure }
+        return nil
+    }
+
+    /// The numeric details by name (`reported`, `computed`, a check's terms, `left`, `right` …).
+    var figures: [String: Double] {
+        Dictionary(problem.figures.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The detail `key`, when the finding has it.
+    func detail(_ key: String) -> DetailValue? { problem.details.first { $0.key == key }?.value }
+
+    /// The written JSON path (`$.values["i.1"]`), or "" for a finding about the file as a whole.
+    var pathText: String { path?.description ?? "" }
+
+    /// The finding as a person reads it (Vietnamese, one line), with its code: for failure messages.
+    var shown: String { "[\(code)] " + Catalogue.vietnamese.line(self) }
+}
+
+extension Array where Element == Finding {
+    /// The findings one per line, for failure messages.
+    var shown: String { map(\.shown).joined(separator: "\n") }
+}
+
+extension DetailValue {
+    /// The value a JSON manifest gives (`JSONSerialization`'s `String`, `NSNumber`, arrays and
+    /// dictionaries) as a detail value; nil for anything else.
+    static func expected(_ json: Any) -> DetailValue? {
+        switch json {
+        case let text as String: return .text(text)
+        case let number as NSNumber: return .number(number.doubleValue)
+        case let items as [Any]:
+            let values = items.compactMap(DetailValue.expected)
+            return values.count == items.count ? .list(values) : nil
+        case let members as [String: Any]:
+            let details = members.sorted { $0.key < $1.key }.compactMap { key, value in DetailValue.expected(value).map { Detail(key, $0) } }
+            return details.count == members.count ? .object(details) : nil
+        default: return nil
+        }
+    }
+
+    /// Whether this value is what a manifest expects: texts equal, numbers equal whether integer or
+    /// not, lists element by element, objects on the members the manifest names.
+    func matches(_ expected: DetailValue) -> Bool {
+        switch (self, expected) {
+        case (.list(let items), .list(let wanted)):
+            return items.count == wanted.count && zip(items, wanted).allSatisfy { $0.matches($1) }
+        case (.object(let members), .object(let wanted)):
+            return wanted.allSatisfy { want in members.first { $0.key == want.key }?.value.matches(want.value) ?? false }
+        case (_, .number(let number)):
+            return self.number == number
+        default:
+            return self == expected
+        }
+    }
+}
+
+extension Finding {
+    /// Whether the finding carries every detail of `expected` (see `DetailValue.matches`).
+    func carries(_ expected: [Detail]) -> Bool {
+        expected.allSatisfy { want in detail(want.key)?.matches(want.value) ?? false }
+    }
+}
+
+/// The `details` object of a manifest entry as details, sorted by key.
+func expectedDetails(_ json: Any?) -> [Detail] {
+    guard let members = json as? [String: Any], case .object(let details)? = DetailValue.expected(members) else { return [] }
+    return details
 }

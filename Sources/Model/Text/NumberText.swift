@@ -49,6 +49,7 @@ public struct NumberText: Sendable, Equatable {
 
     /// `value` with exactly two decimals, as the forms print rates: `99,9` → `99,90`.
     public func twoDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
         var text = format(value, maxFractionDigits: 2)
         if let mark = text.firstIndex(of: decimal) {
             let decimals = text.distance(from: mark, to: text.endIndex) - 1
