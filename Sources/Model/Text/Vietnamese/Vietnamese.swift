@@ -185,7 +185,7 @@ struct Vietnamese: LanguagePack {
             case .number: return "cần một số, không phải \(type(found))"
             case .perYear:
                 return "mẫu biểu có một cột cho mỗi năm: hãy ghi một đối tượng theo năm, ví dụ { \"2019\": 134, \"2020\": 162 }, không phải \(type(found))"
-            case .keyed(let keys): return "dòng này nhận một đối tượng với các khóa \(keys.joined(separator: ", ")), không phải \(type(found))"
+            case .keyed(let keys): return "dòng này nhận một đối tượng với các khóa \(list(keys)), không phải \(type(found))"
             }
         case .notACount(let value, let unit, let side):
             if let side { return "\(n(value)) không phải là số đếm: \(self.side(side)) là số nguyên ≥ 0" }
