@@ -90,7 +90,7 @@ struct DiffCLITests {
         #expect(!never.stdout.contains("\u{1B}["))
         // On a pseudo-terminal (script(1)), auto colours unless NO_COLOR is set.
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
-        let command = "\(CLI.executable.path) diff \(Self.old) \(Self.new) --width 100"
+        let command = "\(try CLI.executable().path) diff \(Self.old) \(Self.new) --width 100"
         let tty = try CLI.runTool("/usr/bin/script", ["-qefc", command, "/dev/null"], environment: ["NO_COLOR": ""])
         #expect(tty.stdout.contains("\u{1B}[1m"), "\(tty.stdout.prefix(300))")
         let noColor = try CLI.runTool("/usr/bin/script", ["-qefc", command, "/dev/null"], environment: ["NO_COLOR": "1"])
@@ -298,7 +298,9 @@ struct DiffCLITests {
 extension CLI {
     /// Runs another program (e.g. `script` for a pseudo-terminal), its standard error merged into its output.
     static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try runProgram(URL(fileURLWithPath: path), arguments, environment: ["TERM": "xterm"].merging(environment) { $1 },
-                       mergingStandardError: true)
+        // The locale of the host must not choose the language (an empty variable counts as unset).
+        let neutral = ["TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        return try runProgram(URL(fileURLWithPath: path), arguments, environment: neutral.merging(environment) { $1 },
+                              mergingStandardError: true)
     }
 }
