@@ -111,6 +111,25 @@ struct SubmitCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["array.json", "missing-appendix.json"])
     }
 
+    @Test("a refusal that --allow-errors cannot lift does not suggest --allow-errors")
+    func refusalHint() throws {
+        let dir = try CLI.temporaryDirectory()
+        let array = dir.appendingPathComponent("array.json")
+        try Data("[]".utf8).write(to: array)
+        let unknownTemplate = CLI.root.appendingPathComponent("Tests/BadInputs/unknown-template.json").path
+        for (command, input) in [("submit", array.path), ("fill", unknownTemplate)] {
+            let result = try CLI.run([command, input, "-o", dir.appendingPathComponent("out.xlsx").path, "--allow-errors"])
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.errorLines.last?.hasPrefix("cchc: \(input): lỗi: ") == true, "\(command): \(result.stderr)")
+            // Known bug in Sources: the refusal (run.refused) of an input that gave no report ends
+            // "(sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)" though --allow-errors was given.
+            withKnownIssue("run.refused suggests --allow-errors when it was given and cannot help") {
+                #expect(!(result.errorLines.last ?? "").contains("--allow-errors"), "\(command): \(result.stderr)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["array.json"])
+    }
+
     @Test("--help: exit 0 and the usage line")
     func help() throws {
         let result = try CLI.run(["submit", "--help"])
