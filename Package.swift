@@ -44,7 +44,8 @@ let package = Package(
         // The wrapper alone: error codes, sheet names, lifetimes, read back without libxlsxwriter.
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", "XLSXReader"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "XLSXReader"]),
+        // Runs the built binary: depending on the executable target makes building the tests build it.
+        .testTarget(name: "CLITests", dependencies: ["cchc", "Model", "XLSXReader"]),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs).
         .testTarget(
             name: "PropertyTests",

@@ -32,12 +32,19 @@ struct DiffCLITests {
         let out = result.stdout
         #expect(out.hasPrefix("So sánh Năm 2020 → Năm 2021 · bang2-nam · UBND huyện Tân Hòa Đông – Tỉnh Phú An"))
         for text in ["STT", "Chỉ tiêu", "Năm 2020", "Năm 2021", "Chênh lệch", "Công tác chỉ đạo điều hành CCHC",
-                     "Không → Có", "Phát phiếu → Kết hợp", "not reported", "9.575/9.620", "10.243/10.248", "+10,53", "-17,65"] {
+                     "Không → Có", "Phát phiếu → Kết hợp", "không báo cáo", "9.575/9.620", "10.243/10.248", "+10,53", "-17,65"] {
             #expect(out.contains(text), "\(text) missing")
         }
-        #expect(out.contains("changed, ") && out.contains(" unchanged, ") && out.contains("not reported."))
+        #expect(result.lines.last == "100 thay đổi, 35 không đổi, 4 không báo cáo. Thay đổi của các dòng tỷ lệ (%) tính bằng điểm phần trăm.",
+                "\(result.lines.last ?? "")")
         #expect(!out.contains("\u{1B}["), "no colour when standard output is not a terminal")
         for line in out.split(separator: "\n") { #expect(Self.cells(String(line)) <= 120, "\(line)") }
+        // In English on request: the words of the tool change, the figures keep their values.
+        let english = try CLI.run(["diff", Self.old, Self.new, "--width", "120", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.lines.last == "100 changed, 35 unchanged, 4 not reported. Changes of % rows are in percentage points.",
+                "\(english.lines.last ?? "")")
+        #expect(english.stdout.contains("not reported") && english.stdout.contains("+10.53"))
     }
 
     @Test("the table fits the width, Vietnamese diacritics measured as one cell, columns aligned", arguments: [60, 80, 100])
@@ -90,7 +97,7 @@ struct DiffCLITests {
         #expect(!never.stdout.contains("\u{1B}["))
         // On a pseudo-terminal (script(1)), auto colours unless NO_COLOR is set.
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
-        let command = "\(CLI.executable.path) diff \(Self.old) \(Self.new) --width 100"
+        let command = "\(try CLI.executable().path) diff \(Self.old) \(Self.new) --width 100"
         let tty = try CLI.runTool("/usr/bin/script", ["-qefc", command, "/dev/null"], environment: ["NO_COLOR": ""])
         #expect(tty.stdout.contains("\u{1B}[1m"), "\(tty.stdout.prefix(300))")
         let noColor = try CLI.runTool("/usr/bin/script", ["-qefc", command, "/dev/null"], environment: ["NO_COLOR": "1"])
@@ -177,7 +184,7 @@ struct DiffCLITests {
     func years() throws {
         let result = try CLI.run(["diff", Self.perYear, "--years", "2019", "2020", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("2020 is counted to 31/03/2020 only"))
+        #expect(result.stderr == "Số liệu năm 2020 tính đến ngày 31/03/2020: chênh lệch so sánh một phần năm với cả năm.\n", "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let rate = try Self.row("3.ty-le-da-xu-ly", in: rows)
         #expect(rate["old"] as? Double == 100 && rate["new"] as? Double == 50)
@@ -197,7 +204,7 @@ struct DiffCLITests {
         let out = dir.appendingPathComponent("so-sanh.xlsx")
         let result = try CLI.run(["diff", Self.old, Self.new, "--xlsx", out.path, "--only-changed"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Wrote \(out.path)"))
+        #expect(result.stdout == "Đã ghi \(out.path) (trang tính 'So sánh', 103 dòng)\n", "\(result.stdout)")
         let book = try XLSXFile(url: out)
         #expect(book.worksheetNames == ["So sánh"])
         let sheet = try #require(book.sheet("So sánh"))
@@ -205,7 +212,13 @@ struct DiffCLITests {
         // With --format as well, the comparison goes to standard output and the message to standard error.
         let both = try CLI.run(["diff", Self.old, Self.new, "--xlsx", out.path, "--format", "json"])
         #expect(both.stdout.hasPrefix("["))
-        #expect(both.stderr.contains("Wrote"))
+        #expect(both.stderr == "Đã ghi \(out.path) (trang tính 'So sánh', 139 dòng)\n", "\(both.stderr)")
+        // The workbook follows --lang, never the locale.
+        let english = dir.appendingPathComponent("en.xlsx")
+        #expect(try CLI.run(["diff", Self.old, Self.new, "--xlsx", english.path], environment: ["LANG": "en_US.UTF-8"]).stdout.hasPrefix("Wrote "))
+        let vietnamese = dir.appendingPathComponent("vi.xlsx")
+        #expect(try CLI.run(["diff", Self.old, Self.new, "--xlsx", vietnamese.path]).status == 0)
+        #expect(try Data(contentsOf: english) == Data(contentsOf: vietnamese))
         // Never over an input.
         let over = try CLI.run(["diff", Self.old, Self.new, "--xlsx", Self.new])
         #expect(over.status == 2)
@@ -232,7 +245,8 @@ struct DiffCLITests {
 
         let result = try CLI.run(["diff", old.path, Self.new, "--old-templates", templates.path, "--format", "json", "--only-changed"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("version 2020"))
+        #expect(result.stderr == "Mẫu biểu bang2-nam: phiên bản 2020 (Năm 2020) và 2021 (Năm 2021); các dòng được ghép theo mã: 1 dòng mới, 1 dòng bỏ.\n",
+                "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let removed = try Self.row("vii.6.iso-2008", in: rows)
         #expect(removed["status"] as? String == "removed")
@@ -242,14 +256,15 @@ struct DiffCLITests {
         // Without --old-templates the older input does not read against the bundled version: an error.
         let plain = try CLI.run(["diff", old.path, Self.new])
         #expect(plain.status == 1)
-        #expect(plain.stderr.contains("vii.6.iso-2008"))
+        #expect(plain.errorLines.first?.hasPrefix(old.path + #": $.values["vii.6.iso-2008"]: lỗi: "#) == true, "\(plain.stderr)")
     }
 
     @Test("inputs of different templates: exit 2 with both named")
     func differentTemplates() throws {
         let result = try CLI.run(["diff", Self.new, CLI.example("muc-tieu-30c.json")])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("bang2-nam") && result.stderr.contains("muc-tieu-30c"))
+        #expect(result.errorLines.count == 1 && result.errorLines[0].hasPrefix("cchc: lỗi: "), "\(result.stderr)")
+        for name in [Self.new, CLI.example("muc-tieu-30c.json"), "bang2-nam", "muc-tieu-30c"] { #expect(result.stderr.contains(name), "\(name)") }
         #expect(result.stdout.isEmpty)
     }
 
@@ -262,7 +277,7 @@ struct DiffCLITests {
         try Data(text.utf8).write(to: bad)
         let refused = try CLI.run(["diff", Self.old, bad.path])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("i.1.nhiem-vu-de-ra"))
+        #expect(refused.errorLines.contains { $0.hasPrefix(bad.path + #": $.values["i.1.nhiem-vu-de-ra"]: lỗi: "#) }, "\(refused.stderr)")
         #expect(refused.stdout.isEmpty)
         let allowed = try CLI.run(["diff", Self.old, bad.path, "--allow-errors", "--format", "json"])
         #expect(allowed.status == 0)
@@ -270,27 +285,32 @@ struct DiffCLITests {
         #expect(try Self.row("i.1.nhiem-vu-de-ra", in: rows)["status"] as? String == "not_reported")
     }
 
+    /// Misuse, and a fragment its one-line message must hold: the flag, years, template or file it is about.
     @Test("misuse exits 2 with a message", arguments: [
         (["diff", "examples/diff/bang2-nam-2021.json"], "--years"),
-        (["diff", "examples/tong-ket-2011-2020.json", "--years", "2019"], "two years"),
+        (["diff", "examples/tong-ket-2011-2020.json", "--years", "2019"], "--years 2019 2020"),
         (["diff", "examples/tong-ket-2011-2020.json", "--years", "2009", "2020"], "2011–2020"),
         (["diff", "examples/tong-ket-2011-2020.json", "examples/tong-ket-2011-2020.json"], "--years"),
-        (["diff", "examples/diff/bang2-nam-2021.json", "--years", "2020", "2021"], "one column"),
-        (["diff", "examples/diff/no-such-file.json", "examples/diff/bang2-nam-2021.json"], "no such file"),
+        (["diff", "examples/diff/bang2-nam-2021.json", "--years", "2020", "2021"], "bang2-nam"),
+        (["diff", "examples/diff/no-such-file.json", "examples/diff/bang2-nam-2021.json"], "cchc: examples/diff/no-such-file.json: lỗi: "),
     ])
     func misuse(_ arguments: [String], _ message: String) throws {
         let result = try CLI.run(arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        // In Vietnamese, with at most one usage line.
+        #expect(result.errorLines.first?.hasPrefix("Lỗi: ") == true || result.errorLines.first?.hasPrefix("cchc: ") == true, "\(result.stderr)")
+        #expect(result.errorLines.filter { $0.hasPrefix("Cách dùng:") || $0.hasPrefix("Usage:") }.count <= 1, "\(result.stderr)")
+        #expect(!result.stderr.contains("Error:"), "\(result.stderr)")
     }
 
-    @Test("diff --help explains the command with examples; cchc --help lists it")
+    @Test("diff --help: exit 0 and the usage line; cchc --help lists it")
     func help() throws {
         let help = try CLI.run(["diff", "--help"])
         #expect(help.status == 0)
-        for text in ["--only-changed", "--threshold", "--years", "--xlsx", "--old-templates", "not_reported", "Examples:"] {
-            #expect(help.stdout.contains(text), "\(text)")
-        }
+        let usage = try #require(help.lines.first { $0.hasPrefix("USAGE: cchc diff ") }, "\(help.stdout)")
+        #expect(usage.contains("<old.json>"))
         #expect(try CLI.run(["--help"]).stdout.contains("diff"))
     }
 }
@@ -298,7 +318,9 @@ struct DiffCLITests {
 extension CLI {
     /// Runs another program (e.g. `script` for a pseudo-terminal), its standard error merged into its output.
     static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try runProgram(URL(fileURLWithPath: path), arguments, environment: ["TERM": "xterm"].merging(environment) { $1 },
-                       mergingStandardError: true)
+        // The locale of the host must not choose the language (an empty variable counts as unset).
+        let neutral = ["TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        return try runProgram(URL(fileURLWithPath: path), arguments, environment: neutral.merging(environment) { $1 },
+                              mergingStandardError: true)
     }
 }

@@ -40,7 +40,11 @@ struct FillCLITests {
     func unknownTemplate() throws {
         let result = try CLI.run(["templates", "show", "bang2-nams"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("bang2-nam"))
+        #expect(result.errorLines.count == 1 && result.errorLines[0].hasPrefix("cchc: lỗi: "), "\(result.stderr)")
+        // The wrong id, and the known ones to choose from.
+        for id in ["bang2-nams", "bang2-nam", "can-bo-dau-moi", "muc-tieu-30c", "tong-ket-2011-2020"] {
+            #expect(result.stderr.contains(id), "\(id): \(result.stderr)")
+        }
     }
 
     @Test("init prints a skeleton that reads back with no error, every row id present", arguments: [
@@ -67,19 +71,23 @@ struct FillCLITests {
         let dir = try CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("skeleton.json")
         try Data(result.stdout.utf8).write(to: file)
-        let validate = try CLI.run(["validate", file.path])
-        #expect(!validate.stdout.contains(": error:"), "\(validate.stdout)")
+        let validate = try CLI.run(["validate", file.path, "--format", "json"])
+        #expect(validate.status == 0, "\(validate.stdout)")
+        #expect(try CLI.findings(validate).allSatisfy { $0["severity"] as? String == "warning" }, "\(validate.stdout)")
+        // The skeleton is a file: it follows --lang, never the locale.
+        #expect(try CLI.run(["init"] + arguments, environment: ["LANG": "en_US.UTF-8"]).stdout == result.stdout)
     }
 
     @Test("fill writes the workbook and says where; a second run gives the same bytes")
     func fillWrites() throws {
         let dir = try CLI.temporaryDirectory()
         let out = dir.appendingPathComponent("b2.xlsx")
-        let first = try CLI.run(["fill", CLI.example("bang2-nam.json"), "-o", out.path])
+        let input = CLI.example("bang2-nam.json")
+        let first = try CLI.run(["fill", input, "-o", out.path])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains(out.path))
+        #expect(first.stdout == "\(input): đã ghi \(out.path) (bang2-nam, UBND huyện Tân Hòa Đông); 0 lỗi, 0 cảnh báo\n", "\(first.stdout)")
         let bytes = try Data(contentsOf: out)
-        try CLI.run(["fill", CLI.example("bang2-nam.json"), "-o", out.path])
+        try CLI.run(["fill", input, "-o", out.path])
         #expect(try Data(contentsOf: out) == bytes)
         let file = try XLSXFile(url: out)
         #expect(file.sheetNames == ["Bảng 2"])
@@ -87,6 +95,23 @@ struct FillCLITests {
         #expect(file.coreProperties["dcterms:created"]?.hasPrefix("2021-12-31") == true)
         // No temporary file is left beside the output.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["b2.xlsx"])
+    }
+
+    @Test("an English locale: English messages, but the same Vietnamese workbook, byte for byte", arguments: ["bang2-nam.json", "tong-ket-2011-2020.json"])
+    func englishLocale(_ name: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = CLI.example(name)
+        let vietnamese = dir.appendingPathComponent("vi.xlsx"), english = dir.appendingPathComponent("en.xlsx")
+        let first = try CLI.run(["fill", input, "-o", vietnamese.path])
+        #expect(first.status == 0 && first.stdout.contains(": đã ghi ") && first.stdout.hasSuffix("0 lỗi, 0 cảnh báo\n"), "\(first.stdout)")
+        let second = try CLI.run(["fill", input, "-o", english.path], environment: ["LANG": "en_US.UTF-8"])
+        #expect(second.status == 0 && second.stdout.contains(": wrote ") && second.stdout.hasSuffix("0 errors, 0 warnings\n"), "\(second.stdout)")
+        #expect(try Data(contentsOf: english) == Data(contentsOf: vietnamese), "the locale changed the workbook")
+        // LC_ALL over LANG, too.
+        let third = dir.appendingPathComponent("lc-all.xlsx")
+        let lcAll = try CLI.run(["fill", input, "-o", third.path], environment: ["LC_ALL": "en_US.UTF-8"])
+        #expect(lcAll.stdout.contains(": wrote "))
+        #expect(try Data(contentsOf: third) == Data(contentsOf: vietnamese))
     }
 
     @Test("fill refuses an input with errors and writes nothing; --allow-errors writes it")
@@ -108,15 +133,38 @@ struct FillCLITests {
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test("--help teaches: commands, an example session, exit statuses")
+    @Test("--help: exit 0 and the usage line, for cchc and for fill")
     func help() throws {
         let result = try CLI.run(["--help"])
         #expect(result.status == 0)
-        for word in ["templates", "init", "validate", "fill", "1.130", "Exit status"] {
-            #expect(result.stdout.contains(word), "\(word)")
+        #expect(result.lines.contains("USAGE: cchc [--lang <vi|en>] <subcommand>"), "\(result.stdout)")
+        for command in ["templates", "init", "validate", "fill", "submit", "diff"] {
+            #expect(result.lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command) }, "\(command)")
         }
         let fill = try CLI.run(["fill", "--help"])
-        #expect(fill.stdout.contains("--allow-errors"))
+        #expect(fill.status == 0)
+        let usage = try #require(fill.lines.first { $0.hasPrefix("USAGE: cchc fill ") }, "\(fill.stdout)")
+        #expect(usage.contains("<input.json>") && usage.contains("--allow-errors") && usage.contains("--lang"))
+    }
+
+    @Test("fill without inputs: a usage error, one usage line, exit 2", arguments: [[String](), ["--lang", "en"], ["-o", "out.xlsx"]])
+    func usage(_ arguments: [String]) throws {
+        let dir = try CLI.temporaryDirectory()
+        let result = try CLI.run(["fill"] + arguments, in: dir)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let english = arguments.contains("en")
+        let usage = result.errorLines.filter { $0.hasPrefix("Usage:") || $0.hasPrefix("Cách dùng:") || $0.hasPrefix("USAGE:") }
+        #expect(usage.count == 1, "\(result.stderr)")
+        #expect(usage.first?.hasPrefix(english ? "Usage: cchc fill <input.json> ..." : "Cách dùng: cchc fill <input.json> ...") == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("<subcommand>"), "\(result.stderr)")
+        #expect(result.errorLines.first?.hasPrefix(english ? "Error: " : "Lỗi: ") == true, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        // A pattern that matches nothing is a usage error too, in one line naming it.
+        let pattern = dir.appendingPathComponent("*.json").path
+        let none = try CLI.run(["fill", pattern] + arguments, in: dir)
+        #expect(none.status == 2)
+        #expect(none.errorLines.count == 1 && none.stderr.contains(pattern), "\(none.stderr)")
     }
 }
 
@@ -152,7 +200,12 @@ struct FillBatchCLITests {
         let result = try CLI.run(["fill", dir.appendingPathComponent("*.json").path, "-o", out.path])
         #expect(result.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.xlsx", "c.xlsx"])
-        #expect(result.stderr.contains("b.json"))
-        #expect(result.stderr.contains("2 workbooks written, 1 failed"), "\(result.stderr)")
+        #expect(result.errorLines.contains { $0.hasPrefix(dir.appendingPathComponent("b.json").path + ": lỗi: ") }, "\(result.stderr)")
+        #expect(result.errorLines.last?.hasPrefix("Đã ghi 2 tệp, 1 tệp lỗi, trong ") == true, "\(result.stderr)")
+        // In English on request.
+        let english = try CLI.run(["fill", dir.appendingPathComponent("*.json").path, "-o", out.path, "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.errorLines.contains { $0.hasPrefix(dir.appendingPathComponent("b.json").path + ": error: ") }, "\(english.stderr)")
+        #expect(english.errorLines.last?.hasPrefix("2 workbooks written, 1 failed, in ") == true, "\(english.stderr)")
     }
 }

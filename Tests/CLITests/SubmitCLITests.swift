@@ -16,7 +16,8 @@ struct SubmitCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         let name = "ubnd-huyen-tan-hoa-dong_215-bc-ubnd_2021.xlsx"
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [name])
-        #expect(result.stdout.contains(name) && result.stdout.contains("Thông tin chung, Bảng 1, Bảng 2, Kiểm tra"), "\(result.stdout)")
+        #expect(result.stdout == "Đã ghi \(dir.appendingPathComponent(name).path) (UBND huyện Tân Hòa Đông; các trang tính: Thông tin chung, Bảng 1, Bảng 2, Kiểm tra); 0 lỗi, 0 cảnh báo\n",
+                "\(result.stdout)")
         #expect(try XLSXFile(url: dir.appendingPathComponent(name)).sheetNames == ["Thông tin chung", "Bảng 1", "Bảng 2", "Kiểm tra"])
     }
 
@@ -45,10 +46,19 @@ struct SubmitCLITests {
         let dir = try CLI.temporaryDirectory()
         let result = try CLI.run(["submit", Self.seeded, "-o", dir.path])
         #expect(result.status == 1)
-        #expect(result.stderr.components(separatedBy: ": error: ").count - 1 == 5, "\(result.stderr)")
-        #expect(result.stderr.contains("$.appendices[1].data.values[\"i.2.van-de-da-xu-ly\"]"))
-        #expect(result.stderr.contains("nothing was written"))
+        let findings = result.errorLines.filter { $0.hasPrefix(Self.seeded + ": $.appendices[1].data.values[") }
+        #expect(findings.count == 5 && findings.allSatisfy { $0.contains(": lỗi: [") }, "\(result.stderr)")
+        #expect(result.stderr.contains(#"$.appendices[1].data.values["i.2.van-de-da-xu-ly"]: lỗi: [Số vấn đề phát hiện đã xử lý xong]"#))
+        #expect(result.stderr.contains("Tỷ lệ báo cáo 98,8 % khác với 99,5041 % tính từ tử số/mẫu số 1.204/1.210"), "\(result.stderr)")
+        #expect(result.errorLines.last == "cchc: \(Self.seeded): lỗi: còn 5 lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)",
+                "\(result.stderr)")
+        #expect(result.errorLines.count == 6)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        // The same in English on request.
+        let english = try CLI.run(["submit", Self.seeded, "-o", dir.path, "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.errorLines.filter { $0.hasPrefix(Self.seeded + ": $.appendices[1]") && $0.contains(": error: [") }.count == 5,
+                "\(english.stderr)")
     }
 
     @Test("--allow-errors writes the workbook, and its cover says in red that errors remain")
@@ -57,11 +67,18 @@ struct SubmitCLITests {
         let result = try CLI.run(["submit", Self.seeded, "-o", dir.path, "--allow-errors"])
         #expect(result.status == 0, "\(result.stderr)")
         let name = "ubnd-huyen-tan-hoa-dong_216-bc-ubnd_2021.xlsx"
+        #expect(result.stdout.hasSuffix("; 5 lỗi, 0 cảnh báo\n"), "\(result.stdout)")
         let file = try XLSXFile(url: dir.appendingPathComponent(name))
         let cover = try #require(file.sheet("Thông tin chung"))
-        let warning = try #require(cover.orderedCells.first { $0.text?.contains("LỖI CHƯA ĐƯỢC KHẮC PHỤC") == true })
+        let warning = try #require(cover.orderedCells.first { $0.text?.hasPrefix("BÁO CÁO CÒN 5 LỖI CHƯA ĐƯỢC SỬA") == true })
         #expect(file.style(of: warning).fontColor?.uppercased().hasSuffix("FF0000") == true)
+        #expect(!cover.orderedCells.contains { $0.text?.contains("--allow-errors") == true })
         #expect(file.sheet("Kiểm tra")?.hyperlinks.count == 5)
+        // An English locale changes the messages, not the workbook.
+        let other = try CLI.temporaryDirectory()
+        let english = try CLI.run(["submit", Self.seeded, "-o", other.path, "--allow-errors"], environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.status == 0 && english.stdout.hasPrefix("Wrote "), "\(english.stdout)")
+        #expect(try Data(contentsOf: other.appendingPathComponent(name)) == Data(contentsOf: dir.appendingPathComponent(name)))
     }
 
     @Test("unreadable submissions and misuse exit 2 and write nothing")
@@ -89,18 +106,36 @@ struct SubmitCLITests {
         """.utf8).write(to: missing)
         let result = try CLI.run(["submit", missing.path, "-o", dir.path, "--allow-errors"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("nowhere.json"))
+        #expect(result.errorLines.first?.hasPrefix(missing.path + ": $.appendices[0].file: lỗi: ") == true, "\(result.stderr)")
+        #expect(result.errorLines.first?.contains(dir.appendingPathComponent("nowhere.json").path) == true, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["array.json", "missing-appendix.json"])
     }
 
-    @Test("--help explains the submission file, the sheets and the exit statuses, with an example")
+    @Test("a refusal that --allow-errors cannot lift does not suggest --allow-errors")
+    func refusalHint() throws {
+        let dir = try CLI.temporaryDirectory()
+        let array = dir.appendingPathComponent("array.json")
+        try Data("[]".utf8).write(to: array)
+        let unknownTemplate = CLI.root.appendingPathComponent("Tests/BadInputs/unknown-template.json").path
+        for (command, input) in [("submit", array.path), ("fill", unknownTemplate)] {
+            let result = try CLI.run([command, input, "-o", dir.appendingPathComponent("out.xlsx").path, "--allow-errors"])
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.errorLines.last?.hasPrefix("cchc: \(input): lỗi: ") == true, "\(command): \(result.stderr)")
+            // Known bug in Sources: the refusal (run.refused) of an input that gave no report ends
+            // "(sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)" though --allow-errors was given.
+            withKnownIssue("run.refused suggests --allow-errors when it was given and cannot help") {
+                #expect(!(result.errorLines.last ?? "").contains("--allow-errors"), "\(command): \(result.stderr)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["array.json"])
+    }
+
+    @Test("--help: exit 0 and the usage line")
     func help() throws {
         let result = try CLI.run(["submit", "--help"])
         #expect(result.status == 0)
-        for text in ["cchc submit examples/bao-cao-nam/submission.json", "--allow-errors", "Thông tin chung", "Kiểm tra", "Biểu đồ",
-                     "Exit status", "examples/README.md"] {
-            #expect(result.stdout.contains(text), "\(text)")
-        }
+        let usage = try #require(result.lines.first { $0.hasPrefix("USAGE: cchc submit ") }, "\(result.stdout)")
+        #expect(usage.contains("--allow-errors"))
         #expect(try CLI.run(["--help"]).stdout.contains("submit"))
     }
 }
@@ -118,8 +153,9 @@ struct SubmitBatchCLITests {
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(written.count == 2, "\(written)")
         #expect(written.allSatisfy { $0.hasSuffix(".xlsx") && $0.unicodeScalars.allSatisfy(\.isASCII) })
-        #expect(result.stderr.contains("submission-contradictions.json"))
-        #expect(result.stderr.contains("2 workbooks written, 1 failed"), "\(result.stderr)")
+        let seeded = CLI.example("invalid/submission/submission-contradictions.json")
+        #expect(result.errorLines.contains { $0.hasPrefix("cchc: \(seeded): lỗi: còn 5 lỗi") }, "\(result.stderr)")
+        #expect(result.errorLines.last?.hasPrefix("Đã ghi 2 tệp, 1 tệp lỗi, trong ") == true, "\(result.stderr)")
     }
 
     @Test("two submissions that would write the same file: the second is refused, not overwritten")
@@ -139,7 +175,15 @@ struct SubmitBatchCLITests {
         let out = dir.appendingPathComponent("out")
         let result = try CLI.run(["submit", CLI.example("tong-ket-2011-2020/submission.json"), copy.appendingPathComponent("submission.json").path, "-o", out.path])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 1)
-        #expect(result.stderr.contains("writes too"), "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(written == ["ubnd-huyen-tan-hoa-dong_58-bc-ubnd_2011-2020.xlsx"])
+        // The refusal names the refused submission, the file, and the submission that writes it
+        // (whichever of the two came first: they run at the same time).
+        let inputs = [CLI.example("tong-ket-2011-2020/submission.json"), copy.appendingPathComponent("submission.json").path]
+        let refusals = result.errorLines.filter { $0.hasPrefix("cchc: ") }
+        #expect(refusals.count == 1, "\(result.stderr)")
+        let refusal = try #require(refusals.first)
+        let refused = try #require(inputs.firstIndex { refusal.hasPrefix("cchc: \($0): lỗi: ") }, "\(refusal)")
+        #expect(refusal.contains(out.appendingPathComponent(written[0]).path) && refusal.contains(inputs[1 - refused]), "\(refusal)")
     }
 }

@@ -7,18 +7,23 @@ import XLSXReader
 struct ValidateCLITests {
     static let badInputs = CLI.root.appendingPathComponent("Tests/BadInputs")
 
-    /// The cases of `Tests/BadInputs/manifest.json`: file, exit status, message.
+    /// The cases of `Tests/BadInputs/manifest.json`: file, exit status, the JSON path of an error,
+    /// and its code when the manifest gives one.
     static func badCases() -> [BadCase] {
         guard let data = try? Data(contentsOf: badInputs.appendingPathComponent("manifest.json")),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let items = object["cases"] as? [[String: Any]] else { return [] }
-        return items.map { BadCase(file: $0["file"] as? String ?? "", status: Int32($0["status"] as? Int ?? 0), message: $0["message"] as? String ?? "") }
+        return items.map {
+            BadCase(file: $0["file"] as? String ?? "", status: Int32($0["status"] as? Int ?? 0), path: $0["path"] as? String ?? "",
+                    code: $0["code"] as? String)
+        }
     }
 
     struct BadCase: CustomTestStringConvertible, Sendable {
         var file: String
         var status: Int32
-        var message: String
+        var path: String
+        var code: String?
         var testDescription: String { file }
     }
 
@@ -35,24 +40,58 @@ struct ValidateCLITests {
     func clean(_ name: String) throws {
         let result = try CLI.run(["validate", CLI.example(name)])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "0 errors, 0 warnings\n")
+        #expect(result.stdout == "0 lỗi, 0 cảnh báo\n")
+        #expect(try CLI.run(["validate", CLI.example(name), "--lang", "en"]).stdout == "0 errors, 0 warnings\n")
     }
 
-    @Test("findings: one line each, `file: json.path: severity: [STT label] message`, then the summary; exit 1")
+    @Test("findings in Vietnamese: one line each, `file: json.path: lỗi: [STT label] message`, then the summary; exit 1")
     func lines() throws {
         let path = CLI.example("invalid/bang2-nam.json")
         let result = try CLI.run(["validate", path])
         #expect(result.status == 1)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.last == "7 errors, 3 warnings")
+        let lines = result.lines
+        #expect(lines.last == "7 lỗi, 3 cảnh báo")
         #expect(lines.count == 11)
-        #expect(lines.contains(path + #": $.values["i.1.nhiem-vu-hoan-thanh"]: error: [Số nhiệm vụ đã hoàn thành] Số nhiệm vụ đã hoàn thành lớn hơn số nhiệm vụ đề ra trong kế hoạch CCHC. [i.1.nhiem-vu-hoan-thanh = 45; i.1.nhiem-vu-de-ra = 42; the check requires 45 ≤ 42, difference 3]"#),
+        #expect(lines.contains(path + #": $.values["i.1.nhiem-vu-hoan-thanh"]: lỗi: [Số nhiệm vụ đã hoàn thành] Số nhiệm vụ đã hoàn thành lớn hơn số nhiệm vụ đề ra trong kế hoạch CCHC. [vế trái: 45; vế phải: 42; cần 45 ≤ 42, chênh lệch 3]"#),
                 "\(result.stdout)")
-        // Errors come before warnings.
-        let severities = lines.dropLast().map { $0.contains(": error: ") ? 0 : 1 }
+        // Every finding line says its severity in Vietnamese, errors before warnings.
+        let severities = lines.dropLast().map { $0.contains(": lỗi: ") ? 0 : $0.contains(": cảnh báo: ") ? 1 : 2 }
+        #expect(severities.filter { $0 == 0 }.count == 7 && severities.filter { $0 == 1 }.count == 3, "\(result.stdout)")
         #expect(severities == severities.sorted())
+        #expect(lines.allSatisfy { $0.hasPrefix(path + ": $.values[") || $0 == lines.last })
+        // Numbers in Vietnamese notation.
         let perYear = try CLI.run(["validate", CLI.example("invalid/tong-ket-2011-2020.json")])
-        #expect(perYear.stdout.contains(#": $.values["5.ty-le-dung-han-huyen"]["2016"]: error: [- Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn), năm 2016] the reported rate 98.5 % differs from 99.2067 %"#),
+        #expect(perYear.stdout.contains(#": $.values["5.ty-le-dung-han-huyen"]["2016"]: lỗi: [- Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn), năm 2016] Tỷ lệ báo cáo 98,5 % khác với 99,2067 % tính từ tử số/mẫu số 4.127/4.160"#),
+                "\(perYear.stdout)")
+    }
+
+    @Test("--lang en, or an English locale without --lang: the same findings in English")
+    func english() throws {
+        let path = CLI.example("invalid/bang2-nam.json")
+        let vietnamese = try CLI.run(["validate", path])
+        let flag = try CLI.run(["validate", path, "--lang", "en"])
+        #expect(flag.status == 1)
+        #expect(flag.lines.last == "7 errors, 3 warnings")
+        #expect(flag.lines.count == 11)
+        #expect(flag.lines.dropLast().allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") }, "\(flag.stdout)")
+        #expect(flag.lines.filter { $0.contains(": error: ") }.count == 7)
+        // The same findings, at the same places, in the same order.
+        func places(_ result: CLI.Result, _ markers: [String]) -> [String] {
+            result.lines.dropLast().map { line in
+                let cut = markers.compactMap { line.range(of: $0)?.lowerBound }.min() ?? line.endIndex
+                return String(line[..<cut])
+            }
+        }
+        #expect(places(flag, [": error: ", ": warning: "]) == places(vietnamese, [": lỗi: ", ": cảnh báo: "]))
+        for locale in [["LANG": "en_US.UTF-8"], ["LC_MESSAGES": "en_GB.UTF-8"], ["LC_ALL": "en_US.UTF-8", "LANG": "vi_VN.UTF-8"]] {
+            let result = try CLI.run(["validate", path], environment: locale)
+            #expect(result.stdout == flag.stdout, "\(locale)")
+        }
+        // A Vietnamese locale, or an explicit --lang vi over an English one, speaks Vietnamese.
+        #expect(try CLI.run(["validate", path], environment: ["LANG": "vi_VN.UTF-8"]).stdout == vietnamese.stdout)
+        #expect(try CLI.run(["validate", path, "--lang", "vi"], environment: ["LANG": "en_US.UTF-8"]).stdout == vietnamese.stdout)
+        let perYear = try CLI.run(["validate", CLI.example("invalid/tong-ket-2011-2020.json"), "--lang", "en"])
+        #expect(perYear.stdout.contains(#": $.values["5.ty-le-dung-han-huyen"]["2016"]: error: [- Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn), year 2016] the reported rate 98.5 % differs from 99.2067 %"#),
                 "\(perYear.stdout)")
     }
 
@@ -64,63 +103,112 @@ struct ValidateCLITests {
         """)
         let result = try CLI.run(["validate", input.path])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("0 errors, 1 warning\n"))
-        #expect(result.stdout.contains(": warning: [Tổng số biên chế có mặt tại thời điểm báo cáo]"))
+        #expect(result.lines == [
+            input.path + #": $.values["iv.2.bien-che-co-mat"]: cảnh báo: [Tổng số biên chế có mặt tại thời điểm báo cáo] Số biên chế có mặt lớn hơn số biên chế được giao trong năm. [vế trái: 101; vế phải: 98; cần 101 ≤ 98, chênh lệch 3]"#,
+            "0 lỗi, 1 cảnh báo",
+        ], "\(result.stdout)")
+        let json = try CLI.findings(try CLI.run(["validate", input.path, "--format", "json"]))
+        #expect(json.map(\.code) == ["check.failed"])
+        #expect(json.first?["severity"] as? String == "warning" && json.first?["row"] as? String == "iv.2.bien-che-co-mat")
+        #expect(json.first?.detail("left") == 101 && json.first?.detail("right") == 98 && json.first?.detail("difference") == 3)
     }
 
-    @Test("--format json: an array of findings with severity, row, year, path, message, values")
+    @Test("--format json: per finding its code, severity, location, typed details and the message in the chosen language")
     func json() throws {
-        let result = try CLI.run(["validate", CLI.example("invalid/tong-ket-2011-2020.json"), "--format", "json"])
+        let path = CLI.example("invalid/tong-ket-2011-2020.json")
+        let result = try CLI.run(["validate", path, "--format", "json"])
         #expect(result.status == 1)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let findings = try CLI.findings(result)
         #expect(findings.count == 7)
         for finding in findings {
-            for key in ["severity", "row", "year", "path", "message", "values", "rule", "file"] {
+            for key in ["code", "severity", "file", "path", "row", "stt", "label", "year", "details", "message"] {
                 #expect(finding.keys.contains(key), "\(key) missing in \(finding)")
             }
+            for key in ["rule", "values"] { #expect(!finding.keys.contains(key), "the old key \(key) in \(finding)") }
+            #expect(finding["file"] as? String == path)
+            #expect(finding["details"] is [String: Any])
         }
-        let rate = try #require(findings.first { $0["rule"] as? String == "rate-mismatch" })
+        #expect(findings.filter { $0["severity"] as? String == "error" }.count == 4)
+        let rate = try #require(findings.first { $0.code == "rate.mismatch" })
         #expect(rate["row"] as? String == "5.ty-le-dung-han-huyen" && rate["year"] as? Int == 2016 && rate["severity"] as? String == "error")
         #expect(rate["path"] as? String == #"$.values["5.ty-le-dung-han-huyen"]["2016"]"#)
-        let values = try #require(rate["values"] as? [String: Any])
-        #expect((values["reported"] as? NSNumber)?.doubleValue == 98.5)
-        #expect((values["computed"] as? NSNumber).map { abs($0.doubleValue - 4127.0 / 4160 * 100) < 1e-9 } == true)
+        #expect(rate["label"] as? String == "Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn)")
+        #expect(rate.detail("reported") == 98.5)
+        #expect(rate.detail("computed").map { abs($0 - 4127.0 / 4160 * 100) < 1e-9 } == true)
+        #expect(rate.detail("numerator") == 4127 && rate.detail("denominator") == 4160 && rate.detail("tolerance") == 0.01)
+        #expect((rate["message"] as? String)?.contains("98,5 %") == true, "\(rate["message"] ?? "")")
+        let check = try #require(findings.first { $0.code == "check.failed" && $0["year"] as? Int == 2017 })
+        #expect(check.details["check"] as? String == "3.xu-ly-le-tiep-nhan" && check.details["op"] as? String == "<=")
+        #expect(check.detail("3.da-xu-ly") == 13 && check.detail("3.tiep-nhan") == 11)
+        // The same findings in English: only the messages change.
+        let english = try CLI.findings(try CLI.run(["validate", path, "--format", "json", "--lang", "en"]))
+        #expect(english.map(\.code) == findings.map(\.code))
+        #expect(english.map { $0["path"] as? String } == findings.map { $0["path"] as? String })
+        let englishRate = try #require(english.first { $0.code == "rate.mismatch" })
+        #expect((englishRate["message"] as? String)?.contains("98.5 %") == true)
+        #expect(try CLI.run(["validate", path, "--format", "json"], environment: ["LANG": "en_US.UTF-8"]).stdout
+                == CLI.run(["validate", path, "--format", "json", "--lang", "en"]).stdout)
+
         let clean = try CLI.run(["validate", CLI.example("bang2-nam.json"), "--format", "json"])
         #expect(clean.status == 0 && clean.stdout == "[]\n")
         // A file-level finding has a null row and year.
         let unknown = try CLI.run(["validate", Self.badInputs.appendingPathComponent("unknown-template.json").path, "--format", "json"])
-        let items = try #require(try JSONSerialization.jsonObject(with: Data(unknown.stdout.utf8)) as? [[String: Any]])
+        let items = try CLI.findings(unknown)
         #expect(unknown.status == 1 && items.count == 1 && items[0]["row"] is NSNull && items[0]["year"] is NSNull)
+        #expect(items[0].code == "input.unknown-template" && items[0]["path"] as? String == "$.template")
+        #expect(items[0].details["nearest"] as? String == "bang2-nam")
     }
 
     @Test("exit 2: a file that cannot be read, in either format; a misused command")
     func unreadable() throws {
         let missing = try CLI.run(["validate", "/nonexistent/input.json"])
         #expect(missing.status == 2)
-        #expect(missing.stdout.contains("/nonexistent/input.json: $: error: no such file"))
+        #expect(missing.lines.count == 2 && missing.lines[0].hasPrefix("/nonexistent/input.json: lỗi: "), "\(missing.stdout)")
+        #expect(missing.lines.last == "1 lỗi, 0 cảnh báo")
+        let missingJSON = try CLI.findings(try CLI.run(["validate", "/nonexistent/input.json", "--format", "json"]))
+        #expect(missingJSON.map(\.code) == ["file.not-found"] && missingJSON[0]["path"] as? String == "$")
         let latin = Self.badInputs.appendingPathComponent("not-utf8-windows-1258.json").path
         let asJSON = try CLI.run(["validate", latin, "--format", "json"])
         #expect(asJSON.status == 2)
-        let items = try #require(try JSONSerialization.jsonObject(with: Data(asJSON.stdout.utf8)) as? [[String: Any]])
-        #expect(items.count == 1 && (items[0]["message"] as? String)?.contains("not valid UTF-8") == true)
+        let items = try CLI.findings(asJSON)
+        #expect(items.map(\.code) == ["file.not-utf8"] && items[0]["file"] as? String == latin)
+        #expect((items[0]["message"] as? String)?.contains("UTF-8") == true)
         #expect(try CLI.run(["validate"]).status == 2)
         #expect(try CLI.run(["validate", CLI.example("bang2-nam.json"), "--format", "xml"]).status == 2)
         #expect(try CLI.run(["validate", CLI.example("bang2-nam.json"), "--bogus"]).status == 2)
+        #expect(try CLI.run(["validate", CLI.example("bang2-nam.json"), "--lang", "fr"]).status == 2)
         let directory = try CLI.temporaryDirectory()
-        #expect(try CLI.run(["validate", directory.path]).status == 2)
+        let isDirectory = try CLI.run(["validate", directory.path, "--format", "json"])
+        #expect(isDirectory.status == 2)
+        #expect(try CLI.findings(isDirectory).map(\.code) == ["file.is-directory"])
     }
 
-    @Test("each bad input of the corpus: its message, its exit status, no crash; fill writes nothing", arguments: badCases())
+    @Test("each bad input of the corpus: an error at its path, its exit status, no crash; fill says the same and writes nothing", arguments: badCases())
     func corpus(_ item: BadCase) throws {
         let input = Self.badInputs.appendingPathComponent(item.file).path
-        let result = try CLI.run(["validate", input])
+        let result = try CLI.run(["validate", input, "--format", "json"])
         #expect(result.status == item.status, "\(item.file): \(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains(item.message), "\(item.file): \(result.stdout)")
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
+        let findings = try CLI.findings(result)
+        let errors = findings.filter { $0["severity"] as? String == "error" }
+        let error = try #require(errors.first { $0["path"] as? String == item.path }, "\(item.file): no error at \(item.path): \(result.stdout)")
+        if let code = item.code { #expect(errors.contains { $0.code == code }, "\(item.file): \(findings.map(\.code))") }
+        // Exit status 2 exactly when the file cannot be read: one file.* or json.* finding about the file.
+        let unreadable = findings.filter { ["file", "json"].contains($0.code?.split(separator: ".").first.map(String.init)) }
+        if item.status == 2 {
+            #expect(findings.count == 1 && unreadable.count == 1 && error["row"] is NSNull, "\(item.file): \(findings.map(\.code))")
+        } else {
+            #expect(unreadable.isEmpty, "\(item.file): \(findings.map(\.code))")
+        }
+        // The text output gives the same finding as a line in Vietnamese.
+        let text = try CLI.run(["validate", input])
+        #expect(text.status == item.status)
+        let message = try #require(error["message"] as? String)
+        #expect(text.lines.contains { $0.hasPrefix(input + ": ") && $0.contains(": lỗi: ") && $0.hasSuffix(message) }, "\(item.file): \(text.stdout)")
         let out = try CLI.temporaryDirectory().appendingPathComponent("out.xlsx")
         let fill = try CLI.run(["fill", input, "-o", out.path])
         #expect(fill.status == item.status, "\(item.file): \(fill.stderr)")
-        #expect(fill.stderr.contains(item.message), "\(item.file): \(fill.stderr)")
+        #expect(fill.stderr.contains(message), "\(item.file): \(fill.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path).isEmpty)
     }
@@ -134,8 +222,10 @@ struct ValidateCLITests {
         let handle = try FileHandle(forWritingTo: input)
         try handle.truncate(atOffset: 100 * 1024 * 1024)
         try handle.close()
-        let result = try CLI.run(["validate", input.path])
-        #expect(result.status == 2 && result.stdout.contains("larger than 16 MiB"))
+        let result = try CLI.run(["validate", input.path, "--format", "json"])
+        #expect(result.status == 2)
+        let findings = try CLI.findings(result)
+        #expect(findings.map(\.code) == ["file.too-large"] && findings.first?.detail("limit_bytes") == 16_777_216, "\(result.stdout)")
         let fill = try CLI.run(["fill", input.path, "-o", directory.appendingPathComponent("out.xlsx").path])
         #expect(fill.status == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["huge.json"])
@@ -152,11 +242,15 @@ struct ValidateCLITests {
         let out = input.deletingLastPathComponent().appendingPathComponent("out.xlsx")
         let result = try CLI.run(["fill", input.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains(": warning: "), "\(result.stderr)")
+        #expect(result.stderr.contains(input.path + #": $.values["iv.2.bien-che-co-mat"]: cảnh báo: "#), "\(result.stderr)")
+        #expect(result.stdout == "\(input.path): đã ghi \(out.path) (bang2-nam, UBND xã Thử Nghiệm); 0 lỗi, 1 cảnh báo\n", "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: out.path))
-        let refused = try CLI.run(["fill", CLI.example("invalid/tong-ket-2011-2020.json"), "-o", out.path + "2.xlsx"])
+        let invalid = CLI.example("invalid/tong-ket-2011-2020.json")
+        let refused = try CLI.run(["fill", invalid, "-o", out.path + "2.xlsx"])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("3.xu-ly") || refused.stderr.contains("Số phản ánh, kiến nghị đã xử lý"))
+        #expect(refused.stderr.contains(#": $.values["3.da-xu-ly"]["2017"]: lỗi: [- Số phản ánh, kiến nghị đã xử lý, năm 2017]"#), "\(refused.stderr)")
+        #expect(refused.errorLines.last == "cchc: \(invalid): lỗi: còn 4 lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)",
+                "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path + "2.xlsx"))
     }
 
@@ -209,7 +303,9 @@ struct ValidateCLITests {
             try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
             let result = try CLI.run(["fill", input.path, "-o", spelling])
             #expect(result.status == 2, "\(spelling): \(result.stderr)")
-            #expect(result.stderr.contains("is the input"), "\(result.stderr)")
+            // One line naming the output as given.
+            #expect(result.errorLines.count == 1 && result.errorLines[0].hasPrefix("cchc: lỗi: ") && result.stderr.contains(spelling),
+                    "\(result.stderr)")
             #expect(try Data(contentsOf: input) == before)
         }
         let link = directory.appendingPathComponent("link.xlsx")
@@ -247,7 +343,7 @@ struct ValidateCLITests {
         let missing = try CLI.temporaryDirectory().appendingPathComponent("no-such-dir")
         let result = try CLI.run(["fill", CLI.example("muc-tieu-30c.json"), "-o", missing.appendingPathComponent("out.xlsx").path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains(missing.path), "\(result.stderr)")
+        #expect(result.errorLines.count == 1 && result.errorLines[0].hasPrefix("cchc: lỗi: \(missing.path): "), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: missing.path))
 
         // root may write anywhere a mode allows nothing; /proc/self refuses even root.
@@ -261,6 +357,9 @@ struct ValidateCLITests {
         defer { if getuid() != 0 { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: readOnly.path) } }
         let denied = try CLI.run(["fill", CLI.example("muc-tieu-30c.json"), "-o", readOnly.appendingPathComponent("out.xlsx").path])
         #expect(denied.status == 2)
-        #expect(denied.stderr.contains(readOnly.path) && denied.stderr.contains("not writable"), "\(denied.stderr)")
+        #expect(denied.errorLines.count == 1 && denied.errorLines[0].hasPrefix("cchc: lỗi: \(readOnly.path): "), "\(denied.stderr)")
+        // Not the message of a missing directory: the two are told apart.
+        #expect(denied.errorLines.first.map { $0.dropFirst("cchc: lỗi: \(readOnly.path): ".count) }
+                != result.errorLines.first.map { $0.dropFirst("cchc: lỗi: \(missing.path): ".count) })
     }
 }

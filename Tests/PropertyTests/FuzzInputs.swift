@@ -235,40 +235,72 @@ enum FuzzInputs {
     /// A crash, of course, is also a failure: that is what the fuzzer watches for.
     static func check(bytes: [UInt8], catalog: TemplateCatalog, deterministic: Bool = false) -> [String] {
         var problems: [String] = []
-        let result: InputReader.Result
-        do {
-            result = try InputReader.read(bytes: bytes, file: "fuzz.json", catalog: catalog)
-        } catch CCHCError.input(let file, let path, let message) {
-            if file != "fuzz.json" || path != "$" || message.isEmpty { problems.append("odd read error: \(path) \(message)") }
-            return problems
-        } catch {
-            return ["unexpected error type: \(error)"]
+        let checked = Pipeline.checkInput(bytes: bytes, file: "fuzz.json", catalog: catalog)
+        let findings = checked.findings
+        // A file that cannot be read at all is one finding (file.* or json.*) about the whole file,
+        // and nothing else; a file that can be read never has such a finding.
+        let unreadable = findings.filter { $0.problem.isUnreadableFile }
+        if !unreadable.isEmpty {
+            if findings.count != 1 || checked.report != nil { problems.append("an unreadable file with other findings or a report: \(findings.map(\.code))") }
+            for finding in unreadable where !["file", "json"].contains(finding.code.family) || finding.severity != .error {
+                problems.append("an unreadable-file finding that is not a file/json error: \(finding.code)")
+            }
+            for finding in unreadable where finding.file != "fuzz.json" || finding.location.place != .file || finding.row != nil {
+                problems.append("an unreadable-file finding not about the whole file: \(Catalogue.english.line(finding))")
+            }
+            if checked.decision(allowingErrors: true) != .unreadable { problems.append("an unreadable file not decided unreadable") }
+        } else if checked.decision(allowingErrors: true) == .unreadable {
+            problems.append("decided unreadable without a file/json finding")
         }
-        var findings = result.findings
-        if let report = result.report {
-            findings += Validator.findings(for: report)
+        if let report = checked.report {
             problems += reportProblems(report)
             let rows = Set(report.template.rows.map(\.id))
             for finding in findings where finding.row != nil && !rows.contains(finding.row!) {
-                problems.append("finding on an unknown row: \(finding.line)")
+                problems.append("finding on an unknown row: \(Catalogue.english.line(finding))")
             }
         } else if findings.errorCount == 0 {
             problems.append("no report and no error")
         }
+        if checked.report == nil && checked.decision(allowingErrors: true) == .write { problems.append("no report, yet written") }
         for finding in findings {
-            if finding.message.isEmpty || !finding.path.hasPrefix("$") { problems.append("malformed finding: \(finding)") }
-            if finding.line.contains("\n") || finding.line.contains("\r") { problems.append("finding on several lines: \(finding.line)") }
-            if finding.values.values.contains(where: { !$0.isFinite }) { problems.append("a value that is not finite: \(finding.line)") }
-            if finding.message.count > 2_000 { problems.append("a message of \(finding.message.count) characters") }
+            if !FindingCode.all.contains(finding.code) { problems.append("a code not in FindingCode.all: \(finding.code)") }
+            if finding.file != "fuzz.json" { problems.append("a finding about another file: \(finding.file)") }
+            switch finding.location.place {
+            case .file, .json: break
+            case .cell: problems.append("a cell location in a JSON input: \(finding.location.placeText)")
+            }
+            if !finding.location.placeText.hasPrefix("$") { problems.append("malformed place: \(finding.location.placeText)") }
+            for catalogue in [Catalogue.vietnamese, Catalogue.english] {
+                let message = catalogue.message(finding.problem), line = catalogue.line(finding)
+                if message.isEmpty { problems.append("an empty \(catalogue.language) message: \(finding.code)") }
+                if line.contains("\n") || line.contains("\r") { problems.append("finding on several lines: \(line)") }
+                if message.count > 2_000 { problems.append("a \(catalogue.language) message of \(message.count) characters") }
+            }
+            if !finding.problem.details.allSatisfy(isFinite) { problems.append("a value that is not finite: \(finding.code) \(finding.problem.details)") }
         }
-        if findings.sorted(by: result.report?.template).count != findings.count { problems.append("sorting lost findings") }
-        _ = findings.summary
+        let sorted = findings.sorted(by: checked.report?.template)
+        if sorted.count != findings.count { problems.append("sorting lost findings") }
+        if sorted != findings { problems.append("the pipeline's findings are not in order") }
+        _ = Catalogue.vietnamese.summary(findings)
+        _ = Catalogue.english.summary(findings)
         if deterministic {
-            let again = (try? InputReader.read(bytes: bytes, file: "fuzz.json", catalog: catalog))
-            let againFindings = (again?.findings ?? []) + (again?.report.map(Validator.findings(for:)) ?? [])
-            if againFindings != findings { problems.append("a second reading gave other findings") }
+            let again = Pipeline.checkInput(bytes: bytes, file: "fuzz.json", catalog: catalog)
+            if again.findings != findings { problems.append("a second reading gave other findings") }
         }
         return problems
+    }
+
+    /// Whether every number in a detail (at any depth) is finite.
+    static func isFinite(_ detail: Detail) -> Bool {
+        func finite(_ value: DetailValue) -> Bool {
+            switch value {
+            case .number(let n): return n.isFinite
+            case .list(let items): return items.allSatisfy(finite)
+            case .object(let members): return members.allSatisfy { finite($0.value) }
+            case .integer, .text, .bool: return true
+            }
+        }
+        return finite(detail.value)
     }
 
     /// What a report must satisfy whatever the input: shapes, and values that fit their rows.
@@ -294,7 +326,7 @@ enum FuzzInputs {
                     if let computed = rate.computed, !computed.isFinite { problems.append("\(filled.row.id): computed \(computed)") }
                     if filled.row.derived == nil { problems.append("\(filled.row.id): a rate on a row that is not derived") }
                 case .text(let text):
-                    if text.utf16.count > InputReader.maximumCellCharacters { problems.append("\(filled.row.id): text of \(text.utf16.count)") }
+                    if text.utf16.count > TextRules.maximumCellCharacters { problems.append("\(filled.row.id): text of \(text.utf16.count)") }
                 case .blank, .pass, .fraction:
                     break
                 }

@@ -13,9 +13,9 @@ struct DiffSheetTests {
         .appendingPathComponent("examples")
 
     static func report(_ name: String, catalog: TemplateCatalog? = nil) throws -> Report {
-        let result = try InputReader.read(path: examples.appendingPathComponent(name).path, catalog: catalog ?? Repo.catalog())
-        #expect(result.findings.filter { $0.severity == .error }.isEmpty)
-        return try #require(result.report)
+        let checked = Pipeline.checkInput(at: examples.appendingPathComponent(name).path, catalog: try catalog ?? Repo.catalog())
+        #expect(checked.findings.filter { $0.severity == .error }.isEmpty, "\(checked.findings.map(\.code))")
+        return try #require(checked.report)
     }
 
     /// The two example years of bang2-nam.
@@ -170,8 +170,8 @@ struct DiffSheetTests {
         var text = try String(contentsOf: Self.examples.appendingPathComponent("diff/bang2-nam-2020.json"), encoding: .utf8)
         text = text.replacingOccurrences(of: ",\n    \"vii.6.xa-xem-xet-lanh-dao\": \"Chưa tổng hợp được\"", with: "")
         let input = try Repo.writeInput(text, named: "bang2-nam-2020.json", in: try Repo.temporaryDirectory())
-        let oldResult = try InputReader.read(path: input.path, catalog: TemplateCatalog(directory: directory))
-        #expect(oldResult.findings.filter { $0.severity == .error }.isEmpty)
+        let oldResult = Pipeline.checkInput(at: input.path, catalog: try TemplateCatalog(directory: directory))
+        #expect(oldResult.findings.filter { $0.severity == .error }.isEmpty, "\(oldResult.findings.map(\.code))")
         let diff = try Diff(old: DiffSide(report: try #require(oldResult.report)), new: DiffSide(report: Self.report("diff/bang2-nam-2021.json")))
         let (_, _, sheet, _) = try Self.written(diff)
         let r = try Self.row(labelled: "Số UBND cấp xã xem xét của lãnh đạo đối với hệ thống QLCL", in: sheet)

@@ -14,6 +14,8 @@ struct SubmissionTests {
         var sheets: [String]
         /// Printed pages per sheet, as the layout intends (see `pagesPerSheet`).
         var pages: [String: Int]
+        /// The place and date line of the heading, as the cover writes it.
+        var placeAndDate: String
         var description: String { path }
     }
 
@@ -22,22 +24,30 @@ struct SubmissionTests {
         sheets: ["Thông tin chung", "Bảng 1", "Bảng 2", "Kiểm tra"],
         // Cover: one portrait page. Bảng 1: five officials, one landscape page. Bảng 2: 179 rows,
         // fit to the width of a portrait page, four pages. Kiểm tra: "Không có sai sót", one page.
-        pages: ["Thông tin chung": 1, "Bảng 1": 1, "Bảng 2": 4, "Kiểm tra": 1])
+        pages: ["Thông tin chung": 1, "Bảng 1": 1, "Bảng 2": 4, "Kiểm tra": 1],
+        placeAndDate: "Tân Hòa Đông, ngày 20 tháng 12 năm 2021")
     static let review = Example(
         path: "tong-ket-2011-2020/submission.json",
         sheets: ["Thông tin chung", "Phụ lục 2", "Phụ lục 3", "Kiểm tra", "Biểu đồ"],
         // Phụ lục 2: 31 rows × 10 years on landscape pages, two pages. Phụ lục 3: the 16 targets on
         // one portrait page. Biểu đồ: two charts, fit to one landscape page.
-        pages: ["Thông tin chung": 1, "Phụ lục 2": 2, "Phụ lục 3": 1, "Kiểm tra": 1, "Biểu đồ": 1])
+        pages: ["Thông tin chung": 1, "Phụ lục 2": 2, "Phụ lục 3": 1, "Kiểm tra": 1, "Biểu đồ": 1],
+        placeAndDate: "Tân Hòa Đông, ngày 15 tháng 4 năm 2020")
     static let examples = [annual, review]
 
     /// Reads a submission file and writes its workbook into a fresh directory.
     static func write(_ relative: String, name: String = "submission.xlsx") throws -> (Submission, URL) {
-        let result = try SubmissionReader.read(path: Repo.examples.appendingPathComponent(relative).path, catalog: try Repo.catalog())
-        let submission = try #require(result.submission)
+        let submission = try read(Repo.examples.appendingPathComponent(relative).path)
         let url = try Repo.temporaryDirectory().appendingPathComponent(name)
         try SubmissionWriter.write(submission, to: url.path)
         return (submission, url)
+    }
+
+    /// Reads and checks a submission file through the pipeline every command uses.
+    static func read(_ path: String) throws -> Submission {
+        let checked = Pipeline.checkSubmission(at: path, catalog: try Repo.catalog())
+        #expect(!checked.findings.hasUnreadableFile, "\(checked.findings.map(\.code))")
+        return try #require(checked.submission, "\(checked.findings.map(Catalogue.english.line))")
     }
 
     /// `'Bảng 2'!D45` → ("Bảng 2", D45).
@@ -81,7 +91,7 @@ struct SubmissionTests {
         let cover = try #require(file.sheet("Thông tin chung"))
         let texts = Set(cover.orderedCells.compactMap(\.text))
         for expected in [submission.unit.name, submission.unit.province!, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                         "Số: " + submission.report.number!, submission.report.placeAndDate!, submission.report.date!.vietnamese,
+                         "Số: " + submission.report.number!, example.placeAndDate, submission.report.date!.vietnamese,
                          submission.signer.name, "Không có sai sót"] + submission.signer.lines + submission.report.issuer {
             #expect(texts.contains(expected), "cover lacks \(expected)")
         }
@@ -359,30 +369,48 @@ struct SubmissionTests {
 
     // MARK: Seeded contradictions
 
+    /// The columns of `Kiểm tra`: the printed ones, then the hidden source (file and JSON path).
+    static let checkColumns = ["STT", "Mức độ", "Phụ lục", "STT dòng", "Chỉ tiêu", "Năm", "Giá trị", "Nội dung", "Ô"]
+    static let sourceColumn = 9
+
+    /// The sheet row (0-based) of the column headers of `Kiểm tra`.
+    static func checkHeader(_ check: Worksheet) throws -> Int {
+        try #require(check.orderedCells.first { $0.text == "Nội dung" }?.ref.row)
+    }
+
     /// Every line of `Kiểm tra` links to the offending cell, which holds one of the finding's values.
     static func checkLinks(_ submission: Submission, _ file: XLSXFile) throws -> Int {
         let check = try #require(file.sheet("Kiểm tra"))
-        let header = try #require(check.orderedCells.first { $0.text == "Nội dung" }?.ref.row)
+        let header = try checkHeader(check)
+        #expect((0..<checkColumns.count).map { check.cell(row: header, col: $0)?.text } == checkColumns.map(Optional.some))
         let findings = submission.findings
         var linked = 0
         for (i, finding) in findings.enumerated() {
             let row = header + 1 + i
+            let location = finding.location
             #expect(check.cell(row: row, col: 0)?.text == String(i + 1))
             #expect(check.cell(row: row, col: 1)?.text == (finding.severity == .error ? "Lỗi" : "Cảnh báo"))
-            #expect((check.cell(row: row, col: 4)?.text ?? "") == (finding.label ?? ""))
+            #expect((check.cell(row: row, col: 3)?.text ?? "") == (location.stt ?? ""))
+            let label = location.label.map { $0 + (location.column.map { " (\($0))" } ?? "") } ?? ""
+            #expect((check.cell(row: row, col: 4)?.text ?? "") == label)
             #expect((check.cell(row: row, col: 5)?.text ?? "") == (finding.year.map(String.init) ?? ""))
-            #expect(check.cell(row: row, col: 7)?.text == finding.message)
+            #expect(check.cell(row: row, col: 7)?.text == Catalogue.vietnamese.message(finding.problem))
+            // The hidden source says where in which file.
+            let source = check.cell(row: row, col: sourceColumn)?.text ?? ""
+            #expect(source.hasPrefix((finding.file as NSString).lastPathComponent + ": ") && source.hasSuffix(location.placeText), "\(source)")
             let link = try #require(check.hyperlink(at: CellRef(row: row, col: 8).a1), "finding \(i + 1) has no link")
             let (sheetName, cell) = try #require(Self.parse(location: link.location ?? ""))
-            let sheet = try #require(file.sheet(sheetName))
+            let sheet = try #require(file.sheet(sheetName), "finding \(i + 1) links to a missing sheet \(sheetName)")
+            #expect(cell.row < 1_048_576 && cell.col < CellRef.maxColumns)
             guard finding.row != nil else { continue }
             let appendix = try #require(submission.appendices.first { $0.sheetName == sheetName })
             let report = try #require(appendix.report)
             // The link lands on the finding's row (its label) and a cell that holds an offending value.
             let rows = try SheetRows(sheet: sheet, template: report.template)
-            #expect(sheet.cell(row: cell.row, col: rows.labelColumn)?.text == finding.label, "\(link.location ?? "")")
+            #expect(sheet.cell(row: cell.row, col: rows.labelColumn)?.text == location.label, "\(link.location ?? "")")
             let number = try #require(sheet.cell(cell.a1)?.number, "\(link.location ?? "") holds no number")
-            #expect(finding.values.values.contains { abs($0 - number) < 1e-9 }, "\(number) is not among \(finding.values)")
+            let figures = finding.problem.figures.map(\.value)
+            #expect(figures.contains { abs($0 - number) < 1e-9 }, "\(number) is not among \(finding.problem.figures)")
             if let year = finding.year {
                 let header = sheet.cells(inColumn: cell.col).first { $0.text?.hasPrefix("Năm \(year)") == true }
                 #expect(header != nil, "\(link.location ?? "") is not in the column of \(year)")
@@ -395,20 +423,103 @@ struct SubmissionTests {
         return linked
     }
 
+    /// English words that have no place in the Vietnamese text of a workbook (none is a
+    /// Vietnamese word without its diacritics).
+    static let englishWords: Set<String> = [
+        "the", "is", "not", "must", "expected", "row", "value", "numerator", "larger", "differs", "error", "warning", "file",
+        "given", "than",
+    ]
+
+    /// The English words of `text`, outside quoted text (`"…"`, `“…”`, `` `…` ``), which stays as the user typed it.
+    static func englishWords(in text: String) -> [String] {
+        var stripped = text
+        for pattern in [#""[^"]*""#, #"“[^”]*”"#, #"`[^`]*`"#] {
+            stripped = stripped.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        return stripped.lowercased().split { !$0.isLetter }.map(String.init).filter(englishWords.contains)
+    }
+
     @Test("a submission with seeded contradictions lists each in Kiểm tra with a working link, and the cover warns in red")
     func seeded() throws {
         let (submission, url) = try Self.write("invalid/submission/submission-contradictions.json")
         #expect(submission.findings.errorCount == 5)
+        #expect(Set(submission.findings.map(\.code)) == [.checkFailed, .rateNumeratorAbove, .rateMismatch], "\(submission.findings.map(\.code))")
         let file = try XLSXFile(url: url)
         #expect(try Self.checkLinks(submission, file) == 5)
         let cover = try #require(file.sheet("Thông tin chung"))
-        let warning = try #require(cover.orderedCells.first { $0.text?.hasPrefix("BẢNG TÍNH CÒN 5 LỖI") == true })
+        let warning = try #require(cover.orderedCells.first { $0.text?.hasPrefix("BÁO CÁO CÒN 5 LỖI") == true })
         #expect(file.style(of: warning).fontColor?.hasSuffix("FF0000") == true)
         #expect(file.style(of: warning).bold)
+        let text = try #require(warning.text).lowercased()
+        #expect(text.contains("còn 5 lỗi"), "\(text)")
+        #expect(!cover.orderedCells.contains { $0.text?.contains("--allow-errors") == true || $0.text?.contains("allow") == true })
         #expect(file.sheet("Kiểm tra")?.orderedCells.contains { $0.text == "Tổng cộng: 5 lỗi" } == true)
         // A clean submission has no such line.
         let (_, clean) = try Self.write(Self.annual.path)
-        #expect(try XLSXFile(url: clean).sheet("Thông tin chung")?.orderedCells.contains { $0.text?.hasPrefix("BẢNG TÍNH CÒN") == true } == false)
+        #expect(try XLSXFile(url: clean).sheet("Thông tin chung")?.orderedCells.contains { $0.text?.hasPrefix("BÁO CÁO CÒN") == true } == false)
+    }
+
+    @Test("Kiểm tra speaks Vietnamese: no JSON path on the page, the source column hidden, no English, Vietnamese numbers")
+    func checkSheetInVietnamese() throws {
+        let (submission, url) = try Self.write("invalid/submission/submission-contradictions.json")
+        let file = try XLSXFile(url: url)
+        let check = try #require(file.sheet("Kiểm tra"))
+        let header = try Self.checkHeader(check)
+        // The source (file and JSON path) is in the last column, hidden; no printed column shows a path.
+        #expect(check.isColumnHidden(CellRef.columnLetters(Self.sourceColumn)))
+        for c in 0..<Self.checkColumns.count { #expect(!check.isColumnHidden(CellRef.columnLetters(c)), "column \(c) hidden") }
+        #expect(check.cells(inColumn: Self.sourceColumn).contains { $0.text?.contains("$.") == true }, "the source keeps the JSON paths")
+        let printed = check.orderedCells.filter { $0.ref.col < Self.checkColumns.count }
+        for cell in printed {
+            let text = cell.text ?? ""
+            #expect(!text.contains("$."), "\(cell.ref.a1) shows a JSON path: \(text)")
+            #expect(Self.englishWords(in: text).isEmpty, "\(cell.ref.a1) has English \(Self.englishWords(in: text)): \(text)")
+        }
+        // Numbers in Vietnamese notation: the seeded rate (98,8 % reported, 1.204/1.210) and the numerator 10.300 > 10.248.
+        let rows = submission.findings.enumerated().map { (index: $0.offset, finding: $0.element) }
+        let mismatch = try #require(rows.first { $0.finding.code == .rateMismatch })
+        let mismatchMessage = try #require(check.cell(row: header + 1 + mismatch.index, col: 7)?.text)
+        #expect(mismatchMessage.contains("98,8 %") && mismatchMessage.contains("1.204/1.210"), "\(mismatchMessage)")
+        let mismatchValues = try #require(check.cell(row: header + 1 + mismatch.index, col: 6)?.text)
+        #expect(mismatchValues.contains("Tỷ lệ báo cáo = 98,8") && mismatchValues.contains("Tử số = 1.204")
+                && mismatchValues.contains("Mẫu số = 1.210"), "\(mismatchValues)")
+        #expect(!mismatchValues.contains("98.8") && !mismatchValues.contains("1,204"), "\(mismatchValues)")
+        let above = try #require(rows.first { $0.finding.code == .rateNumeratorAbove })
+        let aboveMessage = try #require(check.cell(row: header + 1 + above.index, col: 7)?.text)
+        #expect(aboveMessage.contains("10.300") && aboveMessage.contains("10.248"), "\(aboveMessage)")
+        // Every link resolves: to a sheet of the workbook, and to a cell of it, shown as sheet!cell.
+        var links = 0
+        for link in check.hyperlinks {
+            #expect(link.isInternal, "\(link)")
+            let (sheetName, cell) = try #require(Self.parse(location: link.location ?? ""), "\(link)")
+            #expect(file.sheetNames.contains(sheetName), "\(link.location ?? "")")
+            #expect(cell.row < 1_048_576 && cell.col < CellRef.maxColumns)
+            let shown = check.cell(link.ref)?.text ?? ""
+            #expect(shown == sheetName || shown == "\(sheetName)!\(cell.a1)", "\(link.ref) shows \(shown) for \(link.location ?? "")")
+            links += 1
+        }
+        #expect(links == submission.findings.count)
+        // The word list does find English: the same sheet written with the English catalogue trips it.
+        let english = try Repo.temporaryDirectory().appendingPathComponent("english.xlsx")
+        try SubmissionWriter.write(submission, to: english.path, catalogue: .english)
+        let englishCheck = try #require(try XLSXFile(url: english).sheet("Kiểm tra"))
+        #expect(englishCheck.orderedCells.contains { !Self.englishWords(in: $0.text ?? "").isEmpty })
+    }
+
+    @Test("LibreOffice shows Kiểm tra as written: Vietnamese messages and numbers")
+    func checkSheetInLibreOffice() throws {
+        try #require(LibreOffice.executable != nil, "soffice not found on PATH: install libreoffice-calc-nogui")
+        let (submission, url) = try Self.write("invalid/submission/submission-contradictions.json")
+        let check = try #require(try XLSXFile(url: url).sheet("Kiểm tra"))
+        let grid = try #require(try LibreOffice.recalculatedCSV(of: url)["Kiểm tra"])
+        var compared = 0
+        for cell in check.orderedCells where cell.ref.col < Self.checkColumns.count && cell.type != .number {
+            let shown = grid.value(at: cell.ref.a1) ?? ""
+            #expect(shown == (cell.text ?? ""), "\(cell.ref.a1): LibreOffice shows \"\(shown)\", the file holds \"\(cell.text ?? "")\"")
+            compared += 1
+        }
+        #expect(compared > 5 * submission.findings.count)
+        #expect(grid.joined().contains { $0.contains("98,8 %") })
     }
 
     @Test("per-year contradictions link to the year's column")
@@ -429,9 +540,9 @@ struct SubmissionTests {
           }}}]
         }
         """.utf8).write(to: path)
-        let result = try SubmissionReader.read(path: path.path, catalog: try Repo.catalog())
-        let submission = try #require(result.submission)
-        #expect(Set(submission.findings.compactMap(\.year)) == [2017, 2019], "\(submission.findings.map(\.line))")
+        let submission = try Self.read(path.path)
+        #expect(Set(submission.findings.compactMap(\.year)) == [2017, 2019], "\(submission.findings.map(Catalogue.english.line))")
+        #expect(Set(submission.findings.map(\.code)) == [.checkFailed, .rateNumeratorAbove, .yearJump], "\(submission.findings.map(\.code))")
         let url = directory.appendingPathComponent("review.xlsx")
         try SubmissionWriter.write(submission, to: url.path)
         #expect(try Self.checkLinks(submission, try XLSXFile(url: url)) == submission.findings.count)

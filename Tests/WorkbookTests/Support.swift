@@ -21,11 +21,11 @@ enum Repo {
 
     /// Reads an input and writes its workbook; fails on any error finding.
     static func fill(_ input: URL, into directory: URL) throws -> (Report, URL, [Finding]) {
-        let result = try InputReader.read(path: input.path, catalog: try catalog())
-        guard let report = result.report else { throw TestFailure("no report from \(input.path)") }
-        let findings = result.findings + Validator.findings(for: report)
+        let checked = Pipeline.checkInput(at: input.path, catalog: try catalog())
+        let findings = checked.findings
         let errors = findings.filter { $0.severity == .error }
-        if !errors.isEmpty { throw TestFailure(errors.map(\.line).joined(separator: "\n")) }
+        if !errors.isEmpty { throw TestFailure(errors.map(Catalogue.english.line).joined(separator: "\n")) }
+        guard let report = checked.report else { throw TestFailure("no report from \(input.path)") }
         let output = directory.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".xlsx")
         try WorkbookWriter.write(report: report, to: output.path)
         return (report, output, findings)
