@@ -101,8 +101,10 @@ struct DiffCommand: ParsableCommand {
         let decision = checked.decision(allowingErrors: allowErrors)
         if decision == .unreadable { throw CCHCError(findings: checked.findings.filter { $0.problem.isUnreadableFile }) }
         for finding in checked.findings where finding.severity == .error { printError(Session.catalogue.line(finding)) }
-        if case .refuse(let count) = decision { throw CCHCError(.refused(errors: count), file: path) }
-        guard let report = checked.report else { throw CCHCError(.refused(errors: 1), file: path) }
+        if case .refuse(let count, let allowable) = decision {
+            throw CCHCError(.refused(errors: count, remedy: allowable ? .fixOrCompare : .fix), file: path)
+        }
+        guard let report = checked.report else { throw CCHCError(.refused(errors: 1, remedy: .fix), file: path) }
         let warnings = checked.findings.warningCount
         if warnings > 0 && !quiet { printError(Session.catalogue.phrase(.warningsNotShown(file: path, warnings: warnings))) }
         return report

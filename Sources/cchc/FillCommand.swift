@@ -63,8 +63,9 @@ struct FillCommand: ParsableCommand {
             }
         case .unreadable:
             outcome.status = 2
-        case .refuse(let errors):
-            outcome.messages.append("cchc: " + catalogue.line(Finding(.error, .refused(errors: errors), at: Location(file: input))))
+        case .refuse(let errors, let allowable):
+            let problem = Problem.refused(errors: errors, remedy: allowable ? .fixOrAllow : .fix)
+            outcome.messages.append("cchc: " + catalogue.line(Finding(.error, problem, at: Location(file: input))))
         case .unwritable(let reason):
             outcome.messages.append("cchc: " + catalogue.line(Finding(.error, .unwritable(reason), at: Location(file: input))))
         }

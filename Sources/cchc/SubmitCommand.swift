@@ -59,7 +59,7 @@ struct SubmitCommand: ParsableCommand {
         case .unreadable:
             outcome.status = 2
             return outcome
-        case .refuse(let errors): return fail(.refused(errors: errors))
+        case .refuse(let errors, let allowable): return fail(.refused(errors: errors, remedy: allowable ? .fixOrAllow : .fix))
         case .unwritable(let reason): return fail(.unwritable(reason))
         case .write: break
         }

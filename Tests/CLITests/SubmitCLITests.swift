@@ -123,9 +123,7 @@ struct SubmitCLITests {
             #expect(result.errorLines.last?.hasPrefix("cchc: \(input): lỗi: ") == true, "\(command): \(result.stderr)")
             // Known bug in Sources: the refusal (run.refused) of an input that gave no report ends
             // "(sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)" though --allow-errors was given.
-            withKnownIssue("run.refused suggests --allow-errors when it was given and cannot help") {
-                #expect(!(result.errorLines.last ?? "").contains("--allow-errors"), "\(command): \(result.stderr)")
-            }
+            #expect(!(result.errorLines.last ?? "").contains("--allow-errors"), "\(command): \(result.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["array.json"])
     }

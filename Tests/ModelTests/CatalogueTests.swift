@@ -67,7 +67,7 @@ struct CatalogueTests {
             .templateDecoding(JSONDecodingProblem(path: "$.rows[3].kind", line: 40, kind: .invalidValue(found: "counts", allowed: ["count", "percent"]))),
             .templateDecoding(JSONDecodingProblem(path: "$.checks[0]", line: 12, kind: .unknownKey(key: "tolerence", known: ["tolerance"], suggestion: "tolerance"))),
             .templateInvalid(.legendMissing(row: "i.6")), .templateInvalid(.operandUnknownRow(row: "r", side: .numerator, target: "x")),
-            .refused(errors: 3), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")),
+            .refused(errors: 3, remedy: .fixOrAllow), .refused(errors: 1, remedy: .fix), .refused(errors: 2, remedy: .fixOrCompare), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")),
             .outputFailed(.directoryMissing("out")), .outputFailed(.sameAsInput("a.xlsx")), .outputFailed(.notXLSX("a.json")),
             .outputClaimed(path: "out/a.xlsx", by: "b.json"),
             .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),

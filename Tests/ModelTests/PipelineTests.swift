@@ -16,14 +16,14 @@ struct PipelineTests {
     @Test("what may be done with findings", arguments: [
         ([Finding](), true, false, Pipeline.Decision.write),
         ([warning], true, false, .write),                       // warnings never stop
-        ([error], true, false, .refuse(errors: 1)),
-        ([error, error, warning], true, false, .refuse(errors: 2)),
+        ([error], true, false, .refuse(errors: 1, allowable: true)),
+        ([error, error, warning], true, false, .refuse(errors: 2, allowable: true)),
         ([error], true, true, .write),                          // --allow-errors
         ([unreadable], false, true, .unreadable),               // even with --allow-errors
         ([finding(.error, .fileNotFound)], false, false, .unreadable),
-        ([error], false, true, .refuse(errors: 1)),             // nothing to write, whatever is allowed
-        ([], false, true, .refuse(errors: 1)),
-        ([finding(.error, .tooMany(errors: 9, warnings: 0, listed: 1000))], true, false, .refuse(errors: 9)),
+        ([error], false, true, .refuse(errors: 1, allowable: false)),             // nothing to write, whatever is allowed
+        ([], false, true, .refuse(errors: 1, allowable: false)),
+        ([finding(.error, .tooMany(errors: 9, warnings: 0, listed: 1000))], true, false, .refuse(errors: 9, allowable: true)),
     ])
     func decide(_ findings: [Finding], _ hasResult: Bool, _ allowingErrors: Bool, _ decision: Pipeline.Decision) {
         #expect(Pipeline.decide(findings: findings, hasResult: hasResult, allowingErrors: allowingErrors) == decision)
@@ -43,7 +43,7 @@ struct PipelineTests {
         #expect(checked.report != nil && checked.file == "in.json")
         // The unknown row (no template row) first, then the check on its row.
         #expect(checked.findings.map(\.code) == [.inputUnknownRow, .checkFailed], "\(checked.findings.shown)")
-        #expect(checked.decision(allowingErrors: false) == .refuse(errors: 2))
+        #expect(checked.decision(allowingErrors: false) == .refuse(errors: 2, allowable: true))
         #expect(checked.decision(allowingErrors: true) == .write)
 
         let notUTF8 = Pipeline.checkInput(bytes: [0x7B, 0xE9, 0x7D], file: "x.json", catalog: catalog)

@@ -118,6 +118,17 @@ public struct CheckFailure: Sendable, Equatable {
     }
 }
 
+/// What a refusal leaves the user to do.
+public enum Remedy: String, Sendable, Equatable, CaseIterable {
+    /// Fix the errors, or write anyway with `--allow-errors`.
+    case fixOrAllow = "fix-or-allow"
+    /// Fix the errors, or compare anyway with `--allow-errors`.
+    case fixOrCompare = "fix-or-compare"
+    /// Fix the errors: the input could not be made into a report, so even `--allow-errors` has
+    /// nothing to write.
+    case fix
+}
+
 /// Why a submission cannot be written even when errors are allowed.
 public enum UnwritableReason: Sendable, Equatable {
     case noAppendix

@@ -114,7 +114,7 @@ extension Problem {
         case .templateDecoding(let problem):
             return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
         case .templateInvalid: return []
-        case .refused(let errors): return [i("errors", errors)]
+        case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
         case .outputFailed: return []

@@ -169,8 +169,9 @@ public indirect enum Problem: Sendable, Equatable {
 
     // MARK: Running a command
 
-    /// `run.refused`: errors remain, so nothing was written.
-    case refused(errors: Int)
+    /// `run.refused`: errors remain, so nothing was written (or compared); `remedy` says whether
+    /// `--allow-errors` would have let it through.
+    case refused(errors: Int, remedy: Remedy)
     /// `run.unwritable`: the submission cannot be written even when errors are allowed.
     case unwritable(UnwritableReason)
     /// `output.failed`: the output could not be written.

@@ -40,8 +40,9 @@ public enum Pipeline {
         case write
         /// The file could not be read at all (exit status 2).
         case unreadable
-        /// Errors remain: nothing is written (exit status 1).
-        case refuse(errors: Int)
+        /// Errors remain: nothing is written (exit status 1). `allowable`: allowing errors would
+        /// let it through (false when the input could not be made into a report at all).
+        case refuse(errors: Int, allowable: Bool)
         /// Nothing can be written even with errors allowed (exit status 1).
         case unwritable(UnwritableReason)
     }
@@ -91,8 +92,8 @@ public enum Pipeline {
     public static func decide(findings: [Finding], hasResult: Bool, allowingErrors: Bool) -> Decision {
         if findings.hasUnreadableFile { return .unreadable }
         let errors = findings.errorCount
-        guard hasResult else { return .refuse(errors: max(errors, 1)) }
-        if errors > 0 && !allowingErrors { return .refuse(errors: errors) }
+        guard hasResult else { return .refuse(errors: max(errors, 1), allowable: false) }
+        if errors > 0 && !allowingErrors { return .refuse(errors: errors, allowable: true) }
         return .write
     }
 }

@@ -223,8 +223,12 @@ struct English: LanguagePack {
         case .templateDecoding(let issue): return templateDecoding(issue)
         case .templateInvalid(let problem): return templateProblem(problem)
 
-        case .refused(let errors):
+        case .refused(let errors, .fixOrAllow):
             return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was written (fix them, or use --allow-errors to write anyway)"
+        case .refused(let errors, .fixOrCompare):
+            return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was compared (fix them, or use --allow-errors to compare anyway)"
+        case .refused(let errors, .fix):
+            return "the figures could not be read, so there is nothing to write; fix the \(errors) error\(errors == 1 ? "" : "s") first"
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"

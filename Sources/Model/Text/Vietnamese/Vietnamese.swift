@@ -271,8 +271,12 @@ struct Vietnamese: LanguagePack {
         case .templateInvalid(let problem):
             return templateProblem(problem)
 
-        case .refused(let errors):
+        case .refused(let errors, .fixOrAllow):
             return "còn \(errors) lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)"
+        case .refused(let errors, .fixOrCompare):
+            return "còn \(errors) lỗi nên không so sánh (sửa các lỗi, hoặc dùng --allow-errors để vẫn so sánh)"
+        case .refused(let errors, .fix):
+            return "không đọc được số liệu nên không có gì để ghi; hãy sửa \(errors) lỗi trước"
         case .unwritable(.noAppendix):
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
