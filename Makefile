@@ -26,7 +26,7 @@ demo: build
 	$(CCHC) fill examples/muc-tieu-30c.json -o $(OUT)/muc-tieu-30c.xlsx
 	$(CCHC) fill examples/can-bo-dau-moi.json -o $(OUT)/can-bo-dau-moi.xlsx
 	$(CCHC) submit examples/bao-cao-nam/submission.json examples/tong-ket-2011-2020/submission.json -o $(OUT)/
-	@echo "Workbooks written to $$(cd $(OUT) && pwd)/"
+	@echo "Đã ghi các tệp Excel vào $$(cd $(OUT) && pwd)/ (workbooks written there)"
 
 test: deps-test
 	swift build --build-tests
