@@ -37,35 +37,6 @@ public struct JSONDecodingProblem: Sendable, Equatable, CustomStringConvertible 
         case invalidValue(found: String, allowed: [String])
     }
 
-    /// English fallback: `$.rows[12].kind (line 40): "counts" is not allowed; allowed: …`.
-    public var description: String {
-        let place = line.map { "\(path) (line \($0))" } ?? path
-        return "\(place): \(kind)"
-    }
-}
-
-extension JSONDecodingProblem.Kind: CustomStringConvertible {
-    /// English fallback for messages; a catalogue renders the kinds in Vietnamese and English.
-    public var description: String {
-        switch self {
-        case .repeatedKey(let key, let firstLine):
-            return "the key \"\(key)\" is given twice (first on line \(firstLine))"
-        case .unknownKey(let key, let known, let suggestion):
-            var notes: [String] = []
-            if let suggestion { notes.append("did you mean \"\(suggestion)\"?") }
-            if !known.isEmpty { notes.append("known keys: " + known.joined(separator: ", ")) }
-            return "unknown key \"\(key)\"" + (notes.isEmpty ? "" : " (" + notes.joined(separator: " ") + ")")
-        case .missingKey(let key):
-            return "the required key \"\(key)\" is missing"
-        case .wrongType(let expected, let found):
-            return "expected \(expected), found \(found)"
-        case .notAnInteger(let literal):
-            return "expected a whole number, found \(literal)"
-        case .numberOutOfRange(let literal):
-            return "the number \(literal) is out of range"
-        case .invalidValue(let found, let allowed):
-            if allowed.isEmpty { return "\"\(found)\" is not a valid value" }
-            return "\"\(found)\" is not one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", ")
-        }
-    }
+    /// The problem in English, as the catalogue writes it: `$.rows[12].kind (line 40): …`.
+    public var description: String { Catalogue.english.message(.templateDecoding(self)) }
 }

@@ -22,16 +22,6 @@ public enum JSONShape: String, Sendable, Equatable, CaseIterable, CustomStringCo
         }
     }
 
-    /// English fallback: `a string`, `an object`, `a whole number` …
-    public var description: String {
-        switch self {
-        case .null: return "null"
-        case .boolean: return "true/false"
-        case .number: return "a number"
-        case .integer: return "a whole number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
+    /// The shape in English, as the catalogue names it: `a string`, `an object` …
+    public var description: String { English().type(self) }
 }

@@ -318,7 +318,26 @@ struct English: LanguagePack {
         return "\(text) [\(detail)]"
     }
 
-    func templateDecoding(_ problem: JSONDecodingProblem) -> String { problem.description }
+    func templateDecoding(_ problem: JSONDecodingProblem) -> String {
+        var text = problem.path
+        if let line = problem.line { text += " (line \(line))" }
+        text += ": "
+        switch problem.kind {
+        case .repeatedKey(let key, let firstLine): return text + "the key \(quoted(key)) is given twice (first on line \(firstLine))"
+        case .unknownKey(let key, let known, let suggestion):
+            var notes: [String] = []
+            if let suggestion { notes.append("did you mean \"\(suggestion)\"?") }
+            if !known.isEmpty { notes.append("known keys: " + known.joined(separator: ", ")) }
+            return text + "unknown key \(quoted(key))" + (notes.isEmpty ? "" : " (" + notes.joined(separator: " ") + ")")
+        case .missingKey(let key): return text + "the required key \"\(key)\" is missing"
+        case .wrongType(let expected, let found): return text + "expected \(type(expected)), found \(type(found))"
+        case .notAnInteger(let literal): return text + "expected a whole number, found \(literal)"
+        case .numberOutOfRange(let literal): return text + "the number \(literal) is out of range"
+        case .invalidValue(let found, let allowed):
+            if allowed.isEmpty { return text + "\(quoted(found)) is not a valid value" }
+            return text + "\(quoted(found)) is not one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", ")
+        }
+    }
 
     func templateProblem(_ problem: TemplateProblem) -> String {
         let idRule = "must be lowercase ASCII letters, digits, '.', '-', '_'"
