@@ -65,25 +65,47 @@ struct JSONNodeDecoder: Decoder {
 
     /// The value as a `T`; problems are recorded and a placeholder returned. Throws only
     /// `JSONDecodingLog.Abandoned`, when not even a placeholder can be made.
+    ///
+    /// No protocol cast on the way of a value that reads well: asking the runtime whether a type
+    /// conforms to a protocol scans every conformance of the process when the answer is no, which
+    /// made reading the templates the larger part of a small `cchc fill`. Scalars are found by
+    /// their type's identity; a string enumeration reads through its own `init(from:)`, and is
+    /// asked for its cases only when its value is not one of them.
     func read<T: Decodable>(_ type: T.Type) throws -> T {
-        if let scalar = T.self as? any StrictScalar.Type {
-            return readScalar(scalar) as! T
-        }
-        if let enumeration = T.self as? any (CaseIterable & RawRepresentable<String>).Type {
-            guard let value = readEnumeration(enumeration) else { throw JSONDecodingLog.Abandoned() }
-            return value as! T
-        }
+        if let scalar = JSONNodeDecoder.scalarReaders[ObjectIdentifier(T.self)] { return scalar(self) as! T }
         do {
             return try T(from: self)
         } catch {
             // Only a type's own `init(from:)` throws (the containers record and go on), or a
             // placeholder could not be made below.
-            if isStandIn { throw JSONDecodingLog.Abandoned() }
-            if !(error is JSONDecodingLog.Abandoned) { record(kind(of: error)) }
+            if isStandIn {
+                if let enumeration = T.self as? any (CaseIterable & RawRepresentable<String>).Type,
+                   let first = JSONNodeDecoder.firstCase(enumeration) {
+                    return first as! T
+                }
+                throw JSONDecodingLog.Abandoned()
+            }
+            if !(error is JSONDecodingLog.Abandoned), let kind = kind(of: error, type: T.self) { record(kind) }
             log.markIncomplete(at: path)
             return try placeholder(type)
         }
     }
+
+    /// How each scalar type is read, by the identity of the type.
+    private static let scalarReaders: [ObjectIdentifier: @Sendable (JSONNodeDecoder) -> Any] = {
+        func entry<S: StrictScalar>(_ type: S.Type) -> (ObjectIdentifier, @Sendable (JSONNodeDecoder) -> Any) {
+            (ObjectIdentifier(type), { $0.readScalar(type) })
+        }
+        return Dictionary(uniqueKeysWithValues: [
+            entry(Bool.self), entry(String.self), entry(Double.self), entry(Float.self),
+            entry(Int.self), entry(Int8.self), entry(Int16.self), entry(Int32.self), entry(Int64.self),
+            entry(UInt.self), entry(UInt8.self), entry(UInt16.self), entry(UInt32.self), entry(UInt64.self),
+        ])
+    }()
+
+    private static func firstCase<E: CaseIterable & RawRepresentable<String>>(_ type: E.Type) -> E? { E.allCases.first }
+
+    private static func rawValues<E: CaseIterable & RawRepresentable<String>>(_ type: E.Type) -> [String] { E.allCases.map(\.rawValue) }
 
     /// A `T` made of empty values, to stand in for a missing or malformed one.
     func placeholder<T: Decodable>(_ type: T.Type) throws -> T {
@@ -101,22 +123,14 @@ struct JSONNodeDecoder: Decoder {
         }
     }
 
-    /// A string enumeration read by its raw value, which must be one of the cases'.
-    private func readEnumeration<E: CaseIterable & RawRepresentable<String>>(_ type: E.Type) -> E? {
-        if !isStandIn {
-            if case .string(let raw) = value {
-                if let found = E(rawValue: raw) { return found }
-                record(.invalidValue(found: raw, allowed: E.allCases.map(\.rawValue)))
-            } else {
-                record(.wrongType(expected: .string, found: JSONShape(value)))
-            }
-        }
-        return E.allCases.first
-    }
-
-    /// The problem a type's own `init(from:)` threw.
-    private func kind(of error: any Error) -> JSONDecodingProblem.Kind {
+    /// The problem a type's own `init(from:)` threw, or nil when it was recorded already (an
+    /// enumeration given something other than a string: its string read recorded the wrong type).
+    private func kind<T>(of error: any Error, type: T.Type) -> JSONDecodingProblem.Kind? {
         if case DecodingError.keyNotFound(let key, _) = error { return .missingKey(key: key.stringValue) }
+        if let enumeration = T.self as? any (CaseIterable & RawRepresentable<String>).Type {
+            guard case .string(let raw) = value else { return nil }
+            return .invalidValue(found: raw, allowed: JSONNodeDecoder.rawValues(enumeration))
+        }
         let found: String
         switch value {
         case .string(let text): found = text
