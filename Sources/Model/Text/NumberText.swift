@@ -60,6 +60,21 @@ public struct NumberText: Sendable, Equatable {
         return text
     }
 
+    /// `value` with exactly `decimals` decimals, trailing zeros kept, as a rate written to that
+    /// precision reads: (91.7, 2) → `91,70`, (99.0, 0) → `99`.
+    public func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "" }
+        var text = format(value, maxFractionDigits: decimals)
+        guard decimals > 0 else { return text }
+        if let mark = text.firstIndex(of: decimal) {
+            let written = text.distance(from: mark, to: text.endIndex) - 1
+            if written < decimals { text += String(repeating: "0", count: decimals - written) }
+        } else {
+            text += String(decimal) + String(repeating: "0", count: decimals)
+        }
+        return text
+    }
+
     /// A change with its sign: `+12`, `-0,05`, `0`.
     public func signed(_ value: Double, twoDecimals fixed: Bool) -> String {
         let body = fixed ? twoDecimals(abs(value)) : format(abs(value))

@@ -9,6 +9,18 @@ public enum PlainNumber {
         return "\(rounded)"
     }
 
+    /// How many decimals the shortest decimal form of `value` has (the form that reads back as
+    /// the same Double): `99.5` → 1, `99.50` → 1, `100` → 0, `1e2` → 0, `0.00001` → 5.
+    public static func decimals(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        let text = "\(abs(value))"  // Swift prints the shortest form: "99.5", "100.0", "1e-05", "1.5e+20"
+        let parts = text.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        var fraction = parts[0].split(separator: ".", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return max(0, fraction.count - exponent)
+    }
+
     /// `0x1F` → `001F`: a Unicode scalar's number as `U+…` writes it.
     public static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)

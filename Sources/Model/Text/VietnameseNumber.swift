@@ -14,6 +14,9 @@ import Foundation
 ///    flagged as ambiguous (it could be English notation for 1130). Several commas group thousands
 ///    (`1,234,567`).
 /// 5. A leading `-` or `+`, and a trailing `%`, are allowed.
+///
+/// A reading keeps how many decimals were written (`91,70` → 2): a reported rate is judged at
+/// that precision.
 public enum VietnameseNumber {
     /// A number read from text, and whether it could have been read another way.
     public struct Reading: Sendable, Equatable {
@@ -23,6 +26,9 @@ public enum VietnameseNumber {
         public var alternative: Double?
         /// Whether the text had a trailing `%`.
         public var hadPercentSign: Bool
+        /// How many digits the text wrote after the decimal mark of `value`, trailing zeros
+        /// included: `99` → 0, `91,70` → 2, `99,95%` → 2, `1.130` → 0 (the dot groups).
+        public var decimals: Int
     }
 
     /// Reads `text`, or returns nil when it is not a number in either notation.
@@ -61,33 +67,33 @@ public enum VietnameseNumber {
             let parts = string.split(separator: decimal, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[1].contains(grouping), groups(parts[0], by: grouping),
                   let value = number(parts[0], parts[1]) else { return nil }
-            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent, decimals: parts[1].count)
         } else if dots > 0 {
             let parts = string.split(separator: ".", omittingEmptySubsequences: false)
             if dots > 1 {
                 guard groups(Substring(string), by: "."), let value = number(Substring(string), nil) else { return nil }
-                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent, decimals: 0)
             } else if parts[1].count == 3 && (1...3).contains(parts[0].count) && !(parts[0] == "0") {
                 guard let value = number(Substring(string), nil) else { return nil }
-                reading = Reading(value: value, alternative: number(parts[0], parts[1]), hadPercentSign: hadPercent)
+                reading = Reading(value: value, alternative: number(parts[0], parts[1]), hadPercentSign: hadPercent, decimals: 0)
             } else {
                 guard let value = number(parts[0], parts[1]) else { return nil }
-                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent, decimals: parts[1].count)
             }
         } else if commas > 0 {
             let parts = string.split(separator: ",", omittingEmptySubsequences: false)
             if commas > 1 {
                 guard groups(Substring(string), by: ","), let value = number(Substring(string), nil) else { return nil }
-                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+                reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent, decimals: 0)
             } else {
                 guard let value = number(parts[0], parts[1]) else { return nil }
                 let ambiguous = parts[1].count == 3 && (1...3).contains(parts[0].count) && parts[0] != "0"
                 reading = Reading(value: value, alternative: ambiguous ? number(Substring(string), nil) : nil,
-                                  hadPercentSign: hadPercent)
+                                  hadPercentSign: hadPercent, decimals: parts[1].count)
             }
         } else {
             guard let value = number(Substring(string), nil) else { return nil }
-            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent)
+            reading = Reading(value: value, alternative: nil, hadPercentSign: hadPercent, decimals: 0)
         }
         if reading.value == 0 { reading.value = 0 } // no negative zero
         return reading
