@@ -1,3 +1,5 @@
+import Foundation
+
 /// Derived rates: the counts given with the rate or taken from other rows, and the rate the
 /// unit reported.
 extension InputReader {
@@ -24,7 +26,7 @@ extension InputReader {
                 return filled[i].values[column].number
             }
             var counts: [RateSide: Double?] = [.numerator: fromRow(derived.numerator), .denominator: fromRow(derived.denominator)]
-            var reported: Double?
+            var reported: (value: Double, decimals: Int)?
             if let (element, elementPath, year) = given[column], element != .null {
                 switch element {
                 case .object(let members):
@@ -48,16 +50,26 @@ extension InputReader {
             }
             let rate = Rate(numerator: counts[.numerator]!, denominator: counts[.denominator]!,
                             numeratorFromRow: derived.numerator.row != nil, denominatorFromRow: derived.denominator.row != nil,
-                            reported: reported)
+                            reported: reported?.value, reportedDecimals: reported?.decimals)
             return rate.isEmpty ? .blank : .rate(rate)
         }
     }
 
-    /// The rate as the unit reported it: a percentage 0…100.
-    private mutating func readReportedRate(_ value: JSONValue, row: Row, path: JSONPath, year: Int?) -> Double? {
+    /// The rate as the unit reported it: a percentage 0…100, with the decimals it was written with.
+    private mutating func readReportedRate(_ value: JSONValue, row: Row, path: JSONPath, year: Int?) -> (value: Double, decimals: Int)? {
         guard let number = readNumber(value, kind: .percent, row: row, path: path, year: year),
               checkNumberKind(number, kind: .percent, row: row, path: path, year: year) else { return nil }
-        return number
+        return (number, InputReader.decimalsWritten(value, read: number))
+    }
+
+    /// How many decimals a reported rate was written with: a string keeps its digits (`"99"` → 0,
+    /// `"91,70"` → 2, `"99,95%"` → 2); a JSON number is judged by its shortest decimal form
+    /// (`99.50` → 1, `1e2` → 0), since JSON does not keep trailing zeros.
+    static func decimalsWritten(_ value: JSONValue, read: Double) -> Int {
+        if case .string(let text) = value, let reading = VietnameseNumber.parse(text.trimmingCharacters(in: .whitespaces)) {
+            return reading.decimals
+        }
+        return PlainNumber.decimals(read)
     }
 
     /// A count given with the rate: a whole number ≥ 0, and only for a side that is not another

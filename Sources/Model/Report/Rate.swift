@@ -8,14 +8,19 @@ public struct Rate: Sendable, Equatable {
     public var denominatorFromRow: Bool
     /// The rate the unit reported, if it gave one.
     public var reported: Double?
+    /// How many decimals the reported rate was written with (`"99"` → 0, `"91,70"` → 2, the JSON
+    /// number `99.50` → 1); nil: those of its shortest decimal form. The rate is judged against
+    /// its counts at this precision (see `Rate+Precision.swift`).
+    public var reportedDecimals: Int?
 
     public init(numerator: Double?, denominator: Double?, numeratorFromRow: Bool, denominatorFromRow: Bool,
-                reported: Double?) {
+                reported: Double?, reportedDecimals: Int? = nil) {
         self.numerator = numerator
         self.denominator = denominator
         self.numeratorFromRow = numeratorFromRow
         self.denominatorFromRow = denominatorFromRow
         self.reported = reported
+        self.reportedDecimals = reportedDecimals
     }
 
     /// numerator / denominator × 100, or nil when a count is missing or the denominator is 0.
