@@ -121,7 +121,7 @@ struct CheckSheet {
             figures = figures.filter { ["left", "right", "difference"].contains($0.key) }
         }
         return figures.map { figure in
-            let value = ["reported", "computed"].contains(figure.key)
+            let value = ["reported", "computed", "rounded"].contains(figure.key)
                 ? catalogue.numbers.percent(figure.value) : catalogue.numbers.format(figure.value, maxFractionDigits: 4)
             return "\(catalogue.phrase(.detailName(figure.key))) = \(value)"
         }.joined(separator: "; ")

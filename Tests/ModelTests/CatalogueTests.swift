@@ -49,7 +49,10 @@ struct CatalogueTests {
             .rateOperandInRow(side: .denominator, rowID: "i.1.b", rowLabel: "Số B"),
             .numeratorAbove(numerator: 10_300, denominator: 10_248, numeratorName: "Số hồ sơ đúng hạn", denominatorName: "Số hồ sơ đã giải quyết",
                             computed: 100.507_415),
-            .rateMismatch(reported: 98.8, computed: 99.504_1, numerator: 10_300, denominator: 10_351, difference: 0.704_1, tolerance: 0.01),
+            .rateMismatch(reported: 98.8, computed: 99.507_294, numerator: 10_300, denominator: 10_351, difference: 0.707_294, digits: 1),
+            .rateMismatch(reported: 100, computed: 99.504_132, numerator: 1_204, denominator: 1_210, difference: 0.495_868, digits: 0),
+            .rateMismatch(reported: 0, computed: 0.2, numerator: 1, denominator: 500, difference: 0.2, digits: 0),
+            .rateTruncated(reported: 77.5, computed: 77.566_54, numerator: 204, denominator: 263, digits: 1),
             .rateZeroDenominator(reported: 100),
             .checkFailed(failure), .checkUnknownTerms(check: "x", terms: ["i.9"], template: "bang2-nam"),
             .checkUnknownTerms(check: "x", terms: [], template: "bang2-nam"),
@@ -99,13 +102,14 @@ struct CatalogueTests {
 
     @Test("numbers in messages: 10.300 and 98,8 % in Vietnamese, 10,300 and 98.8 % in English")
     func notation() {
-        let mismatch = Problem.rateMismatch(reported: 98.8, computed: 99.504_1, numerator: 10_300, denominator: 10_351,
-                                            difference: 0.704_1, tolerance: 0.01)
+        let mismatch = Problem.rateMismatch(reported: 98.8, computed: 99.507_294, numerator: 10_300, denominator: 10_351,
+                                            difference: 0.707_294, digits: 1)
         let vi = Catalogue.vietnamese.message(mismatch), en = Catalogue.english.message(mismatch)
-        for piece in ["98,8 %", "99,5041 %", "10.300/10.351", "0,7041 điểm phần trăm", "0,01"] {
+        // The reported rate as written, the computed one with two more decimals, the rounded one at the precision written.
+        for piece in ["98,8 %", "99,507 %", "10.300/10.351", "0,7073 điểm phần trăm", "1 chữ số thập phân: 99,5 %"] {
             #expect(vi.contains(piece), "\"\(piece)\" not in: \(vi)")
         }
-        for piece in ["98.8 %", "99.5041 %", "10,300/10,351", "0.7041 percentage points"] {
+        for piece in ["98.8 %", "99.507 %", "10,300/10,351", "0.7073 percentage points", "99.5 %"] {
             #expect(en.contains(piece), "\"\(piece)\" not in: \(en)")
         }
         #expect(!vi.contains("10300") && !vi.contains("98.8"))

@@ -84,10 +84,10 @@ struct InvalidExampleTests {
         #expect(sum.left == [CheckFailure.Term(name: "v.6.sncl", value: 107)])
         #expect(sum.right.map(\.value) == [0, 11, 106] && sum.rightSum == 117 && sum.op == .equal)
         let rate = try #require(findings.first { $0.code == .rateMismatch && $0.row == "i.5.ty-le-hai-long" })
-        guard case .rateMismatch(let reported, let computed, let numerator, let denominator, _, _) = rate.problem else {
+        guard case .rateMismatch(let reported, let computed, let numerator, let denominator, _, let digits) = rate.problem else {
             Issue.record("\(rate.shown)"); return
         }
-        #expect(reported == 77.86 && numerator == 877 && denominator == 1130)
+        #expect(reported == 77.86 && numerator == 877 && denominator == 1130 && digits == 2)
         #expect(abs(computed - 877.0 / 1130 * 100) < 1e-9)
         #expect(Catalogue.vietnamese.rowTag(rate.location) == "[Tỷ lệ hài lòng trong kỳ báo cáo] ")
     }

@@ -179,28 +179,29 @@ struct BuiltInRuleTests {
         return try Validation.findings(Validation.yearsInput(values, period: period), catalog: catalog)
     }
 
-    @Test("rate.mismatch: a reported rate more than 0.01 points from its counts is an error with both values")
+    @Test("rate.mismatch: a reported rate its counts do not give at its precision is an error with both values")
     func rateMismatch() throws {
         let found = try findings(#""s": {"numerator": 877, "denominator": 1130, "value": "77,86"}"#)
         #expect(found.map(FindingKey.init) == [FindingKey(.rateMismatch, "s", nil, .error)])
         let finding = try #require(found.first)
         #expect(finding.pathText == "$.values.s")
-        guard case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance) = finding.problem
+        guard case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let digits) = finding.problem
         else { Issue.record("not a rate mismatch: \(finding.shown)"); return }
-        #expect(reported == 77.86 && numerator == 877 && denominator == 1130)
+        #expect(reported == 77.86 && numerator == 877 && denominator == 1130 && digits == 2)
         #expect(abs(computed - 877.0 / 1130.0 * 100) < 1e-12)
         #expect(abs(difference - abs(77.86 - computed)) < 1e-12)
-        #expect(tolerance == Validator.rateTolerance)
         #expect(finding.figures["reported"] == 77.86 && finding.figures["numerator"] == 877 && finding.figures["denominator"] == 1130)
         #expect(abs(finding.figures["computed"]! - 877.0 / 1130.0 * 100) < 1e-12)
+        #expect(finding.detail("digits") == .integer(2) && finding.figures["rounded"] == 77.61 && finding.detail("tolerance") == nil)
     }
 
-    @Test("rate.mismatch boundary: 0.01 points is allowed, more is not", arguments: [
-        ("50.01", false), ("49.99", false), ("50,011", true), ("49,989", true), ("100", true), ("50", false),
-    ])
-    func rateBoundary(_ reported: String, _ expected: Bool) throws {
+    @Test("rate at its precision, 1/2 = 50 %: the digits written decide", arguments: [
+        ("50", nil), ("50,0", nil), ("50.00", nil), ("50,000%", nil),
+        ("50.01", FindingCode.rateMismatch), ("49,99", .rateMismatch), ("50,011", .rateMismatch), ("51", .rateMismatch), ("100", .rateMismatch),
+    ] as [(String, FindingCode?)])
+    func rateBoundary(_ reported: String, _ expected: FindingCode?) throws {
         let found = try findings(#""s": {"numerator": 1, "denominator": 2, "value": "\#(reported)"}"#)
-        #expect(found.map(\.code) == (expected ? [.rateMismatch] : []), "\(found.shown)")
+        #expect(found.map(\.code) == (expected.map { [$0] } ?? []), "\(found.shown)")
     }
 
     @Test("rate.numerator-above-denominator: for component counts, a row denominator, and two rows")

@@ -3,9 +3,14 @@
 /// | rule id | severity | what |
 /// |---|---|---|
 /// | `rate-numerator` | error | a derived rate's numerator is larger than its denominator (counts given with the rate or taken from rows) |
-/// | `rate-mismatch` | error | a rate reported together with its counts differs from the rate the counts give by more than 0.01 percentage points |
+/// | `rate-mismatch` | error | a rate reported together with its counts is neither the rate they give rounded half up to the decimals it was written with, nor that rate cut off; or it is 0 % / 100 % while the counts are not none / all |
+/// | `rate-truncated` | warning | a rate reported together with its counts is the rate they give cut off at the decimals written, where rounding gives another value (`77,5 %` for 77,57 %) |
 /// | `rate-zero-denominator` | warning | a rate was reported with the counts 0/0: the sheet leaves the rate blank, so the reported number is not written |
 /// | `year-jump` | warning | per-year templates: a count changes by more than ten times from one reported year to the next |
+///
+/// A rate is judged at the precision it was written with (`Rate+Precision.swift`): `"99"` has 0
+/// decimals, `"91,70"` 2, the JSON number `99.5` 1; so `99 %` for 1.985/2.004 (99,05 %) agrees,
+/// `77,5 %` for 204/263 (77,57 %) is cut off, `77,86 %` for 204/263 contradicts its counts.
 ///
 /// `rate-numerator` is not reported for a rate whose numerator ≤ denominator relation the template
 /// already declares as an `error` check (the template's own message is then the one shown).
@@ -17,7 +22,7 @@
 /// covers part of a year: a drop into it is flagged only beyond ten times the share of the year it
 /// covers (to 31/3: about 40 times). Component counts of derived rates are checked too.
 extension Validator.Context {
-    /// `rate-numerator`, `rate-mismatch` and `rate-zero-denominator` on every derived row and column.
+    /// `rate-numerator`, `rate-mismatch`, `rate-truncated` and `rate-zero-denominator` on every derived row and column.
     mutating func rateRules() {
         let declared = declaredNumeratorChecks()
         for (rowIndex, filled) in report.rows.enumerated() {
@@ -38,11 +43,16 @@ extension Validator.Context {
                     continue
                 }
                 if let reported = rate.reported, let computed = rate.computed, let numerator = rate.numerator,
-                   let denominator = rate.denominator {
-                    let difference = abs(reported - computed)
-                    if difference > Validator.rateTolerance + 1e-9 {
+                   let denominator = rate.denominator, let digits = rate.reportedPrecision, let agreement = rate.agreement {
+                    switch agreement {
+                    case .rounded: break
+                    case .truncated:
+                        add(.warning, .rateTruncated(reported: reported, computed: computed, numerator: numerator, denominator: denominator,
+                                                     digits: digits),
+                            row: rowIndex, column: column)
+                    case .mismatch:
                         add(.error, .rateMismatch(reported: reported, computed: computed, numerator: numerator, denominator: denominator,
-                                                  difference: difference, tolerance: Validator.rateTolerance),
+                                                  difference: abs(reported - computed), digits: digits),
                             row: rowIndex, column: column)
                     }
                 } else if let reported = rate.reported, rate.numerator == 0, rate.denominator == 0 {

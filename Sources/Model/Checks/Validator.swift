@@ -6,14 +6,13 @@
 /// * the template's `checks`, each applied to every value column (every year of a per-year
 ///   template) with its missing-value strategy (see `Validator+Checks.swift`);
 /// * the built-in rules every template gets (see `Validator+BuiltIn.swift`):
-///   `rate-mismatch`, `rate-numerator` and, on per-year templates, `year-jump`.
+///   `rate-mismatch`, `rate-truncated`, `rate-numerator`, `rate-zero-denominator` and, on
+///   per-year templates, `year-jump`.
 ///
 /// Each finding sits on the row a check is declared about (the first term of its left side) and
 /// at that row's JSON path, with the year's key added on per-year templates, even when the row
 /// was not given in the input.
 public enum Validator {
-    /// How far a reported rate may be from the rate computed from its counts, in percentage points.
-    public static let rateTolerance = 0.01
     /// A count that changes by more than this factor from one reported year to the next is flagged.
     public static let yearJumpFactor = 10.0
 

@@ -70,6 +70,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let rateOperandInRow = FindingCode(rawValue: "rate.operand-in-row")
     public static let rateNumeratorAbove = FindingCode(rawValue: "rate.numerator-above-denominator")
     public static let rateMismatch = FindingCode(rawValue: "rate.mismatch")
+    public static let rateTruncated = FindingCode(rawValue: "rate.truncated")
     public static let rateZeroDenominator = FindingCode(rawValue: "rate.zero-denominator")
     public static let checkFailed = FindingCode(rawValue: "check.failed")
     public static let checkUnknownTerms = FindingCode(rawValue: "check.unknown-terms")
@@ -154,6 +155,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .rateOperandInRow,
         .rateNumeratorAbove,
         .rateMismatch,
+        .rateTruncated,
         .rateZeroDenominator,
         .checkFailed,
         .checkUnknownTerms,

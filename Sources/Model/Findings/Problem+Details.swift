@@ -91,9 +91,15 @@ extension Problem {
         case .rateOperandInRow(let side, let rowID, _): return [t("side", side.rawValue), t("row", rowID)]
         case .numeratorAbove(let numerator, let denominator, _, _, let computed):
             return [d("numerator", numerator), d("denominator", denominator)] + (computed.map { [d("computed", $0)] } ?? [])
-        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let digits):
+            // rounded: the computed rate at the digits written, what the reported rate should have been.
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
             return [d("reported", reported), d("computed", computed), d("numerator", numerator), d("denominator", denominator),
-                    d("difference", difference), d("tolerance", tolerance)]
+                    d("difference", difference), i("digits", digits), d("rounded", rounded)]
+        case .rateTruncated(let reported, let computed, let numerator, let denominator, let digits):
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
+            return [d("reported", reported), d("computed", computed), d("numerator", numerator), d("denominator", denominator),
+                    i("digits", digits), d("rounded", rounded)]
         case .rateZeroDenominator(let reported): return [d("reported", reported), d("numerator", 0), d("denominator", 0)]
         case .checkFailed(let failure):
             var out = [t("check", failure.check), t("op", failure.op.rawValue)]

@@ -115,8 +115,13 @@ public indirect enum Problem: Sendable, Equatable {
     case rateOperandInRow(side: RateSide, rowID: String, rowLabel: String)
     /// `rate.numerator-above-denominator`
     case numeratorAbove(numerator: Double, denominator: Double, numeratorName: String, denominatorName: String, computed: Double?)
-    /// `rate.mismatch`: a reported rate that its own counts do not give.
-    case rateMismatch(reported: Double, computed: Double, numerator: Double, denominator: Double, difference: Double, tolerance: Double)
+    /// `rate.mismatch`: a reported rate that its own counts do not give at the `digits` decimals
+    /// it was written with (neither rounded nor cut off), or 0 % / 100 % when the counts are not
+    /// none / all.
+    case rateMismatch(reported: Double, computed: Double, numerator: Double, denominator: Double, difference: Double, digits: Int)
+    /// `rate.truncated`: a reported rate that is its counts' rate cut off at the `digits` decimals
+    /// it was written with, where rounding gives another value (warning).
+    case rateTruncated(reported: Double, computed: Double, numerator: Double, denominator: Double, digits: Int)
     /// `rate.zero-denominator`: a rate reported with the counts 0/0 (warning).
     case rateZeroDenominator(reported: Double)
     /// `check.failed`: a relation the template declares does not hold.
@@ -236,6 +241,7 @@ extension Problem {
         case .rateOperandInRow: return .rateOperandInRow
         case .numeratorAbove: return .rateNumeratorAbove
         case .rateMismatch: return .rateMismatch
+        case .rateTruncated: return .rateTruncated
         case .rateZeroDenominator: return .rateZeroDenominator
         case .checkFailed: return .checkFailed
         case .checkUnknownTerms: return .checkUnknownTerms

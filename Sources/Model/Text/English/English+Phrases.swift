@@ -212,6 +212,7 @@ extension English {
         case "reported": return "Reported rate"
         case "computed": return "Computed rate"
         case "difference": return "Difference"
+        case "rounded": return "Rounded rate"
         case "left": return "Left side"
         case "right": return "Right side"
         case "value": return "Value"

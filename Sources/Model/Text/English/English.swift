@@ -9,6 +9,18 @@ struct English: LanguagePack {
     func quoted(_ text: String) -> String { "\"" + TextLimit.shortened(text) + "\"" }
     func n(_ value: Double) -> String { numbers.show(value) }
     func percent(_ value: Double) -> String { numbers.percent(value) }
+    /// A rate as written to `digits` decimals: `91.70 %`.
+    func writtenPercent(_ value: Double, _ digits: Int) -> String { numbers.fixed(value, decimals: digits) + " %" }
+    /// A computed rate beside one written to `digits` decimals: two more decimals (at least two), so the difference shows.
+    func computedPercent(_ value: Double, _ digits: Int) -> String { numbers.format(value, maxFractionDigits: max(2, digits + 2)) + " %" }
+    /// "rounded to 1 decimal".
+    func rounding(_ digits: Int) -> String {
+        switch digits {
+        case 0: return "rounded to a whole number"
+        case 1: return "rounded to 1 decimal"
+        default: return "rounded to \(digits) decimals"
+        }
+    }
 
     func type(_ type: JSONShape) -> String {
         switch type {
@@ -186,8 +198,20 @@ struct English: LanguagePack {
             var text = "the numerator \(n(numerator)) (\(numeratorName)) is larger than the denominator \(n(denominator)) (\(denominatorName))"
             if let computed { text += ": the rate would be \(percent(computed))" }
             return text
-        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
-            return "the reported rate \(percent(reported)) differs from \(percent(computed)) computed from its counts \(n(numerator))/\(n(denominator)) by \(n(difference)) percentage points (at most \(n(tolerance)) allowed); correct the rate or the counts, or give only the counts"
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let digits):
+            let counts = "\(n(numerator))/\(n(denominator))"
+            if Rate.claimsAllOrNone(reported: reported, numerator: numerator, denominator: denominator) {
+                let meaning = reported == 100 ? "means all" : "means none"
+                guard let better = Rate.firstNotAllOrNone(numerator: numerator, denominator: denominator, from: digits) else {
+                    return "the reported rate \(writtenPercent(reported, digits)) \(meaning), but the counts are \(counts); correct the rate or the counts"
+                }
+                return "the reported rate \(writtenPercent(reported, digits)) \(meaning), but the counts are \(counts) (\(computedPercent(computed, better.decimals))); write \(writtenPercent(better.rounded, better.decimals)) (\(rounding(better.decimals))) or correct the counts"
+            }
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
+            return "the reported rate \(writtenPercent(reported, digits)) differs from \(computedPercent(computed, digits)) computed from its counts \(counts) (\(rounding(digits)): \(writtenPercent(rounded, digits))) by \(n(difference)) percentage points; correct the rate or the counts, or give only the counts"
+        case .rateTruncated(let reported, let computed, let numerator, let denominator, let digits):
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
+            return "the reported rate \(writtenPercent(reported, digits)) is the rate \(computedPercent(computed, digits)) computed from its counts \(n(numerator))/\(n(denominator)) cut off, not rounded; \(rounding(digits)) it is \(writtenPercent(rounded, digits))"
         case .rateZeroDenominator(let reported):
             return "the counts are 0/0, so the rate is left blank; the reported \(percent(reported)) is not written (leave the rate out, or give the counts that it comes from)"
         case .checkFailed(let failure): return checkFailure(failure)

@@ -216,6 +216,7 @@ extension Vietnamese {
         case "reported": return "Tỷ lệ báo cáo"
         case "computed": return "Tỷ lệ tính lại"
         case "difference": return "Chênh lệch"
+        case "rounded": return "Tỷ lệ làm tròn"
         case "left": return "Vế trái"
         case "right": return "Vế phải"
         case "value": return "Giá trị"

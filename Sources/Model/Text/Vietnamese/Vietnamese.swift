@@ -11,6 +11,12 @@ struct Vietnamese: LanguagePack {
 
     func n(_ value: Double) -> String { numbers.show(value) }
     func percent(_ value: Double) -> String { numbers.percent(value) }
+    /// A rate as written to `digits` decimals: `91,70 %`.
+    func writtenPercent(_ value: Double, _ digits: Int) -> String { numbers.fixed(value, decimals: digits) + " %" }
+    /// A computed rate beside one written to `digits` decimals: two more decimals (at least two), so the difference shows.
+    func computedPercent(_ value: Double, _ digits: Int) -> String { numbers.format(value, maxFractionDigits: max(2, digits + 2)) + " %" }
+    /// "làm tròn đến 1 chữ số thập phân".
+    func rounding(_ digits: Int) -> String { digits == 0 ? "làm tròn đến hàng đơn vị" : "làm tròn đến \(digits) chữ số thập phân" }
 
     /// What kind of JSON value was found.
     func type(_ type: JSONShape) -> String {
@@ -224,8 +230,20 @@ struct Vietnamese: LanguagePack {
             var text = "Tử số \(n(numerator)) (\(numeratorName)) lớn hơn mẫu số \(n(denominator)) (\(denominatorName))"
             if let computed { text += ": tỷ lệ sẽ là \(percent(computed))" }
             return text
-        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let tolerance):
-            return "Tỷ lệ báo cáo \(percent(reported)) khác với \(percent(computed)) tính từ tử số/mẫu số \(n(numerator))/\(n(denominator)), chênh lệch \(n(difference)) điểm phần trăm (cho phép tối đa \(n(tolerance))); hãy sửa tỷ lệ hoặc số liệu, hoặc chỉ ghi tử số và mẫu số"
+        case .rateMismatch(let reported, let computed, let numerator, let denominator, let difference, let digits):
+            let counts = "\(n(numerator))/\(n(denominator))"
+            if Rate.claimsAllOrNone(reported: reported, numerator: numerator, denominator: denominator) {
+                let meaning = reported == 100 ? "nghĩa là tất cả" : "nghĩa là không có"
+                guard let better = Rate.firstNotAllOrNone(numerator: numerator, denominator: denominator, from: digits) else {
+                    return "Tỷ lệ báo cáo \(writtenPercent(reported, digits)) \(meaning), nhưng tử số/mẫu số là \(counts); hãy sửa tỷ lệ hoặc số liệu"
+                }
+                return "Tỷ lệ báo cáo \(writtenPercent(reported, digits)) \(meaning), nhưng tử số/mẫu số là \(counts) (\(computedPercent(computed, better.decimals))); hãy ghi \(writtenPercent(better.rounded, better.decimals)) (\(rounding(better.decimals))) hoặc sửa số liệu"
+            }
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
+            return "Tỷ lệ báo cáo \(writtenPercent(reported, digits)) khác với \(computedPercent(computed, digits)) tính từ tử số/mẫu số \(counts) (\(rounding(digits)): \(writtenPercent(rounded, digits))), chênh lệch \(n(difference)) điểm phần trăm; hãy sửa tỷ lệ hoặc số liệu, hoặc chỉ ghi tử số và mẫu số"
+        case .rateTruncated(let reported, let computed, let numerator, let denominator, let digits):
+            let rounded = Rate.atDecimals(numerator: numerator, denominator: denominator, decimals: digits)?.rounded ?? computed
+            return "Tỷ lệ báo cáo \(writtenPercent(reported, digits)) là tỷ lệ tính được \(computedPercent(computed, digits)) (từ tử số/mẫu số \(n(numerator))/\(n(denominator))) bị cắt bớt chữ số, không làm tròn; \(rounding(digits)) thì là \(writtenPercent(rounded, digits))"
         case .rateZeroDenominator(let reported):
             return "Tử số và mẫu số đều bằng 0 nên tỷ lệ để trống; tỷ lệ báo cáo \(percent(reported)) không được ghi (bỏ tỷ lệ, hoặc ghi số liệu tính ra tỷ lệ đó)"
         case .checkFailed(let failure):
