@@ -66,9 +66,10 @@ enum EnglishHelp {
 
             Checks: each value fits its row (whole counts ≥ 0, percentages 0–100, codes of the \
             legend, Đạt/Không đạt); the template's own checks (done ≤ planned, parts = total, …); a \
-            rate given with its counts agrees with them within 0.01 percentage points; a numerator \
-            is not above its denominator; on per-year forms, no year outside the range and no count \
-            that changes more than tenfold from one year to the next (a warning).
+            rate given with its counts is the rate they give, rounded to the decimals it was written \
+            with (cut off instead of rounded: a warning; 0 % and 100 % only for none and all); a \
+            numerator is not above its denominator; on per-year forms, no year outside the range \
+            and no count that changes more than tenfold from one year to the next (a warning).
 
             With --format json, prints an array of findings, each with: code (stable, e.g. \
             rate.mismatch), severity (error or warning), file, path, row, stt, label, year, details \

@@ -71,9 +71,11 @@ enum VietnameseHelp {
 
             Các bước kiểm tra: mỗi giá trị hợp với dòng của nó (số đếm là số nguyên ≥ 0, tỷ lệ từ 0 \
             đến 100, mã theo chú giải, Đạt/Không đạt); các điều kiện của mẫu biểu (đã làm ≤ kế hoạch, \
-            các phần cộng lại bằng tổng, …); tỷ lệ ghi kèm tử số và mẫu số phải khớp với chúng, sai \
-            lệch không quá 0,01 điểm phần trăm; tử số không lớn hơn mẫu số; với biểu theo năm, không \
-            có năm ngoài kỳ và không có số liệu tăng hay giảm quá mười lần giữa hai năm (cảnh báo).
+            các phần cộng lại bằng tổng, …); tỷ lệ ghi kèm tử số và mẫu số phải đúng bằng tỷ lệ tính \
+            từ chúng, làm tròn đến số chữ số thập phân đã ghi (nếu cắt bớt chữ số thay vì làm tròn \
+            thì là cảnh báo; 0 % và 100 % chỉ khi không có hoặc tất cả); tử số không lớn hơn mẫu số; \
+            với biểu theo năm, không có năm ngoài kỳ và không có số liệu tăng hay giảm quá mười lần \
+            giữa hai năm (cảnh báo).
 
             Với --format json, in ra một danh sách sai sót, mỗi sai sót gồm: code (mã ổn định, ví dụ \
             rate.mismatch), severity (error hoặc warning), file, path, row, stt, label, year, details \
