@@ -15,7 +15,7 @@ enum EnglishHelp {
         case .templatesList: return "List the templates: id, sheet, period, rows, name."
         case .templatesShow: return "Print the rows of a template: STT, id, label, unit, kind."
         case .`init`: return "Print a skeleton input for a template, every row present, to fill in."
-        case .validate: return "Check an input: values that do not fit their rows, and figures that contradict each other."
+        case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
@@ -63,6 +63,13 @@ enum EnglishHelp {
             return """
             Prints one line per finding, `file: json.path: severity: [STT label, year] message`, then \
             a summary (`n errors, m warnings`). Nothing is written.
+
+            The file may be a `cchc fill` input or a `cchc submit` submission, told apart by its \
+            content (never by its name): an object with "appendices", or one without "template" \
+            that has "report" or "signer", is a submission. For a submission, every finding of the \
+            file itself and of each appendix is printed, as `cchc submit` prints them: findings of \
+            inline data name the submission and a path such as $.appendices[1].data.values["i.1"], \
+            findings of an appendix taken from another file name that file.
 
             Checks: each value fits its row (whole counts ≥ 0, percentages 0–100, codes of the \
             legend, Đạt/Không đạt); the template's own checks (done ≤ planned, parts = total, …); a \
@@ -189,7 +196,7 @@ enum EnglishHelp {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
         case (_, "quiet"): return "Print nothing but errors."
-        case (.validate, "input"): return "The input JSON file."
+        case (.validate, "input"): return "The input JSON file, or a submission file."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."
         case (.fill, "inputs"): return "Input JSON files, directories of them, or glob patterns (see examples/README.md)."

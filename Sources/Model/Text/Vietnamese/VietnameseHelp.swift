@@ -15,7 +15,7 @@ enum VietnameseHelp {
         case .templatesList: return "Liệt kê các mẫu biểu: mã, trang tính, kỳ, số dòng, tên."
         case .templatesShow: return "Xem các dòng của một mẫu biểu: STT, mã dòng, chỉ tiêu, đơn vị tính, loại số liệu."
         case .`init`: return "In ra một tệp số liệu mẫu của một biểu, đủ mọi dòng, để điền vào."
-        case .validate: return "Kiểm tra một tệp số liệu: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
+        case .validate: return "Kiểm tra một tệp số liệu hoặc một bộ báo cáo: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
@@ -68,6 +68,13 @@ enum VietnameseHelp {
             return """
             In mỗi sai sót trên một dòng: `tệp: vị trí JSON: mức độ: [STT chỉ tiêu, năm] nội dung`, \
             rồi dòng tổng (`n lỗi, m cảnh báo`). Không ghi tệp nào.
+
+            Tệp có thể là một tệp số liệu của `cchc fill` hoặc một tệp bộ báo cáo của `cchc submit`, \
+            nhận biết theo nội dung (không theo tên tệp): một đối tượng có "appendices", hoặc không \
+            có "template" nhưng có "report" hay "signer", là bộ báo cáo. Với bộ báo cáo, mọi sai sót \
+            của chính tệp và của từng phụ lục đều được in ra, như `cchc submit` in: sai sót của số \
+            liệu ghi trực tiếp nêu tệp bộ báo cáo và vị trí như $.appendices[1].data.values["i.1"], \
+            sai sót của một phụ lục lấy từ tệp khác nêu tệp đó.
 
             Các bước kiểm tra: mỗi giá trị hợp với dòng của nó (số đếm là số nguyên ≥ 0, tỷ lệ từ 0 \
             đến 100, mã theo chú giải, Đạt/Không đạt); các điều kiện của mẫu biểu (đã làm ≤ kế hoạch, \
@@ -191,7 +198,7 @@ enum VietnameseHelp {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
         case (_, "quiet"): return "Chỉ in các lỗi."
-        case (.validate, "input"): return "Tệp số liệu JSON."
+        case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
             return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã và giá trị)."
