@@ -14,7 +14,7 @@ enum EnglishHelp {
         case .templates: return "List the bundled forms, or show the rows of one."
         case .templatesList: return "List the templates: id, sheet, period, rows, name."
         case .templatesShow: return "Print the rows of a template: STT, id, label, unit, kind."
-        case .`init`: return "Print a skeleton input for a template, every row present, to fill in."
+        case .`init`: return "Print a skeleton input for a template (or a skeleton submission), every row present, to fill in."
         case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
@@ -55,9 +55,15 @@ enum EnglishHelp {
             cchc ignores when it reads the file; leave a value null when it is not reported. The \
             comments are in Vietnamese unless --lang en.
 
+            With --submission, prints a skeleton submission for `cchc submit`: the unit, the \
+            period, the report (number, date, place, title, issuer), the signer, the recipients, \
+            and one appendix per template given, in order, its data inline with every row as \
+            above. A submission has one period: one-year and per-year templates do not mix.
+
             Examples:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+              cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
             """
         case .validate:
             return """
@@ -205,7 +211,9 @@ enum EnglishHelp {
         case (.submit, "submissions"): return "Submission files, directories of them, or glob patterns (see examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "The workbook to write, or a directory to write it in under its default name (default: the current directory)."
         case (.submit, "allow-errors"): return "Write the workbook even when there are errors; its cover says so in red."
-        case (.`init`, "template"), (.templatesShow, "id"): return "The template id (see `cchc templates`)."
+        case (.`init`, "template"): return "The template id (see `cchc templates`); with --submission, one per appendix, in order."
+        case (.`init`, "submission"): return "Print a skeleton submission (for `cchc submit`) with one appendix per template given."
+        case (.templatesShow, "id"): return "The template id (see `cchc templates`)."
         case (.`init`, "year"): return "The report year (one-year templates)."
         case (.`init`, "from"): return "First year of the range (per-year templates)."
         case (.`init`, "to"): return "Last year of the range (per-year templates)."

@@ -14,7 +14,7 @@ enum VietnameseHelp {
         case .templates: return "Liệt kê các mẫu biểu có sẵn, hoặc xem các dòng của một mẫu."
         case .templatesList: return "Liệt kê các mẫu biểu: mã, trang tính, kỳ, số dòng, tên."
         case .templatesShow: return "Xem các dòng của một mẫu biểu: STT, mã dòng, chỉ tiêu, đơn vị tính, loại số liệu."
-        case .`init`: return "In ra một tệp số liệu mẫu của một biểu, đủ mọi dòng, để điền vào."
+        case .`init`: return "In ra một tệp số liệu mẫu của một biểu (hoặc một bộ báo cáo mẫu), đủ mọi dòng, để điền vào."
         case .validate: return "Kiểm tra một tệp số liệu hoặc một bộ báo cáo: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
@@ -60,9 +60,15 @@ enum VietnameseHelp {
             cchc bỏ qua các khóa này khi đọc. Để null những dòng không báo cáo. Chú thích viết bằng \
             tiếng Việt, trừ khi có --lang en.
 
+            Với --submission, in ra một tệp bộ báo cáo mẫu cho `cchc submit`: đơn vị, kỳ báo cáo, \
+            văn bản báo cáo (số, ngày, địa danh, tên, cơ quan ban hành), người ký, nơi nhận, và mỗi \
+            mẫu biểu đã cho là một phụ lục, theo thứ tự, với số liệu ghi trực tiếp và đủ mọi dòng \
+            như trên. Một bộ báo cáo chỉ có một kỳ: không ghép biểu một năm với biểu theo năm.
+
             Ví dụ:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+              cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
             """
         case .validate:
             return """
@@ -208,7 +214,9 @@ enum VietnameseHelp {
         case (.submit, "submissions"): return "Các tệp bộ báo cáo, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "Tệp Excel cần ghi, hoặc thư mục để ghi theo tên mặc định (mặc định: thư mục hiện tại)."
         case (.submit, "allow-errors"): return "Vẫn ghi tệp khi có lỗi; trang bìa ghi bằng chữ đỏ rằng báo cáo còn lỗi."
-        case (.`init`, "template"), (.templatesShow, "id"): return "Mã mẫu biểu (xem `cchc templates`)."
+        case (.`init`, "template"): return "Mã mẫu biểu (xem `cchc templates`); với --submission, mỗi phụ lục một mã, theo thứ tự."
+        case (.`init`, "submission"): return "In ra một tệp bộ báo cáo mẫu (cho `cchc submit`), mỗi mẫu biểu đã cho là một phụ lục."
+        case (.templatesShow, "id"): return "Mã mẫu biểu (xem `cchc templates`)."
         case (.`init`, "year"): return "Năm báo cáo (mẫu biểu một năm)."
         case (.`init`, "from"): return "Năm đầu của kỳ (mẫu biểu theo năm)."
         case (.`init`, "to"): return "Năm cuối của kỳ (mẫu biểu theo năm)."
