@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import Model
 
-/// `cchc init <template>`: a skeleton input to fill in.
+/// `cchc init <template>`: a skeleton input to fill in; `cchc init --submission <template>…`: a
+/// skeleton submission with one appendix per template.
 struct InitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "init", abstract: Session.help(.abstract(.`init`)), discussion: Session.help(.discussion(.`init`)))
     }
 
-    @Argument(help: ArgumentHelp(Session.option(.`init`, "template"), valueName: "template")) var template: String
+    @Argument(help: ArgumentHelp(Session.option(.`init`, "template"), valueName: "template")) var template: [String]
+    @Flag(help: ArgumentHelp(Session.option(.`init`, "submission"))) var submission = false
     @Option(help: ArgumentHelp(Session.option(.`init`, "year"), valueName: "year")) var year: Int?
     @Option(help: ArgumentHelp(Session.option(.`init`, "from"), valueName: "year")) var from: Int?
     @Option(help: ArgumentHelp(Session.option(.`init`, "to"), valueName: "year")) var to: Int?
@@ -18,16 +20,27 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         func fail(_ problem: UsageProblem) -> ValidationError { ValidationError(Session.catalogue.message(.usage(problem))) }
+        if !submission && template.count > 1 { throw fail(.initOneTemplate(given: template.count)) }
         if year != nil && (from != nil || to != nil) { throw fail(.yearAndRange) }
         if let from, let to, from > to { throw fail(.fromAfterTo(from: from, to: to)) }
         if let cutoff, DayDate(iso: cutoff) == nil { throw fail(.cutoffNotADate(cutoff)) }
     }
 
     func run() throws {
-        let template = try templates.catalog().template(id: self.template)
-        if template.period == .years && year != nil { throw CCHCError(.usage(.perYearTemplateNeedsRange(template: template.id))) }
-        if template.period != .years && (from != nil || to != nil) { throw CCHCError(.usage(.oneYearTemplateNeedsYear(template: template.id))) }
+        let catalog = try templates.catalog()
+        var chosen: [Template] = []
+        for id in template { chosen.append(try catalog.template(id: id)) }
+        let perYear = chosen.first { $0.period == .years }, oneYear = chosen.first { $0.period == .year }
+        if let perYear, year != nil { throw CCHCError(.usage(.perYearTemplateNeedsRange(template: perYear.id))) }
+        if perYear == nil && (from != nil || to != nil) {
+            throw CCHCError(.usage(.oneYearTemplateNeedsYear(template: (oneYear ?? chosen[0]).id)))
+        }
+        if let oneYear, let perYear { throw CCHCError(.usage(.submissionPeriodsDiffer(oneYear: oneYear.id, perYear: perYear.id))) }
         let period = Period(year: year, from: from, to: to, cutoff: cutoff.flatMap(DayDate.init(iso:)))
-        print(Skeleton.json(template: template, period: period, catalogue: Session.fileCatalogue), terminator: "")
+        if submission {
+            print(Skeleton.submissionJSON(templates: chosen, period: period, catalogue: Session.fileCatalogue), terminator: "")
+        } else {
+            print(Skeleton.json(template: chosen[0], period: period, catalogue: Session.fileCatalogue), terminator: "")
+        }
     }
 }

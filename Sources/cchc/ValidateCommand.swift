@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Model
 
-/// `cchc validate <input.json>`.
+/// `cchc validate <input.json | submission.json>`: a `fill` input, or a submission with every
+/// appendix, told apart by content.
 struct ValidateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "validate", abstract: Session.help(.abstract(.validate)),
@@ -15,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let checked = Pipeline.checkInput(at: input, catalog: try templates.catalog())
+        let checked = Pipeline.checkDocument(at: input, catalog: try templates.catalog())
         let catalogue = Session.catalogue
         switch format {
         case .text:

@@ -77,6 +77,8 @@ struct CatalogueTests {
             .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",
                                                 newTemplate: "muc-tieu-30c", newVersion: nil)),
             .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
+            .usage(.initOneTemplate(given: 2)),
+            .usage(.submissionPeriodsDiffer(oneYear: "bang2-nam", perYear: "tong-ket-2011-2020")),
         ]
     }()
 
@@ -148,6 +150,10 @@ struct CatalogueTests {
         .diffOnlyChanged, .diffThreshold(12.5), .diffBothUnreported, .diffTextChanged, .notReported, .diffPointsNote,
         .summary(errors: 1, warnings: 2), .batchSummary(written: 10, failed: 1, seconds: 1.25), .templatesHint, .hint(.count), .hint(.percent),
         .rateHint(numerator: "dòng i.1", denominator: "Mẫu số S"), .figuresTo(DayDate(year: 2020, month: 3, day: 31)),
+        .submissionHint(.unit), .submissionHint(.period), .submissionHint(.reportNumber), .submissionHint(.reportDate),
+        .submissionHint(.reportPlace), .submissionHint(.reportTitle), .submissionHint(.issuer), .submissionHint(.signerOnBehalf),
+        .submissionHint(.signerSigningFor), .submissionHint(.signerTitle), .submissionHint(.signerName), .submissionHint(.recipients),
+        .submissionHint(.appendices),
     ])
     func workbookTexts(_ phrase: Phrase) {
         let vi = Catalogue.vietnamese.phrase(phrase)

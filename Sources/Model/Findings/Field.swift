@@ -181,6 +181,10 @@ public enum UsageProblem: Sendable, Equatable {
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)
     case languageUnknown(String)
+    /// `cchc init` was given this many templates (not one) without `--submission`.
+    case initOneTemplate(given: Int)
+    /// The templates of one submission need different periods: one year and a range of years.
+    case submissionPeriodsDiffer(oneYear: String, perYear: String)
     /// A message of the argument parser itself (its wording is its own, in English).
     case parser(String)
 }

@@ -18,6 +18,15 @@ public enum Skeleton {
             else if template.period == .year { out += "  \"period\": { \"year\": null },\n" }
         }
         out += "  \"values\": {\n"
+        out += valueLines(template: template, period: period, catalogue: catalogue, indent: "    ").joined(separator: ",\n") + "\n  },\n"
+        out += "  \"notes\": {}\n}\n"
+        return out
+    }
+
+    /// The members of `values` for `template`, one line each, indented by `indent`: before each
+    /// row id a comment key with its STT, label and unit and what it takes, then the row id with
+    /// an empty value (null, or the empty counts of a rate, or the empty columns of a keyed row).
+    static func valueLines(template: Template, period: Period, catalogue: Catalogue, indent: String) -> [String] {
         var lines: [String] = []
         let keys = template.hasKeyedColumns ? template.columns.filter { $0.role == .value }.compactMap(\.key) : []
         for row in template.rows {
@@ -25,10 +34,10 @@ public enum Skeleton {
             var comment = "// \(number)\(row.label)"
             if let unit = row.unit, !unit.isEmpty { comment += " [\(unit)]" }
             guard row.kind.holdsValue else {
-                lines.append("    \(quote(comment)): \"\"")
+                lines.append(indent + "\(quote(comment)): \"\"")
                 continue
             }
-            lines.append("    \(quote(comment)): \(quote(hint(row, catalogue: catalogue)))")
+            lines.append(indent + "\(quote(comment)): \(quote(hint(row, catalogue: catalogue)))")
             let empty: String
             if let derived = row.derived {
                 var sides: [String] = []
@@ -42,14 +51,12 @@ public enum Skeleton {
             }
             if template.period == .years {
                 let years = period.years.isEmpty ? Array(2011...2020) : period.years
-                lines.append("    \(quote(row.id)): { " + years.map { "\"\($0)\": \(empty)" }.joined(separator: ", ") + " }")
+                lines.append(indent + "\(quote(row.id)): { " + years.map { "\"\($0)\": \(empty)" }.joined(separator: ", ") + " }")
             } else {
-                lines.append("    \(quote(row.id)): \(empty)")
+                lines.append(indent + "\(quote(row.id)): \(empty)")
             }
         }
-        out += lines.joined(separator: ",\n") + "\n  },\n"
-        out += "  \"notes\": {}\n}\n"
-        return out
+        return lines
     }
 
     /// What a row takes, in a few words, in the catalogue's language.

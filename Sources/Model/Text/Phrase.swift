@@ -52,6 +52,9 @@ public enum Phrase: Sendable {
     case hint(ValueKind)
     /// What a derived rate takes: its two counts (each `dòng …` or a label), or the rate itself.
     case rateHint(numerator: String, denominator: String)
+    /// What a field of a submission takes (`số, ký hiệu báo cáo, ví dụ "215/BC-UBND"`): the
+    /// comments of `cchc init --submission`; "" for a field that needs none.
+    case submissionHint(Field)
 
     // MARK: Comparisons (`cchc diff`)
     /// `Năm 2020`, or `Năm 2020 (Tính đến 31/3)` for a year cut off before its end.

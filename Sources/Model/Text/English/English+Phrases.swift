@@ -45,6 +45,7 @@ extension English {
         case .hint(.text): return "text"
         case .hint(.code), .hint(.section), .hint(.header): return ""
         case .rateHint(let numerator, let denominator): return "rate % = numerator: \(numerator); denominator: \(denominator) (or the rate: { \"value\": 99.5 })"
+        case .submissionHint(let field): return submissionHint(field)
         case .yearTitle(let year, let cutoff?): return "\(year) (to \(cutoff.dayMonth))"
         case .yearTitle(let year, nil): return "\(year)"
         case .sideTitle(let base?, let old): return "\(base) (\(old ? "older" : "newer"))"
@@ -224,6 +225,29 @@ extension English {
         default:
             if let year = Int(key) { return "Year \(year)" }
             return key
+        }
+    }
+
+    /// What a field of a submission takes, as `cchc init --submission` comments it.
+    func submissionHint(_ field: Field) -> String {
+        switch field {
+        case .unit: return "who reports: the name as the form prints it (e.g. \"UBND huyện Tân Hòa Đông\") and the province"
+        case .period:
+            return "the period, the same for every appendix: { \"year\": 2021 } or { \"from\": 2011, \"to\": 2020 }; \"cutoff\" (optional) is the cut-off date of the figures, YYYY-MM-DD"
+        case .reportNumber: return "number and symbol of the report, e.g. \"215/BC-UBND\""
+        case .reportDate: return "date the report is signed, YYYY-MM-DD, e.g. \"2021-12-20\" (required)"
+        case .reportPlace: return "place written before the date, e.g. \"Tân Hòa Đông\""
+        case .reportTitle: return "title of the report, e.g. \"Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2021\""
+        case .issuer:
+            return "the issuing body, one string per line, in capitals, e.g. [\"ỦY BAN NHÂN DÂN\", \"HUYỆN TÂN HÒA ĐÔNG\"]; when empty, the unit's name"
+        case .signerOnBehalf: return "the line of the body signed for (optional), e.g. \"TM. ỦY BAN NHÂN DÂN\""
+        case .signerSigningFor: return "the line of the head signed for (optional), e.g. \"KT. CHỦ TỊCH\""
+        case .signerTitle: return "the signer's title, e.g. \"PHÓ CHỦ TỊCH\" (required)"
+        case .signerName: return "the signer's name (required)"
+        case .recipients: return "recipients (Nơi nhận), one string per line, e.g. [\"Sở Nội vụ tỉnh Phú An;\", \"Lưu: VT, NV.\"]"
+        case .appendices:
+            return "the appendices in order; each one's figures go in \"data\", or replace \"data\" with \"file\": the path of a `cchc fill` input"
+        default: return ""
         }
     }
 

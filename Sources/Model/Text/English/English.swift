@@ -436,6 +436,10 @@ struct English: LanguagePack {
         case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width must be at least \(minimum)"
         case .languageUnknown(let given): return "--lang takes vi (Vietnamese) or en (English), not \(quoted(given))"
+        case .initOneTemplate(let given):
+            return "cchc init takes one template, got \(given); for a submission of several appendices, add --submission"
+        case .submissionPeriodsDiffer(let oneYear, let perYear):
+            return "\(oneYear) covers one year but \(perYear) has one column per year: a submission has one period, make two submissions"
         case .parser(let message): return message
         }
     }

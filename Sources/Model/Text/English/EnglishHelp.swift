@@ -14,8 +14,8 @@ enum EnglishHelp {
         case .templates: return "List the bundled forms, or show the rows of one."
         case .templatesList: return "List the templates: id, sheet, period, rows, name."
         case .templatesShow: return "Print the rows of a template: STT, id, label, unit, kind."
-        case .`init`: return "Print a skeleton input for a template, every row present, to fill in."
-        case .validate: return "Check an input: values that do not fit their rows, and figures that contradict each other."
+        case .`init`: return "Print a skeleton input for a template (or a skeleton submission), every row present, to fill in."
+        case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
@@ -55,14 +55,27 @@ enum EnglishHelp {
             cchc ignores when it reads the file; leave a value null when it is not reported. The \
             comments are in Vietnamese unless --lang en.
 
+            With --submission, prints a skeleton submission for `cchc submit`: the unit, the \
+            period, the report (number, date, place, title, issuer), the signer, the recipients, \
+            and one appendix per template given, in order, its data inline with every row as \
+            above. A submission has one period: one-year and per-year templates do not mix.
+
             Examples:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+              cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
             """
         case .validate:
             return """
             Prints one line per finding, `file: json.path: severity: [STT label, year] message`, then \
             a summary (`n errors, m warnings`). Nothing is written.
+
+            The file may be a `cchc fill` input or a `cchc submit` submission, told apart by its \
+            content (never by its name): an object with "appendices", or one without "template" \
+            that has "report" or "signer", is a submission. For a submission, every finding of the \
+            file itself and of each appendix is printed, as `cchc submit` prints them: findings of \
+            inline data name the submission and a path such as $.appendices[1].data.values["i.1"], \
+            findings of an appendix taken from another file name that file.
 
             Checks: each value fits its row (whole counts ≥ 0, percentages 0–100, codes of the \
             legend, Đạt/Không đạt); the template's own checks (done ≤ planned, parts = total, …); a \
@@ -190,7 +203,7 @@ enum EnglishHelp {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
         case (_, "quiet"): return "Print nothing but errors."
-        case (.validate, "input"): return "The input JSON file."
+        case (.validate, "input"): return "The input JSON file, or a submission file."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."
         case (.fill, "inputs"): return "Input JSON files, directories of them, or glob patterns (see examples/README.md)."
@@ -199,7 +212,9 @@ enum EnglishHelp {
         case (.submit, "submissions"): return "Submission files, directories of them, or glob patterns (see examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "The workbook to write, or a directory to write it in under its default name (default: the current directory)."
         case (.submit, "allow-errors"): return "Write the workbook even when there are errors; its cover says so in red."
-        case (.`init`, "template"), (.templatesShow, "id"): return "The template id (see `cchc templates`)."
+        case (.`init`, "template"): return "The template id (see `cchc templates`); with --submission, one per appendix, in order."
+        case (.`init`, "submission"): return "Print a skeleton submission (for `cchc submit`) with one appendix per template given."
+        case (.templatesShow, "id"): return "The template id (see `cchc templates`)."
         case (.`init`, "year"): return "The report year (one-year templates)."
         case (.`init`, "from"): return "First year of the range (per-year templates)."
         case (.`init`, "to"): return "Last year of the range (per-year templates)."

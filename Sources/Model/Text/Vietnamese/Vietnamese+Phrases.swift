@@ -44,6 +44,7 @@ extension Vietnamese {
         case .hint(.text): return "văn bản"
         case .hint(.code), .hint(.section), .hint(.header): return ""
         case .rateHint(let numerator, let denominator): return "tỷ lệ % = tử số: \(numerator); mẫu số: \(denominator) (hoặc ghi tỷ lệ: { \"value\": 99.5 })"
+        case .submissionHint(let field): return submissionHint(field)
         case .yearTitle(let year, let cutoff?): return "Năm \(year) (Tính đến \(cutoff.dayMonth))"
         case .yearTitle(let year, nil): return "Năm \(year)"
         case .sideTitle(let base?, let old): return "\(base) (\(old ? "bản cũ" : "bản mới"))"
@@ -206,6 +207,29 @@ extension Vietnamese {
         case .added: return "dòng mới"
         case .removed: return "dòng bỏ"
         case .notReported: return "không báo cáo"
+        }
+    }
+
+    /// What a field of a submission takes, as `cchc init --submission` comments it.
+    func submissionHint(_ field: Field) -> String {
+        switch field {
+        case .unit: return "đơn vị báo cáo: tên như in trên biểu (ví dụ \"UBND huyện Tân Hòa Đông\") và tỉnh, thành phố"
+        case .period:
+            return "kỳ báo cáo, chung cho mọi phụ lục: { \"year\": 2021 } hoặc { \"from\": 2011, \"to\": 2020 }; \"cutoff\" (nếu có) là ngày chốt số liệu, dạng YYYY-MM-DD"
+        case .reportNumber: return "số, ký hiệu báo cáo, ví dụ \"215/BC-UBND\""
+        case .reportDate: return "ngày ký báo cáo, dạng YYYY-MM-DD, ví dụ \"2021-12-20\" (bắt buộc)"
+        case .reportPlace: return "địa danh ghi trước ngày tháng, ví dụ \"Tân Hòa Đông\""
+        case .reportTitle: return "tên báo cáo, ví dụ \"Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2021\""
+        case .issuer:
+            return "cơ quan ban hành, mỗi dòng một chuỗi, chữ in hoa, ví dụ [\"ỦY BAN NHÂN DÂN\", \"HUYỆN TÂN HÒA ĐÔNG\"]; để trống thì in tên đơn vị"
+        case .signerOnBehalf: return "dòng thẩm quyền ký (nếu có), ví dụ \"TM. ỦY BAN NHÂN DÂN\""
+        case .signerSigningFor: return "dòng ký thay (nếu có), ví dụ \"KT. CHỦ TỊCH\""
+        case .signerTitle: return "chức vụ người ký, ví dụ \"PHÓ CHỦ TỊCH\" (bắt buộc)"
+        case .signerName: return "họ tên người ký (bắt buộc)"
+        case .recipients: return "nơi nhận, mỗi dòng một chuỗi, ví dụ [\"Sở Nội vụ tỉnh Phú An;\", \"Lưu: VT, NV.\"]"
+        case .appendices:
+            return "các phụ lục theo thứ tự; số liệu của mỗi phụ lục ghi trong \"data\", hoặc thay \"data\" bằng \"file\": đường dẫn tới một tệp số liệu của `cchc fill`"
+        default: return ""
         }
     }
 

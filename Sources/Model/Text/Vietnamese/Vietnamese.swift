@@ -494,6 +494,10 @@ struct Vietnamese: LanguagePack {
         case .thresholdInvalid(let given): return "--threshold nhận một tỷ lệ ≥ 0, như 10 hoặc 12,5; đã nhận \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width phải ít nhất là \(minimum)"
         case .languageUnknown(let given): return "--lang nhận vi (tiếng Việt) hoặc en (tiếng Anh), không nhận \(quoted(given))"
+        case .initOneTemplate(let given):
+            return "cchc init nhận một mẫu biểu, đã nhận \(given); để lập một bộ báo cáo nhiều phụ lục, hãy thêm --submission"
+        case .submissionPeriodsDiffer(let oneYear, let perYear):
+            return "\(oneYear) là báo cáo một năm còn \(perYear) có một cột cho mỗi năm: một bộ báo cáo chỉ có một kỳ, hãy lập hai bộ riêng"
         case .parser(let message): return message
         }
     }

@@ -14,8 +14,8 @@ enum VietnameseHelp {
         case .templates: return "Liệt kê các mẫu biểu có sẵn, hoặc xem các dòng của một mẫu."
         case .templatesList: return "Liệt kê các mẫu biểu: mã, trang tính, kỳ, số dòng, tên."
         case .templatesShow: return "Xem các dòng của một mẫu biểu: STT, mã dòng, chỉ tiêu, đơn vị tính, loại số liệu."
-        case .`init`: return "In ra một tệp số liệu mẫu của một biểu, đủ mọi dòng, để điền vào."
-        case .validate: return "Kiểm tra một tệp số liệu: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
+        case .`init`: return "In ra một tệp số liệu mẫu của một biểu (hoặc một bộ báo cáo mẫu), đủ mọi dòng, để điền vào."
+        case .validate: return "Kiểm tra một tệp số liệu hoặc một bộ báo cáo: giá trị không hợp với dòng, và số liệu mâu thuẫn nhau."
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
@@ -60,14 +60,27 @@ enum VietnameseHelp {
             cchc bỏ qua các khóa này khi đọc. Để null những dòng không báo cáo. Chú thích viết bằng \
             tiếng Việt, trừ khi có --lang en.
 
+            Với --submission, in ra một tệp bộ báo cáo mẫu cho `cchc submit`: đơn vị, kỳ báo cáo, \
+            văn bản báo cáo (số, ngày, địa danh, tên, cơ quan ban hành), người ký, nơi nhận, và mỗi \
+            mẫu biểu đã cho là một phụ lục, theo thứ tự, với số liệu ghi trực tiếp và đủ mọi dòng \
+            như trên. Một bộ báo cáo chỉ có một kỳ: không ghép biểu một năm với biểu theo năm.
+
             Ví dụ:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
+              cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
             """
         case .validate:
             return """
             In mỗi sai sót trên một dòng: `tệp: vị trí JSON: mức độ: [STT chỉ tiêu, năm] nội dung`, \
             rồi dòng tổng (`n lỗi, m cảnh báo`). Không ghi tệp nào.
+
+            Tệp có thể là một tệp số liệu của `cchc fill` hoặc một tệp bộ báo cáo của `cchc submit`, \
+            nhận biết theo nội dung (không theo tên tệp): một đối tượng có "appendices", hoặc không \
+            có "template" nhưng có "report" hay "signer", là bộ báo cáo. Với bộ báo cáo, mọi sai sót \
+            của chính tệp và của từng phụ lục đều được in ra, như `cchc submit` in: sai sót của số \
+            liệu ghi trực tiếp nêu tệp bộ báo cáo và vị trí như $.appendices[1].data.values["i.1"], \
+            sai sót của một phụ lục lấy từ tệp khác nêu tệp đó.
 
             Các bước kiểm tra: mỗi giá trị hợp với dòng của nó (số đếm là số nguyên ≥ 0, tỷ lệ từ 0 \
             đến 100, mã theo chú giải, Đạt/Không đạt); các điều kiện của mẫu biểu (đã làm ≤ kế hoạch, \
@@ -193,7 +206,7 @@ enum VietnameseHelp {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
         case (_, "quiet"): return "Chỉ in các lỗi."
-        case (.validate, "input"): return "Tệp số liệu JSON."
+        case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
             return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã và giá trị)."
@@ -203,7 +216,9 @@ enum VietnameseHelp {
         case (.submit, "submissions"): return "Các tệp bộ báo cáo, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "Tệp Excel cần ghi, hoặc thư mục để ghi theo tên mặc định (mặc định: thư mục hiện tại)."
         case (.submit, "allow-errors"): return "Vẫn ghi tệp khi có lỗi; trang bìa ghi bằng chữ đỏ rằng báo cáo còn lỗi."
-        case (.`init`, "template"), (.templatesShow, "id"): return "Mã mẫu biểu (xem `cchc templates`)."
+        case (.`init`, "template"): return "Mã mẫu biểu (xem `cchc templates`); với --submission, mỗi phụ lục một mã, theo thứ tự."
+        case (.`init`, "submission"): return "In ra một tệp bộ báo cáo mẫu (cho `cchc submit`), mỗi mẫu biểu đã cho là một phụ lục."
+        case (.templatesShow, "id"): return "Mã mẫu biểu (xem `cchc templates`)."
         case (.`init`, "year"): return "Năm báo cáo (mẫu biểu một năm)."
         case (.`init`, "from"): return "Năm đầu của kỳ (mẫu biểu theo năm)."
         case (.`init`, "to"): return "Năm cuối của kỳ (mẫu biểu theo năm)."
