@@ -1,5 +1,5 @@
 # cchc — the two commands of the README, and a few more.
-#   make demo   install what is missing, build, fill the bundled examples and write the two bundled
+#   make demo   install what is missing, build, fill the bundled examples and write the bundled
 #               submission workbooks (prints where they went)
 #   make test   install what is missing (LibreOffice too), build, run every test
 #   make fuzz   libFuzzer over the input reader and the checks (not part of make test)
@@ -25,7 +25,7 @@ demo: build
 	$(CCHC) fill examples/tong-ket-2011-2020.json -o $(OUT)/tong-ket-2011-2020.xlsx
 	$(CCHC) fill examples/muc-tieu-30c.json -o $(OUT)/muc-tieu-30c.xlsx
 	$(CCHC) fill examples/can-bo-dau-moi.json -o $(OUT)/can-bo-dau-moi.xlsx
-	$(CCHC) submit examples/bao-cao-nam/submission.json examples/tong-ket-2011-2020/submission.json -o $(OUT)/
+	$(CCHC) submit examples/bao-cao-nam/submission.json examples/tong-ket-2011-2020/submission.json examples/phu-thanh-dong-2023/submission.json -o $(OUT)/
 	@echo "Đã ghi các tệp Excel vào $$(cd $(OUT) && pwd)/ (workbooks written there)"
 
 test: deps-test
