@@ -74,6 +74,9 @@ struct FillCLITests {
         let validate = try CLI.run(["validate", file.path, "--format", "json"])
         #expect(validate.status == 0, "\(validate.stdout)")
         #expect(try CLI.findings(validate).allSatisfy { $0["severity"] as? String == "warning" }, "\(validate.stdout)")
+        // The empty unit name of the skeleton is said, not passed over: the sheet will lack its unit line.
+        #expect(try CLI.findings(validate).contains { $0.code == "input.empty-text" && $0["path"] as? String == "$.unit.name" },
+                "\(validate.stdout)")
         // The skeleton is a file: it follows --lang, never the locale.
         #expect(try CLI.run(["init"] + arguments, environment: ["LANG": "en_US.UTF-8"]).stdout == result.stdout)
     }

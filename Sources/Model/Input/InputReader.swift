@@ -187,7 +187,7 @@ public struct InputReader {
         let path = JSONPath("unit")
         if case .object(let members)? = value { checkKeys(members, at: path, known: ["name", "province"], in: .unit) }
         let (unit, problems) = UnitReader.read(value, at: path, requireName: false)
-        for (where_, problem) in problems { add(.error, problem, at: where_) }
+        for (where_, problem, severity) in problems { add(severity, problem, at: where_) }
         return unit
     }
 
