@@ -136,6 +136,22 @@ struct FillCLITests {
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("fill of a form without Ghi chú: the note is said to be kept as a comment, never passed over with 0 warnings")
+    func noteWithoutNoteColumn() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("tk.json")
+        try Data("""
+        { "template": "tong-ket-2011-2020", "unit": { "name": "UBND xã Thử Nghiệm" }, "period": { "from": 2016, "to": 2020 },
+          "values": { "1.tthc-ra-soat": { "2020": 12 } }, "notes": { "1.tthc-ra-soat": "Tính đến 31/3" } }
+        """.utf8).write(to: input)
+        let out = dir.appendingPathComponent("tk.xlsx")
+        let result = try CLI.run(["fill", input.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("0 lỗi, 1 cảnh báo\n"), "\(result.stdout)")
+        #expect(result.stderr.contains("$.notes[\"1.tthc-ra-soat\"]: cảnh báo: ") && result.stderr.contains("năm 2020"), "\(result.stderr)")
+        #expect(try XLSXFile(url: out).sheet("Phụ lục 2")?.comments.values.contains("Ghi chú: Tính đến 31/3") == true)
+    }
+
     @Test("--help: exit 0 and the usage line, for cchc and for fill")
     func help() throws {
         let result = try CLI.run(["--help"])

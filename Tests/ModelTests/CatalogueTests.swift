@@ -45,6 +45,8 @@ struct CatalogueTests {
             .ambiguousNumber(given: "\"1.130\"", read: 1130, alternative: 1.13, commaIsDecimal: false),
             .misreadNumber(given: "\"1,130\"", read: 1.13, alternative: 1130, commaIsDecimal: true),
             .controlCharacter(scalar: 7), .textTooLong(length: 40_000, limit: 32_767),
+            .noteAsComment(column: .year(2020)), .noteAsComment(column: .key("ho_ten")), .noteAsComment(column: .single),
+            .noteAsComment(column: nil),
             .rateOperandConflict(side: .numerator, given: 12, rowValue: 10, rowID: "i.1.a", rowSTT: "1", rowLabel: "Số A"),
             .rateOperandInRow(side: .denominator, rowID: "i.1.b", rowLabel: "Số B"),
             .numeratorAbove(numerator: 10_300, denominator: 10_248, numeratorName: "Số hồ sơ đúng hạn", denominatorName: "Số hồ sơ đã giải quyết",
@@ -137,7 +139,7 @@ struct CatalogueTests {
     @Test("the texts the workbooks add are Vietnamese by default", arguments: [
         Phrase.checkSheetTitle, .noFindings, .findingsTotal(errors: 2, warnings: 1), .coverHeading, .coverSection(1), .coverSection(2),
         .coverSection(3), .coverCheckSummary(errors: 0, warnings: 0, sheet: "Kiểm tra"), .coverCheckSummary(errors: 2, warnings: 1, sheet: "Kiểm tra"),
-        .coverErrorsRemain(errors: 3, sheet: "Kiểm tra"), .checkSheetDescription, .recipientsHeading, .reportedRateNote,
+        .coverErrorsRemain(errors: 3, sheet: "Kiểm tra"), .checkSheetDescription, .recipientsHeading, .reportedRateNote, .noteComment("Số liệu ước tính"),
         .reportedRateComment(reported: 99.95, missingNumerator: "Số hồ sơ đúng hạn", missingDenominator: nil),
         .dropDownCodePrompt(legend: "1 = Có; 0 = Không"), .dropDownPassPrompt, .dropDownErrorTitle, .tallyLabel,
         .diffFootnote(0, old: "Năm 2020", new: "Năm 2021"), .diffFootnote(1, old: "Năm 2020", new: "Năm 2021"), .diffFootnote(2, old: "", new: ""),

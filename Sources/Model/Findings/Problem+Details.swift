@@ -86,6 +86,13 @@ extension Problem {
             return [t("given", given), d("read", read), d("alternative", alternative)]
         case .controlCharacter(let scalar): return [t("character", "U+" + PlainNumber.hex(scalar))]
         case .textTooLong(let length, let limit): return [i("length", length), i("limit", limit)]
+        case .noteAsComment(let column):
+            switch column {
+            case .year(let year)?: return [t("cell", "value"), i("year", year)]
+            case .key(let key)?: return [t("cell", "value"), t("column", key)]
+            case .single?: return [t("cell", "value")]
+            case nil: return [t("cell", "label")]
+            }
         case .rateOperandConflict(let side, let given, let rowValue, let rowID, _, _):
             return [t("side", side.rawValue), d("given", given), t("row", rowID), d("row_value", rowValue)]
         case .rateOperandInRow(let side, let rowID, _): return [t("side", side.rawValue), t("row", rowID)]

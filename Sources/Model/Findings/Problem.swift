@@ -106,6 +106,9 @@ public indirect enum Problem: Sendable, Equatable {
     case controlCharacter(scalar: UInt32)
     /// `text.too-long`: more characters than a cell holds.
     case textTooLong(length: Int, limit: Int)
+    /// `note.as-comment`: the form has no Ghi chú column, so the row's note is kept as a comment
+    /// on the row's cell in this value column (nil: on the row's label) (warning).
+    case noteAsComment(column: ValueColumn?)
 
     // MARK: Rates and checks
 
@@ -232,6 +235,7 @@ extension Problem {
         case .misreadNumber: return .numberMisread
         case .controlCharacter: return .textControlCharacter
         case .textTooLong: return .textTooLong
+        case .noteAsComment: return .noteAsComment
         case .rateOperandConflict: return .rateOperandConflict
         case .rateOperandInRow: return .rateOperandInRow
         case .numeratorAbove: return .rateNumeratorAbove

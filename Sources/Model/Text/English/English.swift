@@ -176,6 +176,15 @@ struct English: LanguagePack {
             return "the text contains the control character U+\(PlainNumber.hex(scalar)), which a spreadsheet cell cannot hold"
         case .textTooLong(let length, let limit):
             return "the text has \(n(Double(length))) characters; a spreadsheet cell holds at most \(n(Double(limit)))"
+        case .noteAsComment(let column):
+            let cell: String
+            switch column {
+            case .year(let year)?: cell = "this row's cell for \(year)"
+            case .key(let key)?: cell = "this row's cell in column \(quoted(key))"
+            case .single?: cell = "this row's value cell"
+            case nil: cell = "this row's label"
+            }
+            return "the form has no Ghi chú (notes) column, so the note is kept word for word as a comment on \(cell)"
 
         case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
             let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")

@@ -214,6 +214,15 @@ struct Vietnamese: LanguagePack {
             return "văn bản có ký tự điều khiển U+\(PlainNumber.hex(scalar)), ô bảng tính không chứa được ký tự này"
         case .textTooLong(let length, let limit):
             return "văn bản dài \(n(Double(length))) ký tự; một ô bảng tính chứa tối đa \(n(Double(limit))) ký tự"
+        case .noteAsComment(let column):
+            let cell: String
+            switch column {
+            case .year(let year)?: cell = "ô năm \(year) của dòng này"
+            case .key(let key)?: cell = "ô cột \(quoted(key)) của dòng này"
+            case .single?: cell = "ô số liệu của dòng này"
+            case nil: cell = "ô tên chỉ tiêu của dòng này"
+            }
+            return "biểu mẫu không có cột Ghi chú nên ghi chú được giữ nguyên văn thành chú thích (comment) trên \(cell)"
 
         case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
             let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
