@@ -145,6 +145,10 @@ public struct AppendixDecorations {
     }
 
     /// Text cut to `limit` characters (Unicode scalars, as Excel counts them), ending with `…`.
+    ///
+    /// Only for the messages of drop-down lists (255 characters, titles 32), whose texts are the
+    /// tool's phrases and the template's legend: nothing of the input passes through it, and the
+    /// legend a cut message shortens stays whole in the legend cells and in the unit column.
     static func fit(_ text: String, _ limit: Int) -> String {
         guard text.unicodeScalars.count > limit else { return text }
         var out = String.UnicodeScalarView()

@@ -152,6 +152,31 @@ struct FillCLITests {
         #expect(try XLSXFile(url: out).sheet("Phụ lục 2")?.comments.values.contains("Ghi chú: Tính đến 31/3") == true)
     }
 
+    @Test("a unit name and province of 20,000 characters each: refused with the finding, nothing written, even with --allow-errors")
+    func composedTextTooLong() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("long.json")
+        let name = String(repeating: "Ủ", count: 20_000), province = String(repeating: "P", count: 20_000)
+        try Data("""
+        { "template": "bang2-nam", "unit": { "name": "\(name)", "province": "\(province)" }, "period": { "year": 2022 },
+          "values": { "i.1.nhiem-vu-de-ra": 12 } }
+        """.utf8).write(to: input)
+        let out = dir.appendingPathComponent("long.xlsx")
+        let refused = try CLI.run(["fill", input.path, "-o", out.path])
+        #expect(refused.status == 1)
+        #expect(refused.errorLines.first?.hasPrefix("\(input.path): $.unit: lỗi: Dòng \"Đơn vị báo cáo: …\"") == true, "\(refused.stderr)")
+        #expect(refused.errorLines.first?.contains("40.019 ký tự") == true)
+        let forced = try CLI.run(["fill", input.path, "-o", out.path, "--allow-errors"])
+        #expect(forced.status == 1)
+        #expect(forced.errorLines.last?.contains("text.composed-too-long") == true, "\(forced.stderr)")
+        let validate = try CLI.run(["validate", input.path, "--format", "json"])
+        #expect(validate.status == 1)
+        let finding = try #require(try CLI.findings(validate).first)
+        #expect(finding.code == "text.composed-too-long" && finding["path"] as? String == "$.unit")
+        #expect(finding.details["length"] as? Int == 40_019 && finding.details["fields"] as? [String] == ["unitName", "province"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.json"])
+    }
+
     @Test("--help: exit 0 and the usage line, for cchc and for fill")
     func help() throws {
         let result = try CLI.run(["--help"])

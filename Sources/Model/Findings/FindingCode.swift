@@ -64,6 +64,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let numberMisread = FindingCode(rawValue: "number.misread")
     public static let textControlCharacter = FindingCode(rawValue: "text.control-character")
     public static let textTooLong = FindingCode(rawValue: "text.too-long")
+    public static let textComposedTooLong = FindingCode(rawValue: "text.composed-too-long")
     public static let noteAsComment = FindingCode(rawValue: "note.as-comment")
 
     // MARK: Rates and checks
@@ -151,6 +152,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .numberMisread,
         .textControlCharacter,
         .textTooLong,
+        .textComposedTooLong,
         .noteAsComment,
         .rateOperandConflict,
         .rateOperandInRow,

@@ -86,6 +86,9 @@ extension Problem {
             return [t("given", given), d("read", read), d("alternative", alternative)]
         case .controlCharacter(let scalar): return [t("character", "U+" + PlainNumber.hex(scalar))]
         case .textTooLong(let length, let limit): return [i("length", length), i("limit", limit)]
+        case .composedTextTooLong(let text, let fields, let length, let limit):
+            return [t("text", text.name)] + (text.line.map { [i("line", $0)] } ?? [])
+                + [ts("fields", fields.map(\.rawValue)), i("length", length), i("limit", limit)]
         case .noteAsComment(let column):
             switch column {
             case .year(let year)?: return [t("cell", "value"), i("year", year)]
@@ -122,7 +125,7 @@ extension Problem {
             return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
         case .templateInvalid: return []
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
-        case .unwritable(.noAppendix): return []
+        case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
         case .outputFailed: return []
         case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]

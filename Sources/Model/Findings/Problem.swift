@@ -106,6 +106,10 @@ public indirect enum Problem: Sendable, Equatable {
     case controlCharacter(scalar: UInt32)
     /// `text.too-long`: more characters than a cell holds.
     case textTooLong(length: Int, limit: Int)
+    /// `text.composed-too-long`: a text the workbook composes from the template and input
+    /// fields (a title with the unit's name, the Ghi chú of a rate, a line of the cover) longer
+    /// than a cell holds, although each field fits (see `ComposedTextCheck`).
+    case composedTextTooLong(text: ComposedText, fields: [Field], length: Int, limit: Int)
     /// `note.as-comment`: the form has no Ghi chú column, so the row's note is kept as a comment
     /// on the row's cell in this value column (nil: on the row's label) (warning).
     case noteAsComment(column: ValueColumn?)
@@ -235,6 +239,7 @@ extension Problem {
         case .misreadNumber: return .numberMisread
         case .controlCharacter: return .textControlCharacter
         case .textTooLong: return .textTooLong
+        case .composedTextTooLong: return .textComposedTooLong
         case .noteAsComment: return .noteAsComment
         case .rateOperandConflict: return .rateOperandConflict
         case .rateOperandInRow: return .rateOperandInRow

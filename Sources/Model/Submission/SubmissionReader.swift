@@ -149,7 +149,7 @@ public struct SubmissionReader {
 
         var submission = Submission(unit: unit, period: period, report: report, signer: signer, recipients: recipients,
                                     appendices: appendices, source: file)
-        submission.ownFindings = SubmissionReader.unique(findings)
+        submission.ownFindings = SubmissionReader.unique(findings + ComposedTextCheck.coverFindings(for: submission))
         return submission
     }
 
@@ -357,7 +357,9 @@ public struct SubmissionReader {
     private func finish(_ appendix: Appendix) -> Appendix {
         var appendix = appendix
         guard let report = appendix.report else { return appendix }
-        appendix.findings = (appendix.findings + Validator.findings(for: report)).sorted(by: report.template)
+        // The sheet prints the submission's unit: what is too long because of it is shown there.
+        appendix.findings = (appendix.findings + Validator.findings(for: report)
+            + ComposedTextCheck.findings(for: report, unitFile: file)).sorted(by: report.template)
         return appendix
     }
 
