@@ -57,6 +57,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let valueUnknownAnswer = FindingCode(rawValue: "value.unknown-answer")
     public static let valueNotPass = FindingCode(rawValue: "value.not-pass")
     public static let valueNotFraction = FindingCode(rawValue: "value.not-fraction")
+    public static let valueFractionAbove = FindingCode(rawValue: "value.fraction-above")
     public static let numberInvalid = FindingCode(rawValue: "number.invalid")
     public static let numberTooLarge = FindingCode(rawValue: "number.too-large")
     public static let numberPercentSign = FindingCode(rawValue: "number.percent-sign")
@@ -145,6 +146,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .valueUnknownAnswer,
         .valueNotPass,
         .valueNotFraction,
+        .valueFractionAbove,
         .numberInvalid,
         .numberTooLarge,
         .numberPercentSign,

@@ -79,6 +79,7 @@ extension Problem {
             }
         case .notACount(let value, _, let side): return [d("value", value)] + (side.map { [t("side", $0.rawValue)] } ?? [])
         case .percentOutOfRange(let value): return [d("value", value)]
+        case .fractionAbove(let numerator, let denominator, _): return [d("numerator", numerator), d("denominator", denominator)]
         case .unknownAnswer(let given, let legend):
             return [t("given", given), Detail("legend", .list(legend.map { .object([i("code", $0.code), t("label", $0.label)]) }))]
         case .percentSignOnCount(let given, _, _): return [t("given", given)]

@@ -91,6 +91,9 @@ public indirect enum Problem: Sendable, Equatable {
     case notPass(given: String)
     /// `value.not-fraction`: not two whole numbers written `24/24`.
     case notFraction(given: String)
+    /// `value.fraction-above`: a fraction (`24/24`: the units that did it / all units) whose
+    /// first number is larger than its second; `unit` is the row's.
+    case fractionAbove(numerator: Double, denominator: Double, unit: String?)
     /// `number.invalid`: text that is not a number in either notation.
     case notANumber(given: String)
     /// `number.too-large`: beyond what a spreadsheet keeps (15 significant digits, or not finite).
@@ -232,6 +235,7 @@ extension Problem {
         case .unknownAnswer: return .valueUnknownAnswer
         case .notPass: return .valueNotPass
         case .notFraction: return .valueNotFraction
+        case .fractionAbove: return .valueFractionAbove
         case .notANumber: return .numberInvalid
         case .numberTooLarge: return .numberTooLarge
         case .percentSignOnCount: return .numberPercentSign

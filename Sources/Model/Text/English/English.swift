@@ -162,6 +162,9 @@ struct English: LanguagePack {
             return "\(given) is not one of the answers of this row: " + legend.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
         case .notPass(let given): return "expected \"Đạt\" or \"Không đạt\", not \(given)"
         case .notFraction(let given): return "expected a fraction of two whole numbers written like \"24/24\", not \(given)"
+        case .fractionAbove(let numerator, let denominator, let unit):
+            let what = unit.map { " (\($0))" } ?? ""
+            return "\(CellText.fraction(numerator: numerator, denominator: denominator)): the first number counts the units\(what) that did it, the second all of them, so \(n(numerator)) cannot be larger than \(n(denominator))"
         case .notANumber(let given):
             return "\(given) is not a number in Vietnamese (1.130 / 99,95) or international (1130 / 99.95) notation"
         case .numberTooLarge(let given): return "\(given) is beyond the 15 significant digits a spreadsheet keeps"

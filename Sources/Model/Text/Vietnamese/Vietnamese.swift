@@ -198,6 +198,9 @@ struct Vietnamese: LanguagePack {
             return "cần \"Đạt\" hoặc \"Không đạt\", không phải \(given)"
         case .notFraction(let given):
             return "cần một phân số gồm hai số nguyên, viết như \"24/24\", không phải \(given)"
+        case .fractionAbove(let numerator, let denominator, let unit):
+            let what = (unit ?? "đơn vị").lowercased()
+            return "\(CellText.fraction(numerator: numerator, denominator: denominator)): số trước dấu / là số \(what) đã thực hiện, số sau là tổng số \(what), nên \(n(numerator)) không thể lớn hơn \(n(denominator))"
         case .notANumber(let given):
             return "\(given) không phải là số viết theo cách Việt Nam (1.130 / 99,95) hay cách quốc tế (1130 / 99.95)"
         case .numberTooLarge(let given):
