@@ -11,8 +11,8 @@ import Xlsx
 ///   yellow for a warning) for as long as it holds the value that was flagged; and, so that an
 ///   edit made later in Excel is caught too, counts that are not whole numbers ≥ 0 and
 ///   percentages outside 0–100 shaded red;
-/// * (the comment on every rate reported rather than computed from its counts is written by
-///   `FormRenderer` with `reportedRateComments`, with the notes, so that a cell gets one comment);
+/// * no comment: the one on every rate reported rather than computed from its counts is
+///   written by `FormRenderer` (`reportedRateComments`) with the notes, one comment per cell;
 /// * defined names for the key cells: every derived rate (per year on a per-year form) and every
 ///   year's column;
 /// * a footer naming the sheet, so that each printed page says which appendix it belongs to.

@@ -104,8 +104,8 @@ public enum ComposedTextCheck {
         }
         lines(template.aboveTitle, ComposedText.aboveTitle)
         lines(template.title, ComposedText.title)
+        let unitFields = (report.unit.name.isEmpty ? [] : [Field.unitName]) + (report.unit.province == nil ? [] : [.province])
         for (what, text) in report.subtitleLines(catalogue: catalogue) {
-            let unitFields: [Field] = [.unitName, .province].filter { $0 == .unitName ? !report.unit.name.isEmpty : report.unit.province != nil }
             let fields: [Field]
             switch what {
             case .subtitle(let line): fields = self.fields(in: template.subtitle?[line - 1] ?? "")
@@ -125,16 +125,17 @@ public enum ComposedTextCheck {
         }
         lines(template.footnotes, ComposedText.footnote)
         let place = report.notePlace
-        for (index, filled) in report.rows.enumerated() {
-            let hasNote = !(filled.note ?? "").isEmpty
-            if place == .noteColumn, hasNote, let text = filled.noteText(catalogue: catalogue) {
+        func hasNote(_ row: Int) -> Bool { !(report.rows[row].note ?? "").isEmpty }
+        // A Ghi chú puts a rate's counts before the note.
+        for index in report.rows.indices where place == .noteColumn && hasNote(index) {
+            if let text = report.rows[index].noteText(catalogue: catalogue) {
                 out.append(Piece(what: .note, fields: [.note], row: index, text: text))
             }
         }
         // The comments as `cchc submit` writes them, with the remarks on reported rates: the longest.
         for comment in report.comments(catalogue: catalogue, reportedRates: true) {
-            let hasNote = !(report.rows[comment.row].note ?? "").isEmpty && comment.valueColumn == place.valueColumn
-            out.append(Piece(what: .comment, fields: hasNote ? [.note] : [], row: comment.row, text: comment.text))
+            let takesNote = hasNote(comment.row) && comment.valueColumn == place.valueColumn
+            out.append(Piece(what: .comment, fields: takesNote ? [.note] : [], row: comment.row, text: comment.text))
         }
         return out
     }

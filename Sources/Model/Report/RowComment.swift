@@ -40,7 +40,9 @@ extension Report {
             if place != .noteColumn, let note = filled.note, !note.isEmpty {
                 add(catalogue.phrase(.noteComment(note)), column: place.valueColumn)
             }
-            for column in order { out.append(RowComment(row: index, valueColumn: column, text: texts[column]!.joined(separator: "\n\n"))) }
+            for column in order {
+                out.append(RowComment(row: index, valueColumn: column, text: texts[column, default: []].joined(separator: "\n\n")))
+            }
         }
         return out
     }
