@@ -11,7 +11,8 @@ import Xlsx
 ///   yellow for a warning) for as long as it holds the value that was flagged; and, so that an
 ///   edit made later in Excel is caught too, counts that are not whole numbers ≥ 0 and
 ///   percentages outside 0–100 shaded red;
-/// * a comment on every rate that was reported rather than computed from its counts;
+/// * no comment: the one on every rate reported rather than computed from its counts is
+///   written by `FormRenderer` (`reportedRateComments`) with the notes, one comment per cell;
 /// * defined names for the key cells: every derived rate (per year on a per-year form) and every
 ///   year's column;
 /// * a footer naming the sheet, so that each printed page says which appendix it belongs to.
@@ -22,7 +23,7 @@ public struct AppendixDecorations {
     public let findings: [Finding]
     /// Prefix that makes this appendix's defined names unique in the workbook (`bang2_nam`).
     public let namePrefix: String
-    /// The language of the prompts, comments and footer.
+    /// The language of the prompts and the footer.
     public let catalogue: Catalogue
 
     public init(report: Report, layout: FormLayout, sheetName: String, findings: [Finding], namePrefix: String,
@@ -56,7 +57,6 @@ public struct AppendixDecorations {
         try sheet.setFooter(catalogue.phrase(.footer(withSheet: true)))
         try addDropDowns(on: &sheet)
         try addConditionalFormats(on: &sheet)
-        try addComments(on: &sheet)
         return names()
     }
 
@@ -145,6 +145,10 @@ public struct AppendixDecorations {
     }
 
     /// Text cut to `limit` characters (Unicode scalars, as Excel counts them), ending with `…`.
+    ///
+    /// Only for the messages of drop-down lists (255 characters, titles 32), whose texts are the
+    /// tool's phrases and the template's legend: nothing of the input passes through it, and the
+    /// legend a cut message shortens stays whole in the legend cells and in the unit column.
     static func fit(_ text: String, _ limit: Int) -> String {
         guard text.unicodeScalars.count > limit else { return text }
         var out = String.UnicodeScalarView()
@@ -278,32 +282,6 @@ public struct AppendixDecorations {
         }
         guard let col = layout.column(ofValue: valueIndex ?? 0) else { return nil }
         return (layout.sheetRow(ofRow: rowIndex), col)
-    }
-
-    // MARK: Comments
-
-    private func addComments(on sheet: inout XlsxSheet) throws {
-        for (rowIndex, filled) in report.rows.enumerated() {
-            guard let derived = filled.row.derived else { continue }
-            for (valueIndex, value) in filled.values.enumerated() {
-                guard case .rate(let rate) = value, !rate.isFormula, let reported = rate.reported,
-                      let col = layout.column(ofValue: valueIndex) else { continue }
-                let text = reportedRateComment(rate: rate, reported: reported, derived: derived)
-                try sheet.addComment(row: layout.sheetRow(ofRow: rowIndex), col: col, text: text, author: "cchc",
-                                     width: 320, height: 40 + 16 * TextMetrics.lines(text, width: 44, fontSize: 10))
-            }
-        }
-    }
-
-    /// `Tỷ lệ do đơn vị báo cáo: 99,95 %. …` — what the comment on a reported rate says.
-    func reportedRateComment(rate: Rate, reported: Double, derived: Derived) -> String {
-        func name(_ operand: Operand) -> String {
-            if let label = operand.label { return label }
-            return operand.row.flatMap { report.template.row(id: $0)?.label } ?? ""
-        }
-        return catalogue.phrase(.reportedRateComment(reported: reported,
-                                                     missingNumerator: rate.numerator == nil ? name(derived.numerator) : nil,
-                                                     missingDenominator: rate.denominator == nil ? name(derived.denominator) : nil))
     }
 
     // MARK: Names

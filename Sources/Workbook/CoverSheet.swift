@@ -58,7 +58,7 @@ struct CoverSheet {
         let left = 0...2, right = 3...lastCol, all = 0...lastCol
 
         // Heading: issuer and number on the left, national motto, place and date on the right.
-        let issuer = submission.report.issuer.isEmpty ? [submission.unit.name.uppercased()] : submission.report.issuer
+        let issuer = submission.issuerLines
         let motto = [catalogue.phrase(.motto(0)), catalogue.phrase(.motto(1))]
         let headingRows = max(issuer.count, motto.count)
         for i in 0..<headingRows {
@@ -161,8 +161,7 @@ struct CoverSheet {
         var leftLines: [(String, CellStyle)] = []
         if !submission.recipients.isEmpty {
             leftLines.append((catalogue.phrase(.recipientsHeading), CoverSheet.base.with { $0.bold = true; $0.italic = true; $0.align = .left }))
-            for recipient in submission.recipients {
-                let text = recipient.hasPrefix("-") ? recipient : "- " + recipient
+            for text in submission.recipientLines {
                 leftLines.append((text, CoverSheet.base.with { $0.fontSize = 11; $0.align = .left; $0.wrap = true }))
             }
         }

@@ -132,13 +132,10 @@ public struct FormLayout: Sendable {
         footnoteRow = (tallyRow.map { $0 + 1 } ?? endRow) + 1
     }
 
-    /// The italic lines under the title: the template's subtitle, the unit, the cut-off.
+    /// The italic lines under the title: the template's subtitle, the unit, the cut-off
+    /// (`Report.subtitleLines`, where they are checked to fit a cell before anything is written).
     public static func subtitleLines(_ report: Report, catalogue: Catalogue = .vietnamese) -> [String] {
-        var lines = (report.template.subtitle ?? []).map { report.resolve($0) }
-        let unit = report.unit.fullName
-        if !unit.isEmpty { lines.append(catalogue.phrase(.reportingUnit(unit))) }
-        if let cutoff = report.period.cutoff { lines.append(catalogue.phrase(.figuresTo(cutoff))) }
-        return lines
+        report.subtitleLines(catalogue: catalogue).map(\.text)
     }
 
     /// Sheet column of a value column.

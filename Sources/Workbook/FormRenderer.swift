@@ -3,17 +3,21 @@ import Model
 import Xlsx
 
 /// Writes a filled form onto a worksheet: title, merged header, numbered rows, values, live
-/// formulas for derived rates, notes, footnotes and print setup.
+/// formulas for derived rates, notes (in Ghi chú, or as comments on a form without it),
+/// footnotes and print setup.
 public struct FormRenderer {
     public let report: Report
     public let layout: FormLayout
     /// The language of the texts the tool adds to the form (the form's own are the template's).
     public let catalogue: Catalogue
+    /// Whether a rate reported without its counts gets a comment saying so (`cchc submit`).
+    public let reportedRateComments: Bool
 
-    public init(report: Report, layout: FormLayout? = nil, catalogue: Catalogue = .vietnamese) {
+    public init(report: Report, layout: FormLayout? = nil, catalogue: Catalogue = .vietnamese, reportedRateComments: Bool = false) {
         self.report = report
         self.layout = layout ?? FormLayout(report: report, catalogue: catalogue)
         self.catalogue = catalogue
+        self.reportedRateComments = reportedRateComments
     }
 
     // MARK: Styles
@@ -87,6 +91,7 @@ public struct FormRenderer {
             try renderRow(filled, index: index, on: &sheet)
         }
         if let tallyRow = layout.tallyRow { try renderTally(row: tallyRow, on: &sheet) }
+        try renderComments(on: &sheet)
         var r = layout.footnoteRow
         for line in template.footnotes ?? [] {
             try sheet.write(text: report.resolve(line), row: r, col: 0, style: FormRenderer.footnoteStyle)
@@ -175,6 +180,16 @@ public struct FormRenderer {
             }
         }
         return nil
+    }
+
+    /// The comments of the form (`Report.comments`), one per cell: the notes of a form without a
+    /// Ghi chú column, on the cell `NotePlace` names, and the remarks on reported rates.
+    private func renderComments(on sheet: inout XlsxSheet) throws {
+        for comment in report.comments(catalogue: catalogue, reportedRates: reportedRateComments) {
+            let col = comment.valueColumn.flatMap(layout.column(ofValue:)) ?? layout.column(.label) ?? 0
+            try sheet.addComment(row: layout.sheetRow(ofRow: comment.row), col: col, text: comment.text, author: "cchc",
+                                 width: 320, height: 40 + 16 * TextMetrics.lines(comment.text, width: 44, fontSize: 10))
+        }
     }
 
     /// Under a form of Đạt/Không đạt rows: `Số mục tiêu đạt` and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.

@@ -5,8 +5,9 @@ import Xlsx
 /// Writes the workbook of a submission (`cchc submit`), sheet by sheet:
 ///
 /// 1. `Thông tin chung`: the cover (`CoverSheet`);
-/// 2. one sheet per appendix, laid out by `FormRenderer` as `cchc fill` does, decorated by
-///    `AppendixDecorations` (drop-down lists, conditional formats, comments, defined names);
+/// 2. one sheet per appendix, laid out by `FormRenderer` as `cchc fill` does (with a comment on
+///    every rate reported without its counts), decorated by `AppendixDecorations` (drop-down
+///    lists, conditional formats, defined names);
 /// 3. `Kiểm tra`: every finding, each linked to its cell (`CheckSheet`);
 /// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`).
 ///
@@ -83,7 +84,7 @@ public enum SubmissionWriter {
             var names: [AppendixDecorations.Name] = []
             for (appendix, report, layout, prefix) in plan.appendices {
                 names += try workbook.addSheet(named: appendix.sheetName) { sheet in
-                    try FormRenderer(report: report, layout: layout, catalogue: catalogue).render(on: &sheet)
+                    try FormRenderer(report: report, layout: layout, catalogue: catalogue, reportedRateComments: true).render(on: &sheet)
                     return try AppendixDecorations(report: report, layout: layout, sheetName: appendix.sheetName,
                                                    findings: appendix.findings, namePrefix: prefix, catalogue: catalogue).apply(on: &sheet)
                 }

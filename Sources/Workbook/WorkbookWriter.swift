@@ -17,7 +17,9 @@ public enum WorkbookWriter {
     }
 
     /// Document properties of a report: title and subject from the form, author the unit,
-    /// company the province, and a creation date fixed from the report's period.
+    /// company the province, the period among the keywords (`2011-2020`: where the period of a
+    /// form that prints none, such as Phụ lục 3, is kept), and a creation date fixed from the
+    /// report's period.
     public static func properties(for report: Report) -> DocumentProperties {
         let title = (report.template.title ?? [report.template.name]).map { report.resolve($0) }.joined(separator: " ")
         return DocumentProperties(
@@ -25,7 +27,7 @@ public enum WorkbookWriter {
             subject: report.template.name,
             author: report.unit.name.isEmpty ? nil : report.unit.name,
             company: report.unit.province,
-            keywords: ["CCHC", report.template.id, report.period.reportYear.map(String.init)].compactMap { $0 }.joined(separator: ", "),
+            keywords: ["CCHC", report.template.id, report.period.label].compactMap { $0 }.joined(separator: ", "),
             comments: "cchc",
             created: fixedCreationTime(report.period))
     }

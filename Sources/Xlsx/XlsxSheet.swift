@@ -54,15 +54,29 @@ public struct XlsxSheet: ~Copyable {
                   "styling \(where_(row, col))")
     }
 
+    /// Excel's limit on the characters of one cell.
+    public static let cellCharacterLimit = 32_767
+
     /// Merges a range and writes text into it.
+    ///
+    /// Text longer than a cell holds throws `.stringTooLong`: libxlsxwriter 1.1.4 reports that
+    /// for a plain cell, but in a merged range it drops the text and returns success, leaving an
+    /// empty cell.
     public func merge(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, text: String, style: CellStyle) throws(XlsxError) {
         if firstRow == lastRow && firstCol == lastCol {
             try write(text: text, row: firstRow, col: firstCol, style: style)
             return
         }
+        let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
+        // The library counts Unicode scalars (`lxw_utf8_strlen`).
+        let length = text.unicodeScalars.count
+        if length > XlsxSheet.cellCharacterLimit {
+            throw XlsxError(.stringTooLong, operation: "merging \(range)",
+                            detail: "the text has \(length) characters; Excel allows \(XlsxSheet.cellCharacterLimit)")
+        }
         try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol),
                                         text, formats.format(style)),
-                  "merging \(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'")
+                  "merging \(range)")
     }
 
     /// Sets a column's width (in characters), and hides it if asked.

@@ -74,6 +74,9 @@ struct FillCLITests {
         let validate = try CLI.run(["validate", file.path, "--format", "json"])
         #expect(validate.status == 0, "\(validate.stdout)")
         #expect(try CLI.findings(validate).allSatisfy { $0["severity"] as? String == "warning" }, "\(validate.stdout)")
+        // The empty unit name of the skeleton is said, not passed over: the sheet will lack its unit line.
+        #expect(try CLI.findings(validate).contains { $0.code == "input.empty-text" && $0["path"] as? String == "$.unit.name" },
+                "\(validate.stdout)")
         // The skeleton is a file: it follows --lang, never the locale.
         #expect(try CLI.run(["init"] + arguments, environment: ["LANG": "en_US.UTF-8"]).stdout == result.stdout)
     }
@@ -131,6 +134,47 @@ struct FillCLITests {
         let forced = try CLI.run(["fill", input.path, "-o", out.path, "--allow-errors"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("fill of a form without Ghi chú: the note is said to be kept as a comment, never passed over with 0 warnings")
+    func noteWithoutNoteColumn() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("tk.json")
+        try Data("""
+        { "template": "tong-ket-2011-2020", "unit": { "name": "UBND xã Thử Nghiệm" }, "period": { "from": 2016, "to": 2020 },
+          "values": { "1.tthc-ra-soat": { "2020": 12 } }, "notes": { "1.tthc-ra-soat": "Tính đến 31/3" } }
+        """.utf8).write(to: input)
+        let out = dir.appendingPathComponent("tk.xlsx")
+        let result = try CLI.run(["fill", input.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("0 lỗi, 1 cảnh báo\n"), "\(result.stdout)")
+        #expect(result.stderr.contains("$.notes[\"1.tthc-ra-soat\"]: cảnh báo: ") && result.stderr.contains("năm 2020"), "\(result.stderr)")
+        #expect(try XLSXFile(url: out).sheet("Phụ lục 2")?.comments.values.contains("Ghi chú: Tính đến 31/3") == true)
+    }
+
+    @Test("a unit name and province of 20,000 characters each: refused with the finding, nothing written, even with --allow-errors")
+    func composedTextTooLong() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("long.json")
+        let name = String(repeating: "Ủ", count: 20_000), province = String(repeating: "P", count: 20_000)
+        try Data("""
+        { "template": "bang2-nam", "unit": { "name": "\(name)", "province": "\(province)" }, "period": { "year": 2022 },
+          "values": { "i.1.nhiem-vu-de-ra": 12 } }
+        """.utf8).write(to: input)
+        let out = dir.appendingPathComponent("long.xlsx")
+        let refused = try CLI.run(["fill", input.path, "-o", out.path])
+        #expect(refused.status == 1)
+        #expect(refused.errorLines.first?.hasPrefix("\(input.path): $.unit: lỗi: Dòng \"Đơn vị báo cáo: …\"") == true, "\(refused.stderr)")
+        #expect(refused.errorLines.first?.contains("40.019 ký tự") == true)
+        let forced = try CLI.run(["fill", input.path, "-o", out.path, "--allow-errors"])
+        #expect(forced.status == 1)
+        #expect(forced.errorLines.last?.contains("text.composed-too-long") == true, "\(forced.stderr)")
+        let validate = try CLI.run(["validate", input.path, "--format", "json"])
+        #expect(validate.status == 1)
+        let finding = try #require(try CLI.findings(validate).first)
+        #expect(finding.code == "text.composed-too-long" && finding["path"] as? String == "$.unit")
+        #expect(finding.details["length"] as? Int == 40_019 && finding.details["fields"] as? [String] == ["unitName", "province"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.json"])
     }
 
     @Test("--help: exit 0 and the usage line, for cchc and for fill")

@@ -111,6 +111,24 @@ struct SubmitCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["array.json", "missing-appendix.json"])
     }
 
+    @Test("a cover line longer than a cell: refused with the finding, nothing written, even with --allow-errors")
+    func composedTextTooLong() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("long.json")
+        try Data("""
+        {"unit": {"name": "UBND xã Thử"}, "report": {"number": "1/BC", "date": "2021-12-20"}, "period": {"year": 2021},
+         "signer": {"title": "CHỦ TỊCH", "name": "Trần Minh Khôi"}, "recipients": ["\(String(repeating: "r", count: 32_767))"],
+         "appendices": [{"template": "muc-tieu-30c", "data": {"values": {"muc-tieu-1": "Đạt"}}}]}
+        """.utf8).write(to: input)
+        for extra in [[], ["--allow-errors"]] {
+            let result = try CLI.run(["submit", input.path, "-o", dir.path] + extra)
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(result.errorLines.first?.hasPrefix("\(input.path): $.recipients[0]: lỗi: Dòng nơi nhận thứ 1 ở trang bìa") == true,
+                    "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["long.json"])
+    }
+
     @Test("a refusal that --allow-errors cannot lift does not suggest --allow-errors")
     func refusalHint() throws {
         let dir = try CLI.temporaryDirectory()

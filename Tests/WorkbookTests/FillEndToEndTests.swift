@@ -77,6 +77,10 @@ struct FillEndToEndTests {
                     let expected = ExampleInput.number(given).map(Int.init) ?? legend.first { $0.label == given as? String }?.code
                     #expect(cell?.number.map(Int.init) == expected, "\(row.id)")
                     checked += 1
+                case .fraction:
+                    // `12/12` as the form shows it: text, centred, both numbers kept.
+                    #expect(cell?.isNumeric == false && cell?.text == given as? String, "\(row.id): \(String(describing: cell))")
+                    checked += 1
                 default:
                     break
                 }

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import Xlsx
+import XLSXReader
 
 /// The error codes: the library's values and reasons, and matching with `~=`.
 @Suite("XlsxError codes")
@@ -107,5 +109,35 @@ struct XlsxErrorTests {
                 #expect(error.operation == "writing text to cell A1048577 of 'S'")
             }
         }
+    }
+
+    @Test("text longer than a cell holds is an error in a merged range too, never an empty cell")
+    func mergedTextTooLong() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("long.xlsx")
+        var workbook = try XlsxWorkbook(path: path)
+        let limit = XlsxSheet.cellCharacterLimit
+        try workbook.addSheet(named: "S") { sheet in
+            for (row, isMerged) in [(0, true), (1, false)] {
+                do {
+                    // Vietnamese letters: what counts is characters, not bytes.
+                    let text = String(repeating: "ệ", count: limit + 1)
+                    if isMerged {
+                        try sheet.merge(firstRow: row, firstCol: 0, lastRow: row, lastCol: 3, text: text, style: CellStyle())
+                    } else {
+                        try sheet.write(text: text, row: row, col: 0)
+                    }
+                    Issue.record("\(limit + 1) characters were accepted (merged: \(isMerged))")
+                } catch let error as XlsxError {
+                    #expect(error.code == .stringTooLong, "\(error)")
+                }
+            }
+            // Exactly the limit still fits, and is written whole.
+            try sheet.merge(firstRow: 2, firstCol: 0, lastRow: 2, lastCol: 3, text: String(repeating: "ệ", count: limit), style: CellStyle())
+        }
+        try workbook.close()
+        let sheet = try #require(try XLSXFile(url: URL(fileURLWithPath: path)).sheet("S"))
+        #expect(sheet.cell("A3")?.text?.count == limit)
+        #expect(sheet.cell("A1")?.text == nil && sheet.cell("A2")?.text == nil)
     }
 }

@@ -6,8 +6,9 @@
 /// * the template's `checks`, each applied to every value column (every year of a per-year
 ///   template) with its missing-value strategy (see `Validator+Checks.swift`);
 /// * the built-in rules every template gets (see `Validator+BuiltIn.swift`):
-///   `rate-mismatch`, `rate-truncated`, `rate-numerator`, `rate-zero-denominator` and, on
-///   per-year templates, `year-jump`.
+///   `rate.mismatch`, `rate.truncated`, `rate.numerator-above-denominator`, `rate.zero-denominator`
+///   and, on per-year templates, `year.jump`; and a fraction's first number is not above its
+///   second (`Validator+Fractions.swift`).
 ///
 /// Each finding sits on the row a check is declared about (the first term of its left side) and
 /// at that row's JSON path, with the year's key added on per-year templates, even when the row
@@ -21,6 +22,7 @@ public enum Validator {
         var context = Context(report: report)
         context.templateChecks()
         context.rateRules()
+        context.fractionRules()
         context.yearJumps()
         return context.findings
     }

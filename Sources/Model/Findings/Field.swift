@@ -134,6 +134,9 @@ public enum UnwritableReason: Sendable, Equatable {
     case noAppendix
     /// The appendix at this position (from 1) could not be read at all.
     case appendixUnread(number: Int, template: String)
+    /// A text composed from the input would not fit a cell (`text.composed-too-long`): writing
+    /// it would cut it, or leave the cell empty.
+    case textTooLong
 }
 
 /// Why an output could not be written.

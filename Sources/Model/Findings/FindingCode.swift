@@ -57,6 +57,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let valueUnknownAnswer = FindingCode(rawValue: "value.unknown-answer")
     public static let valueNotPass = FindingCode(rawValue: "value.not-pass")
     public static let valueNotFraction = FindingCode(rawValue: "value.not-fraction")
+    public static let valueFractionAbove = FindingCode(rawValue: "value.fraction-above")
     public static let numberInvalid = FindingCode(rawValue: "number.invalid")
     public static let numberTooLarge = FindingCode(rawValue: "number.too-large")
     public static let numberPercentSign = FindingCode(rawValue: "number.percent-sign")
@@ -64,6 +65,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let numberMisread = FindingCode(rawValue: "number.misread")
     public static let textControlCharacter = FindingCode(rawValue: "text.control-character")
     public static let textTooLong = FindingCode(rawValue: "text.too-long")
+    public static let textComposedTooLong = FindingCode(rawValue: "text.composed-too-long")
+    public static let noteAsComment = FindingCode(rawValue: "note.as-comment")
 
     // MARK: Rates and checks
     public static let rateOperandConflict = FindingCode(rawValue: "rate.operand-conflict")
@@ -144,6 +147,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .valueUnknownAnswer,
         .valueNotPass,
         .valueNotFraction,
+        .valueFractionAbove,
         .numberInvalid,
         .numberTooLarge,
         .numberPercentSign,
@@ -151,6 +155,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .numberMisread,
         .textControlCharacter,
         .textTooLong,
+        .textComposedTooLong,
+        .noteAsComment,
         .rateOperandConflict,
         .rateOperandInRow,
         .rateNumeratorAbove,

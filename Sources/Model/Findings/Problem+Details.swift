@@ -79,6 +79,7 @@ extension Problem {
             }
         case .notACount(let value, _, let side): return [d("value", value)] + (side.map { [t("side", $0.rawValue)] } ?? [])
         case .percentOutOfRange(let value): return [d("value", value)]
+        case .fractionAbove(let numerator, let denominator, _): return [d("numerator", numerator), d("denominator", denominator)]
         case .unknownAnswer(let given, let legend):
             return [t("given", given), Detail("legend", .list(legend.map { .object([i("code", $0.code), t("label", $0.label)]) }))]
         case .percentSignOnCount(let given, _, _): return [t("given", given)]
@@ -86,6 +87,16 @@ extension Problem {
             return [t("given", given), d("read", read), d("alternative", alternative)]
         case .controlCharacter(let scalar): return [t("character", "U+" + PlainNumber.hex(scalar))]
         case .textTooLong(let length, let limit): return [i("length", length), i("limit", limit)]
+        case .composedTextTooLong(let text, let fields, let length, let limit):
+            return [t("text", text.name)] + (text.line.map { [i("line", $0)] } ?? [])
+                + [ts("fields", fields.map(\.rawValue)), i("length", length), i("limit", limit)]
+        case .noteAsComment(let column):
+            switch column {
+            case .year(let year)?: return [t("cell", "value"), i("year", year)]
+            case .key(let key)?: return [t("cell", "value"), t("column", key)]
+            case .single?: return [t("cell", "value")]
+            case nil: return [t("cell", "label")]
+            }
         case .rateOperandConflict(let side, let given, let rowValue, let rowID, _, _):
             return [t("side", side.rawValue), d("given", given), t("row", rowID), d("row_value", rowValue)]
         case .rateOperandInRow(let side, let rowID, _): return [t("side", side.rawValue), t("row", rowID)]
@@ -121,7 +132,7 @@ extension Problem {
             return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
         case .templateInvalid: return []
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
-        case .unwritable(.noAppendix): return []
+        case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
         case .outputFailed: return []
         case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]

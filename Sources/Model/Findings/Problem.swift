@@ -91,6 +91,9 @@ public indirect enum Problem: Sendable, Equatable {
     case notPass(given: String)
     /// `value.not-fraction`: not two whole numbers written `24/24`.
     case notFraction(given: String)
+    /// `value.fraction-above`: a fraction (`24/24`: the units that did it / all units) whose
+    /// first number is larger than its second; `unit` is the row's.
+    case fractionAbove(numerator: Double, denominator: Double, unit: String?)
     /// `number.invalid`: text that is not a number in either notation.
     case notANumber(given: String)
     /// `number.too-large`: beyond what a spreadsheet keeps (15 significant digits, or not finite).
@@ -106,6 +109,13 @@ public indirect enum Problem: Sendable, Equatable {
     case controlCharacter(scalar: UInt32)
     /// `text.too-long`: more characters than a cell holds.
     case textTooLong(length: Int, limit: Int)
+    /// `text.composed-too-long`: a text the workbook composes from the template and input
+    /// fields (a title with the unit's name, the Ghi chú of a rate, a line of the cover) longer
+    /// than a cell holds, although each field fits (see `ComposedTextCheck`).
+    case composedTextTooLong(text: ComposedText, fields: [Field], length: Int, limit: Int)
+    /// `note.as-comment`: the form has no Ghi chú column, so the row's note is kept as a comment
+    /// on the row's cell in this value column (nil: on the row's label) (warning).
+    case noteAsComment(column: ValueColumn?)
 
     // MARK: Rates and checks
 
@@ -230,6 +240,7 @@ extension Problem {
         case .unknownAnswer: return .valueUnknownAnswer
         case .notPass: return .valueNotPass
         case .notFraction: return .valueNotFraction
+        case .fractionAbove: return .valueFractionAbove
         case .notANumber: return .numberInvalid
         case .numberTooLarge: return .numberTooLarge
         case .percentSignOnCount: return .numberPercentSign
@@ -237,6 +248,8 @@ extension Problem {
         case .misreadNumber: return .numberMisread
         case .controlCharacter: return .textControlCharacter
         case .textTooLong: return .textTooLong
+        case .composedTextTooLong: return .textComposedTooLong
+        case .noteAsComment: return .noteAsComment
         case .rateOperandConflict: return .rateOperandConflict
         case .rateOperandInRow: return .rateOperandInRow
         case .numeratorAbove: return .rateNumeratorAbove

@@ -165,7 +165,7 @@ public struct InputReader {
                                                   period: period, path: input?.path ?? valuesPath.child(row.id),
                                                   filled: filled, index: index)
         }
-        readNotes(document["notes"], template: template, index: index, into: &filled)
+        readNotes(document["notes"], template: template, columns: columns, index: index, into: &filled)
         return Report(template: template, unit: unit, period: period, valueColumns: columns, rows: filled, source: file)
     }
 
@@ -187,7 +187,7 @@ public struct InputReader {
         let path = JSONPath("unit")
         if case .object(let members)? = value { checkKeys(members, at: path, known: ["name", "province"], in: .unit) }
         let (unit, problems) = UnitReader.read(value, at: path, requireName: false)
-        for (where_, problem) in problems { add(.error, problem, at: where_) }
+        for (where_, problem, severity) in problems { add(severity, problem, at: where_) }
         return unit
     }
 
@@ -221,8 +221,12 @@ public struct InputReader {
         return period
     }
 
-    private mutating func readNotes(_ value: JSONValue?, template: Template, index: [String: Int], into filled: inout [FilledRow]) {
+    /// The notes of the rows. On a form without a Ghi chú column a note is kept as a comment
+    /// (see `NotePlace`), and a warning says where.
+    private mutating func readNotes(_ value: JSONValue?, template: Template, columns: [ValueColumn], index: [String: Int],
+                                    into filled: inout [FilledRow]) {
         let notesPath = JSONPath("notes")
+        let place = NotePlace.of(template, columns: columns)
         switch value {
         case .object(let members)?:
             checkKeys(members, at: notesPath, in: .notes)
@@ -231,7 +235,12 @@ public struct InputReader {
                 guard let rowIndex = index[member.key] else { unknownRow(member.key, path: path, template: template); continue }
                 let row = template.rows[rowIndex]
                 switch member.value {
-                case .string(let text): filled[rowIndex].note = checkedText(text, at: path, row: row)
+                case .string(let text):
+                    filled[rowIndex].note = checkedText(text, at: path, row: row)
+                    if place != .noteColumn, let note = filled[rowIndex].note, !note.isEmpty {
+                        let column = place.valueColumn.map { columns[$0] }
+                        add(.warning, .noteAsComment(column: column), at: path, row: row, year: column?.year, column: column?.key)
+                    }
                 case .null: break
                 default: add(.error, .wrongType(.note, expected: .string, found: member.value.type), at: path, row: row)
                 }

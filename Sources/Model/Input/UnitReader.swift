@@ -2,14 +2,18 @@ import Foundation
 
 /// The reporting unit (`name`, `province`), read the same way in an input and in a submission.
 enum UnitReader {
-    /// The unit of the object `value` standing at `path`, with the problems of its fields. With
-    /// `requireName`, an empty name is a problem too (a submission names its unit on the cover).
-    static func read(_ value: JSONValue?, at path: JSONPath, requireName: Bool) -> (UnitInfo, [(JSONPath, Problem)]) {
-        var problems: [(JSONPath, Problem)] = []
+    /// The unit of the object `value` standing at `path`, with the problems of its fields and
+    /// how serious each is. An empty name (or one of spaces only, as `cchc init` leaves it) is
+    /// `input.empty-text`: an error with `requireName` (a submission names its unit on the
+    /// cover), else a warning (a filled sheet then lacks its "Đơn vị báo cáo" line). With
+    /// `requireName` the texts are also trimmed.
+    static func read(_ value: JSONValue?, at path: JSONPath, requireName: Bool) -> (UnitInfo, [(JSONPath, Problem, Severity)]) {
+        var problems: [(JSONPath, Problem, Severity)] = []
+        func error(_ path: JSONPath, _ problem: Problem) { problems.append((path, problem, .error)) }
         guard case .object = value else {
             switch value {
-            case nil, .null?: problems.append((path, .missing(.unit)))
-            case let other?: problems.append((path, .wrongType(.unit, expected: .object, found: other.type)))
+            case nil, .null?: error(path, .missing(.unit))
+            case let other?: error(path, .wrongType(.unit, expected: .object, found: other.type))
             }
             return (UnitInfo(name: ""), problems)
         }
@@ -18,26 +22,27 @@ enum UnitReader {
         switch value?["name"] {
         case .string(let text)?:
             if let problem = TextRules.problem(text) {
-                problems.append((namePath, problem))
+                error(namePath, problem)
             } else {
-                name = requireName ? text.trimmingCharacters(in: .whitespaces) : text
-                if requireName && name.isEmpty { problems.append((namePath, .emptyText(.unitName))) }
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                name = requireName || trimmed.isEmpty ? trimmed : text
+                if name.isEmpty { problems.append((namePath, .emptyText(.unitName), requireName ? .error : .warning)) }
             }
-        case nil, .null?: problems.append((namePath, .missing(.unitName)))
-        case let other?: problems.append((namePath, .wrongType(.unitName, expected: .string, found: other.type)))
+        case nil, .null?: error(namePath, .missing(.unitName))
+        case let other?: error(namePath, .wrongType(.unitName, expected: .string, found: other.type))
         }
         var province: String?
         let provincePath = path.child("province")
         switch value?["province"] {
         case .string(let text)?:
             if let problem = TextRules.problem(text) {
-                problems.append((provincePath, problem))
+                error(provincePath, problem)
             } else {
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
-                province = requireName && trimmed.isEmpty ? nil : (requireName ? trimmed : text)
+                province = trimmed.isEmpty ? nil : (requireName ? trimmed : text)
             }
         case nil, .null?: break
-        case let other?: problems.append((provincePath, .wrongType(.province, expected: .string, found: other.type)))
+        case let other?: error(provincePath, .wrongType(.province, expected: .string, found: other.type))
         }
         return (UnitInfo(name: name, province: province), problems)
     }

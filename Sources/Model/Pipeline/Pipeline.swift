@@ -69,7 +69,9 @@ public enum Pipeline {
     public static func checkInput(document: JSONValue, file: String, catalog: TemplateCatalog) -> CheckedReport {
         let result = InputReader.read(document: document, file: file, catalog: catalog)
         var findings = result.findings
-        if let report = result.report { findings += Validator.findings(for: report) }
+        if let report = result.report {
+            findings += Validator.findings(for: report) + ComposedTextCheck.findings(for: report, unitFile: file)
+        }
         return CheckedReport(file: file, report: result.report, findings: findings.sorted(by: result.report?.template))
     }
 
@@ -88,12 +90,15 @@ public enum Pipeline {
         return CheckedSubmission(file: file, submission: result.submission, findings: result.findings)
     }
 
-    /// Whether findings allow writing.
+    /// Whether findings allow writing. A text that would not fit its cell
+    /// (`text.composed-too-long`) is never written, not even with errors allowed: the library
+    /// would cut it or leave its cell empty.
     public static func decide(findings: [Finding], hasResult: Bool, allowingErrors: Bool) -> Decision {
         if findings.hasUnreadableFile { return .unreadable }
         let errors = findings.errorCount
         guard hasResult else { return .refuse(errors: max(errors, 1), allowable: false) }
         if errors > 0 && !allowingErrors { return .refuse(errors: errors, allowable: true) }
+        if findings.contains(where: { $0.code == .textComposedTooLong }) { return .unwritable(.textTooLong) }
         return .write
     }
 }

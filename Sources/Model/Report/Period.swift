@@ -24,6 +24,12 @@ public struct Period: Sendable, Equatable, Codable {
     /// The year that dates the report (the year, or the last of the range).
     public var reportYear: Int? { year ?? to }
 
+    /// `2021`, or `2011-2020` for a range (its year when it has one year only); nil when empty.
+    public var label: String? {
+        if let from, let to { return from == to ? "\(to)" : "\(from)-\(to)" }
+        return reportYear.map(String.init)
+    }
+
     /// What contradicts itself in the period, each with its JSON path under `path` (the
     /// period's own): a range that starts after it ends, a `year` that is not the end of the range
     /// (both only when `checkingRange` and the range is given), a cut-off outside the report's

@@ -38,8 +38,7 @@ public struct Submission: Sendable {
 
     /// `2021`, or `2011-2020` for a range: how file names and titles give the period.
     public var periodLabel: String {
-        if let from = period.from, let to = period.to { return from == to ? "\(to)" : "\(from)-\(to)" }
-        return period.year.map(String.init) ?? report.date.map { String($0.year) } ?? ""
+        period.label ?? report.date.map { String($0.year) } ?? ""
     }
 }
 

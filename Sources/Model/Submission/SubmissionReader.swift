@@ -121,7 +121,7 @@ public struct SubmissionReader {
         let unitPath = JSONPath("unit")
         if case .object(let members)? = document["unit"] { checkKeys(members, at: unitPath, known: ["name", "province"], in: .unit) }
         let (unit, unitProblems) = UnitReader.read(document["unit"], at: unitPath, requireName: true)
-        for (path, problem) in unitProblems { add(.error, problem, at: path) }
+        for (path, problem, severity) in unitProblems { add(severity, problem, at: path) }
         let periodFindings = findings.count
         let period = readPeriod(document["period"])
         let periodHasErrors = findings[periodFindings...].contains { $0.severity == .error }
@@ -149,7 +149,7 @@ public struct SubmissionReader {
 
         var submission = Submission(unit: unit, period: period, report: report, signer: signer, recipients: recipients,
                                     appendices: appendices, source: file)
-        submission.ownFindings = SubmissionReader.unique(findings)
+        submission.ownFindings = SubmissionReader.unique(findings + ComposedTextCheck.coverFindings(for: submission))
         return submission
     }
 
@@ -313,7 +313,12 @@ public struct SubmissionReader {
         var appendixFindings: [Finding] = []
         for var finding in result.findings {
             let where_ = finding.path ?? .root
-            if !ownUnit && where_.hasPrefix(JSONPath("unit")) { continue }
+            if where_.hasPrefix(JSONPath("unit")) {
+                guard ownUnit else { continue }
+                // The file's own unit is the one its sheet would print: an empty name, which
+                // `fill` only warns about, is an error in a submission, as the submission's is.
+                finding.severity = .error
+            }
             if !ownPeriod && where_.hasPrefix(JSONPath("period")) {
                 if context.periodHasErrors { continue }
                 finding.location.file = file
@@ -328,7 +333,8 @@ public struct SubmissionReader {
         }
         // The file may repeat the submission's unit and period, but not contradict them.
         let fileLocation = Location(file: resolved, path: JSONPath("unit"))
-        if ownUnit, !context.unit.name.isEmpty,
+        // (An empty name is reported as such above, not as a second unit.)
+        if ownUnit, !context.unit.name.isEmpty, !report.unit.name.isEmpty,
            report.unit.name != context.unit.name || (report.unit.province ?? "") != (context.unit.province ?? "") {
             appendixFindings.append(Finding(.error, .unitMismatch(appendix: SubmissionReader.describe(report.unit),
                                                                   submission: SubmissionReader.describe(context.unit)),
@@ -351,7 +357,9 @@ public struct SubmissionReader {
     private func finish(_ appendix: Appendix) -> Appendix {
         var appendix = appendix
         guard let report = appendix.report else { return appendix }
-        appendix.findings = (appendix.findings + Validator.findings(for: report)).sorted(by: report.template)
+        // The sheet prints the submission's unit: what is too long because of it is shown there.
+        appendix.findings = (appendix.findings + Validator.findings(for: report)
+            + ComposedTextCheck.findings(for: report, unitFile: file)).sorted(by: report.template)
         return appendix
     }
 

@@ -126,6 +126,8 @@ public enum Phrase: Sendable {
     case reportedRateComment(reported: Double, missingNumerator: String?, missingDenominator: String?)
     /// The note of a rate reported without its counts.
     case reportedRateNote
+    /// The comment that keeps a row's note on a form without a Ghi chú column: `Ghi chú: …`.
+    case noteComment(String)
     /// A page footer: `Trang &P/&N`, with the sheet's name first when `withSheet`.
     case footer(withSheet: Bool)
 

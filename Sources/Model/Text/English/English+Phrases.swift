@@ -111,6 +111,7 @@ extension English {
             let missing = [numerator.map { "the numerator (\($0))" }, denominator.map { "the denominator (\($0))" }].compactMap { $0 }
             return "Rate reported by the unit: \(numbers.percent(reported)).\nIt cannot be recomputed without \(missing.joined(separator: " and ")); this cell is a typed number, not a formula."
         case .reportedRateNote: return "Rate reported by the unit (without its numerator/denominator)"
+        case .noteComment(let note): return "Note: " + note
         case .footer(let withSheet): return "&C&\"Times New Roman\"&10" + (withSheet ? "&A – " : "") + "Page &P/&N"
 
         case .checkSheetTitle: return "RESULTS OF THE CHECKS"

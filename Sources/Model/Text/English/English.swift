@@ -174,6 +174,9 @@ struct English: LanguagePack {
             return "\(given) is not one of the answers of this row: " + legend.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
         case .notPass(let given): return "expected \"Đạt\" or \"Không đạt\", not \(given)"
         case .notFraction(let given): return "expected a fraction of two whole numbers written like \"24/24\", not \(given)"
+        case .fractionAbove(let numerator, let denominator, let unit):
+            let what = unit.map { " (\($0))" } ?? ""
+            return "\(CellText.fraction(numerator: numerator, denominator: denominator)): the first number counts the units\(what) that did it, the second all of them, so \(n(numerator)) cannot be larger than \(n(denominator))"
         case .notANumber(let given):
             return "\(given) is not a number in Vietnamese (1.130 / 99,95) or international (1130 / 99.95) notation"
         case .numberTooLarge(let given): return "\(given) is beyond the 15 significant digits a spreadsheet keeps"
@@ -188,6 +191,20 @@ struct English: LanguagePack {
             return "the text contains the control character U+\(PlainNumber.hex(scalar)), which a spreadsheet cell cannot hold"
         case .textTooLong(let length, let limit):
             return "the text has \(n(Double(length))) characters; a spreadsheet cell holds at most \(n(Double(limit)))"
+        case .composedTextTooLong(let text, let fields, let length, let limit):
+            let parts = fields.map(field).joined(separator: " and ")
+            let source = fields.isEmpty ? " of the template" : " composed from \(parts)"
+            let remedy = fields.isEmpty ? "correct the template" : "shorten \(parts)"
+            return "\(composed(text).capitalizedFirst)\(source) would have \(n(Double(length))) characters, more than the \(n(Double(limit))) a spreadsheet cell holds, so it cannot be written whole; \(remedy)"
+        case .noteAsComment(let column):
+            let cell: String
+            switch column {
+            case .year(let year)?: cell = "this row's cell for \(year)"
+            case .key(let key)?: cell = "this row's cell in column \(quoted(key))"
+            case .single?: cell = "this row's value cell"
+            case nil: cell = "this row's label"
+            }
+            return "the form has no Ghi chú (notes) column, so the note is kept word for word as a comment on \(cell)"
 
         case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
             let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -253,6 +270,8 @@ struct English: LanguagePack {
             return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was compared (fix them, or use --allow-errors to compare anyway)"
         case .refused(let errors, .fix):
             return "the figures could not be read, so there is nothing to write; fix the \(errors) error\(errors == 1 ? "" : "s") first"
+        case .unwritable(.textTooLong):
+            return "a text composed from the input is longer than a spreadsheet cell holds (`text.composed-too-long`); nothing was written, even with --allow-errors"
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
@@ -292,6 +311,27 @@ struct English: LanguagePack {
         case .invalidUnicodeEscape: return "an invalid \\u escape"
         case .invalidEscape(let c): return "invalid escape \\\(c)"
         case .controlCharacter(let c): return "a control character (\(c)) inside a string; write it as an escape or remove it"
+        }
+    }
+
+    /// A text the workbook composes, as a message names it.
+    func composed(_ text: ComposedText) -> String {
+        switch text {
+        case .aboveTitle(let line): return "line \(line) above the form's title"
+        case .title(let line): return "title line \(line) of the form"
+        case .subtitle(let line): return "line \(line) under the form's title"
+        case .unitLine: return "the \"Đơn vị báo cáo: …\" (reporting unit) line under the form's title"
+        case .cutoffLine: return "the cut-off line under the form's title"
+        case .header(let row): return "a cell of header row \(row)"
+        case .footnote(let line): return "footnote line \(line)"
+        case .note: return "this row's Ghi chú (note) cell, with the counts of its rate"
+        case .comment: return "the comment on this row's cell"
+        case .coverIssuer(let line): return "line \(line) of the issuer on the cover"
+        case .coverNumber: return "the cover's \"Số: …\" (number) line"
+        case .coverPlaceAndDate: return "the cover's place and date line"
+        case .coverAttached: return "the cover's \"(Kèm theo Báo cáo số … của …)\" line"
+        case .coverRecipient(let line): return "recipient line \(line) on the cover"
+        case .checkSheetUnit: return "the unit and report line of the Kiểm tra sheet"
         }
     }
 

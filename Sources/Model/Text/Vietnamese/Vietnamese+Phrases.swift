@@ -110,6 +110,7 @@ extension Vietnamese {
             let missing = [numerator.map { "tử số (\($0))" }, denominator.map { "mẫu số (\($0))" }].compactMap { $0 }
             return "Tỷ lệ do đơn vị báo cáo: \(numbers.percent(reported)).\nKhông tính lại được vì thiếu \(missing.joined(separator: " và ")); ô này là số nhập, không phải công thức."
         case .reportedRateNote: return "Tỷ lệ do đơn vị báo cáo (không kèm số liệu tử số/mẫu số)"
+        case .noteComment(let note): return "Ghi chú: " + note
         case .footer(let withSheet): return "&C&\"Times New Roman\"&10" + (withSheet ? "&A – " : "") + "Trang &P/&N"
 
         case .checkSheetTitle: return "KẾT QUẢ KIỂM TRA SỐ LIỆU"

@@ -204,6 +204,9 @@ struct Vietnamese: LanguagePack {
             return "cần \"Đạt\" hoặc \"Không đạt\", không phải \(given)"
         case .notFraction(let given):
             return "cần một phân số gồm hai số nguyên, viết như \"24/24\", không phải \(given)"
+        case .fractionAbove(let numerator, let denominator, let unit):
+            let what = (unit ?? "đơn vị").lowercased()
+            return "\(CellText.fraction(numerator: numerator, denominator: denominator)): số trước dấu / là số \(what) đã thực hiện, số sau là tổng số \(what), nên \(n(numerator)) không thể lớn hơn \(n(denominator))"
         case .notANumber(let given):
             return "\(given) không phải là số viết theo cách Việt Nam (1.130 / 99,95) hay cách quốc tế (1130 / 99.95)"
         case .numberTooLarge(let given):
@@ -220,6 +223,20 @@ struct Vietnamese: LanguagePack {
             return "văn bản có ký tự điều khiển U+\(PlainNumber.hex(scalar)), ô bảng tính không chứa được ký tự này"
         case .textTooLong(let length, let limit):
             return "văn bản dài \(n(Double(length))) ký tự; một ô bảng tính chứa tối đa \(n(Double(limit))) ký tự"
+        case .composedTextTooLong(let text, let fields, let length, let limit):
+            let parts = fields.map(field).joined(separator: " và ")
+            let source = fields.isEmpty ? " của mẫu biểu" : " ghép từ \(parts)"
+            let remedy = fields.isEmpty ? "hãy sửa mẫu biểu" : "hãy rút gọn \(parts)"
+            return "\(composed(text).capitalizedFirst)\(source) sẽ dài \(n(Double(length))) ký tự, vượt quá \(n(Double(limit))) ký tự mà một ô Excel chứa được nên không thể ghi trọn; \(remedy)"
+        case .noteAsComment(let column):
+            let cell: String
+            switch column {
+            case .year(let year)?: cell = "ô năm \(year) của dòng này"
+            case .key(let key)?: cell = "ô cột \(quoted(key)) của dòng này"
+            case .single?: cell = "ô số liệu của dòng này"
+            case nil: cell = "ô tên chỉ tiêu của dòng này"
+            }
+            return "biểu mẫu không có cột Ghi chú nên ghi chú được giữ nguyên văn thành chú thích (comment) trên \(cell)"
 
         case .rateOperandConflict(let side, let given, let rowValue, _, let rowSTT, let rowLabel):
             let row = [rowSTT, quoted(rowLabel)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -295,6 +312,8 @@ struct Vietnamese: LanguagePack {
             return "còn \(errors) lỗi nên không so sánh (sửa các lỗi, hoặc dùng --allow-errors để vẫn so sánh)"
         case .refused(let errors, .fix):
             return "không đọc được số liệu nên không có gì để ghi; hãy sửa \(errors) lỗi trước"
+        case .unwritable(.textTooLong):
+            return "có văn bản ghép từ số liệu dài quá sức chứa của một ô Excel (mã `text.composed-too-long`); không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.noAppendix):
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
@@ -341,6 +360,27 @@ struct Vietnamese: LanguagePack {
         case .invalidUnicodeEscape: return "mã thoát \\u không hợp lệ"
         case .invalidEscape(let c): return "ký tự thoát \\\(c) không hợp lệ"
         case .controlCharacter(let c): return "ký tự điều khiển (\(c)) trong chuỗi; hãy viết dạng thoát hoặc xóa đi"
+        }
+    }
+
+    /// A text the workbook composes, as a message names it.
+    func composed(_ text: ComposedText) -> String {
+        switch text {
+        case .aboveTitle(let line): return "dòng \(line) phía trên tiêu đề của biểu"
+        case .title(let line): return "dòng tiêu đề thứ \(line) của biểu"
+        case .subtitle(let line): return "dòng \(line) dưới tiêu đề của biểu"
+        case .unitLine: return "dòng \"Đơn vị báo cáo: …\" dưới tiêu đề của biểu"
+        case .cutoffLine: return "dòng ngày chốt số liệu dưới tiêu đề của biểu"
+        case .header(let row): return "một ô ở hàng thứ \(row) của phần tiêu đề cột"
+        case .footnote(let line): return "dòng chú giải thứ \(line) cuối biểu"
+        case .note: return "ô Ghi chú của dòng này (số liệu tử số/mẫu số và ghi chú)"
+        case .comment: return "chú thích (comment) trên ô của dòng này"
+        case .coverIssuer(let line): return "dòng \(line) tên cơ quan ban hành ở trang bìa"
+        case .coverNumber: return "dòng \"Số: …\" ở trang bìa"
+        case .coverPlaceAndDate: return "dòng địa danh, ngày tháng ở trang bìa"
+        case .coverAttached: return "dòng \"(Kèm theo Báo cáo số … của …)\" ở trang bìa"
+        case .coverRecipient(let line): return "dòng nơi nhận thứ \(line) ở trang bìa"
+        case .checkSheetUnit: return "dòng tên đơn vị và số báo cáo ở trang Kiểm tra"
         }
     }
 

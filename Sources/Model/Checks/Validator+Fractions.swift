@@ -1,0 +1,15 @@
+/// A fraction written in one cell (`24/24`: the units that did something / all the units, as
+/// Bảng 2 answers row VI.2) is kept as its two numbers, so that a province can consolidate its
+/// units by summing both. Neither may then be wrong: a first number larger than the second
+/// (`25/24`) cannot be true, and is `value.fraction-above`, an error.
+extension Validator.Context {
+    /// `value.fraction-above` on every fraction of every row and column.
+    mutating func fractionRules() {
+        for (rowIndex, filled) in report.rows.enumerated() {
+            for (column, value) in filled.values.enumerated() {
+                guard case .fraction(let numerator, let denominator) = value, numerator > denominator else { continue }
+                add(.error, .fractionAbove(numerator: numerator, denominator: denominator, unit: filled.row.unit), row: rowIndex, column: column)
+            }
+        }
+    }
+}
