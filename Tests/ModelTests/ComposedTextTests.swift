@@ -27,8 +27,8 @@ struct ComposedTextTests {
         #expect(finding.problem == .composedTextTooLong(text: .unitLine, fields: [.unitName, .province], length: length, limit: Self.limit))
         #expect(finding.severity == .error && finding.pathText == "$.unit" && finding.file == "b2.json")
         #expect(finding.detail("length") == .integer(length) && finding.detail("text") == .text("unit-line"))
-        // Refused, and not written even when errors are allowed.
-        #expect(checked.decision(allowingErrors: false) == .refuse(errors: 1, allowable: true))
+        // Not written, errors allowed or not; the refusal does not offer --allow-errors, which cannot help.
+        #expect(checked.decision(allowingErrors: false) == .unwritable(.textTooLong))
         #expect(checked.decision(allowingErrors: true) == .unwritable(.textTooLong))
 
         // The name alone, or the province alone, fits: nothing to report.

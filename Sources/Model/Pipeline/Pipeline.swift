@@ -97,8 +97,8 @@ public enum Pipeline {
         if findings.hasUnreadableFile { return .unreadable }
         let errors = findings.errorCount
         guard hasResult else { return .refuse(errors: max(errors, 1), allowable: false) }
-        if errors > 0 && !allowingErrors { return .refuse(errors: errors, allowable: true) }
         if findings.contains(where: { $0.code == .textComposedTooLong }) { return .unwritable(.textTooLong) }
+        if errors > 0 && !allowingErrors { return .refuse(errors: errors, allowable: true) }
         return .write
     }
 }
