@@ -57,6 +57,12 @@ public struct FormRenderer {
     public func render(on sheet: inout XlsxSheet) throws {
         let template = report.template
         let visible = layout.visibleColumnCount
+        // The height of every row whose height is set, for the page breaks.
+        var heights: [Int: Double] = [:]
+        func setRow(_ r: Int, height: Double) throws {
+            heights[r] = height
+            try sheet.setRow(r, height: height)
+        }
         for (c, column) in layout.columns.enumerated() {
             try sheet.setColumn(c, width: column.width, hidden: column.hidden)
         }
@@ -67,7 +73,7 @@ public struct FormRenderer {
         for (i, line) in (template.title ?? []).enumerated() {
             let r = layout.titleRows.lowerBound + i
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
-            try sheet.setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
+            try setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
         }
         for (i, line) in FormLayout.subtitleLines(report, catalogue: catalogue).enumerated() {
             let r = layout.subtitleRows.lowerBound + i
@@ -81,10 +87,10 @@ public struct FormRenderer {
         for r in 0..<layout.headerRowCount {
             let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
             let height = texts.map { TextMetrics.rowHeight($0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
-            try sheet.setRow(layout.headerStart + r, height: max(height, 18))
+            try setRow(layout.headerStart + r, height: max(height, 18))
         }
         for (index, filled) in report.rows.enumerated() {
-            try renderRow(filled, index: index, on: &sheet)
+            try setRow(layout.sheetRow(ofRow: index), height: try renderRow(filled, index: index, on: &sheet))
         }
         if let tallyRow = layout.tallyRow { try renderTally(row: tallyRow, on: &sheet) }
         var r = layout.footnoteRow
@@ -97,15 +103,29 @@ public struct FormRenderer {
         try sheet.setupPrinting(landscape: landscape, paper: paper,
                                 repeatRows: layout.headerStart...(layout.firstDataRow - 1),
                                 footer: catalogue.phrase(.footer(withSheet: false)))
+        try sheet.setPageBreaks(beforeRows: pageBreaks(heights: heights, rowCount: r))
         let labelColumn = layout.column(.label).map { $0 + 1 } ?? 0
         sheet.freezePanes(row: layout.firstDataRow, col: labelColumn)
+    }
+
+    /// The rows above which a printed page starts, so that no page ends on a heading
+    /// (`PageBreaks`): rows without a height of their own are Excel's default 15 points.
+    func pageBreaks(heights: [Int: Double], rowCount: Int) -> [Int] {
+        let template = report.template
+        let pages = PageBreaks(paper: template.page?.paper == "A3" ? 8 : 9, landscape: template.page?.orientation == "landscape",
+                               columnWidths: layout.columns.filter { !$0.hidden }.map(\.width))
+        let keep = Set(report.rows.indices.filter { template.rowIsHeading(at: $0) }.map(layout.sheetRow(ofRow:)))
+        return pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
+                            repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
+                            keepWithNext: keep)
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {
         columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
     }
 
-    private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws {
+    /// Writes one row of the form; returns the height it needs.
+    private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws -> Double {
         let row = filled.row
         let r = layout.sheetRow(ofRow: index)
         let isSection = row.kind == .section
@@ -143,7 +163,7 @@ public struct FormRenderer {
                 try sheet.write(number: count, row: r, col: c, style: FormRenderer.base.with { $0.numberFormat = "#,##0" })
             }
         }
-        try sheet.setRow(r, height: max(maxHeight, 18))
+        return max(maxHeight, 18)
     }
 
     /// Writes one value cell; returns the text written when it is text (for the row height).
