@@ -287,6 +287,9 @@ struct SubmissionTests {
             #expect(texts[1].contains(text), "column chart lacks \(text)")
         }
         #expect(texts.allSatisfy { $0.contains("<c:legend>") })
+        // The rates' axis runs from 0 to 100 %, whatever the rates: a dip of a point does not fill the chart.
+        #expect(texts[0].contains("<c:max val=\"100\"/>") && texts[0].contains("<c:min val=\"0\"/>"), "the rate axis is cut")
+        #expect(texts[0].contains("<c:majorUnit val=\"20\"/>"))
         // The province's rates were not reported: that series is not drawn.
         #expect(!texts[0].contains("Cấp tỉnh"))
         // Every series reads the appendix sheet, its name quoted, and caches what the cells show.
