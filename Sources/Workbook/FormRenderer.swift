@@ -130,8 +130,10 @@ public struct FormRenderer {
         let r = layout.sheetRow(ofRow: index)
         let isSection = row.kind == .section
         let isHeading = row.kind == .header
+        let span = layout.noteSpan(of: row)
         var maxHeight = 0.0
         for (c, column) in layout.columns.enumerated() {
+            if let span, span.contains(c), c != span.lowerBound { continue }  // merged into the answer
             switch column.content {
             case .stt:
                 let style = FormRenderer.bordered.with { $0.align = .center; $0.bold = isSection || isHeading }
@@ -142,16 +144,27 @@ public struct FormRenderer {
                     $0.indent = row.indent ?? 0
                     $0.align = .left
                 }
-                try sheet.write(text: row.label, row: r, col: c, style: style)
+                try sheet.write(text: row.label, row: r, col: c, style: style)  // the unit's wording ({portal} resolved)
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.label, width: column.width - Double(row.indent ?? 0) * 2,
                                                      fontSize: 12, bold: isSection || isHeading))
             case .unit:
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.unit ?? "", width: column.width, fontSize: 12))
             case .note:
-                let text = filled.noteText(catalogue: catalogue) ?? ""
-                try sheet.write(text: text, row: r, col: c, style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11 })
+                // The unit's note (or the counts of a rate); else the form's own instruction, in italics.
+                let own = filled.noteText(catalogue: catalogue)
+                let text = own ?? row.instruction.map { report.resolve($0) } ?? ""
+                try sheet.write(text: text, row: r, col: c,
+                                style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11; $0.italic = own == nil && !text.isEmpty })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 11))
+            case .value(let valueIndex) where span != nil:
+                // A free-text answer across the value and note columns, the unit's note after it.
+                guard let span else { continue }
+                var text = valueIndex < filled.values.count ? (CellText.cellString(filled.values[valueIndex]) ?? "") : ""
+                if let note = filled.note, !note.isEmpty { text += text.isEmpty ? note : "\n" + note }
+                try sheet.merge(firstRow: r, firstCol: span.lowerBound, lastRow: r, lastCol: span.upperBound, text: text,
+                                style: valueStyle(for: row, kind: .text).with { $0.wrap = true; $0.align = .left; $0.valign = .top })
+                maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: totalWidth(span.lowerBound..<(span.upperBound + 1)), fontSize: 12))
             case .value(let valueIndex):
                 let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
                 if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
@@ -197,19 +210,15 @@ public struct FormRenderer {
         return nil
     }
 
-    /// Under a form of Đạt/Không đạt rows: `Số mục tiêu đạt` and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.
+    /// Under a form of Đạt/Không đạt rows whose template asks for it (`tally`): `Số mục tiêu đạt`
+    /// and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.
     private func renderTally(row r: Int, on sheet: inout XlsxSheet) throws {
         guard let labelColumn = layout.column(.label) else { return }
-        let passRows = report.rows.indices.filter { report.rows[$0].row.kind == .pass }
-        guard let first = passRows.first, let last = passRows.last else { return }
         let bold = FormRenderer.bordered.with { $0.bold = true; $0.align = .center }
         try sheet.write(text: catalogue.phrase(.tallyLabel), row: r, col: labelColumn, style: bold.with { $0.align = .right })
         for index in report.valueColumns.indices {
-            guard let col = layout.column(ofValue: index) else { continue }
-            let range = CellAddress.a1(row: layout.sheetRow(ofRow: first), col: col) + ":" + CellAddress.a1(row: layout.sheetRow(ofRow: last), col: col)
-            let achieved = passRows.filter { report.rows[$0].values[index] == .pass(true) }.count
-            try sheet.write(formula: "=COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&ROWS(\(range))", cachedText: "\(achieved)/\(passRows.count)",
-                            row: r, col: col, style: bold)
+            guard let col = layout.column(ofValue: index), let tally = layout.passTally(report, valueIndex: index) else { continue }
+            try sheet.write(formula: tally.formula, cachedText: tally.cached, row: r, col: col, style: bold)
         }
     }
 

@@ -2,6 +2,9 @@ import Foundation
 
 /// The reporting unit (`name`, `province`), read the same way in an input and in a submission.
 enum UnitReader {
+    /// Keys of the unit object.
+    static let keys = ["name", "province", "portal"]
+
     /// The unit of the object `value` standing at `path`, with the problems of its fields. With
     /// `requireName`, an empty name is a problem too (a submission names its unit on the cover).
     static func read(_ value: JSONValue?, at path: JSONPath, requireName: Bool) -> (UnitInfo, [(JSONPath, Problem)]) {
@@ -39,6 +42,19 @@ enum UnitReader {
         case nil, .null?: break
         case let other?: problems.append((provincePath, .wrongType(.province, expected: .string, found: other.type)))
         }
-        return (UnitInfo(name: name, province: province), problems)
+        var portal: String?
+        let portalPath = path.child("portal")
+        switch value?["portal"] {
+        case .string(let text)?:
+            if let problem = TextRules.problem(text) {
+                problems.append((portalPath, problem))
+            } else {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                portal = trimmed.isEmpty ? nil : trimmed
+            }
+        case nil, .null?: break
+        case let other?: problems.append((portalPath, .wrongType(.portal, expected: .string, found: other.type)))
+        }
+        return (UnitInfo(name: name, province: province, portal: portal), problems)
     }
 }
