@@ -55,11 +55,13 @@ struct ChartSheet {
             var spec = ChartSpec(kind: chart.type == .line ? .line : .column, title: report.resolve(chart.title),
                                  categoryAxisTitle: chart.categoryAxis ?? catalogue.phrase(.yearAxis), valueAxisTitle: chart.valueAxis, series: series)
             let isPercent = chart.series.allSatisfy { report.template.row(id: $0.row)?.kind == .percent }
-            if isPercent, let low = numbers.min(), let high = numbers.max(), high <= 100 {
-                // Rates crowd under 100 %: start the axis a little below the lowest.
+            if isPercent, let low = numbers.min(), let high = numbers.max(), low >= 0, high <= 100 {
+                // A rate's axis runs from 0 to 100 %: an axis cut just below the lowest rate made a dip
+                // of one point fill the chart. The figures themselves are in the table.
+                spec.valueAxisMin = 0
                 spec.valueAxisMax = 100
-                spec.valueAxisMin = max(0, (low - max(1, (high - low) * 0.2)).rounded(.down))
-                spec.valueAxisNumberFormat = "0.0"
+                spec.valueAxisNumberFormat = "0"
+                spec.valueAxisMajorUnit = 20
             }
             out.append((spec, row))
             row += 19

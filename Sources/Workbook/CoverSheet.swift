@@ -15,6 +15,15 @@ struct CoverSheet {
         var description: String
         var status: String
         var statusIsError: Bool
+        /// On a form of Đạt/Không đạt answers: their count, on a line of its own under the entry.
+        var tally: Tally? = nil
+    }
+
+    /// The count of Đạt answers of an appendix: a label and a live formula over its cells.
+    struct Tally {
+        var label: String
+        var formula: String
+        var cached: String
     }
 
     let submission: Submission
@@ -131,6 +140,15 @@ struct CoverSheet {
             try line(&sheet, r, 2...4, entry.description, CoverSheet.cell, height: &height)
             try line(&sheet, r, 5...5, entry.status, entry.statusIsError ? CoverSheet.errorStatus : CoverSheet.cell, height: &height)
             try sheet.setRow(r, height: height); r += 1
+            if let tally = entry.tally {
+                try sheet.write(text: "", row: r, col: 0, style: CoverSheet.cell)
+                try sheet.write(text: "", row: r, col: 1, style: CoverSheet.cell)
+                try sheet.merge(firstRow: r, firstCol: 2, lastRow: r, lastCol: 4, text: tally.label,
+                                style: CoverSheet.cell.with { $0.align = .right; $0.italic = true })
+                try sheet.write(formula: tally.formula, cachedText: tally.cached, row: r, col: 5,
+                                style: CoverSheet.cell.with { $0.bold = true; $0.align = .center })
+                try sheet.setRow(r, height: 17); r += 1
+            }
         }
         r += 1
 

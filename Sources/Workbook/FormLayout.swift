@@ -1,4 +1,5 @@
 import Model
+import Xlsx
 
 /// Where everything of a filled form goes on its sheet: columns, header cells, data rows and the
 /// hidden helper cells that hold the counts of derived rates. Pure computation, no library calls.
@@ -40,7 +41,8 @@ public struct FormLayout: Sendable {
     public let firstDataRow: Int
     /// Sheet row after the last data row.
     public let endRow: Int
-    /// Sheet row of the tally of Đạt answers (`Đạt: 12/16`), on forms of Đạt/Không đạt rows.
+    /// Sheet row of the tally of Đạt answers (`Số mục tiêu đạt 11/16`), on forms of Đạt/Không
+    /// đạt rows whose template asks for it (`tally`): not a line of the official forms.
     public let tallyRow: Int?
     /// Sheet row where footnotes start.
     public let footnoteRow: Int
@@ -128,7 +130,7 @@ public struct FormLayout: Sendable {
         headerStart = row
         firstDataRow = row + headerRowCount
         endRow = firstDataRow + report.rows.count
-        tallyRow = template.rows.contains { $0.kind == .pass } ? endRow : nil
+        tallyRow = template.tally == true && FormLayout.passRows(of: report).count > 0 ? endRow : nil
         footnoteRow = (tallyRow.map { $0 + 1 } ?? endRow) + 1
     }
 
@@ -136,6 +138,30 @@ public struct FormLayout: Sendable {
     /// (`Report.subtitleLines`, where they are checked to fit a cell before anything is written).
     public static func subtitleLines(_ report: Report, catalogue: Catalogue = .vietnamese) -> [String] {
         report.subtitleLines(catalogue: catalogue).map(\.text)
+    }
+
+    /// The report rows (indices) that hold Đạt/Không đạt answers.
+    public static func passRows(of report: Report) -> [Int] {
+        report.rows.indices.filter { report.rows[$0].row.kind == .pass }
+    }
+
+    /// The formula that counts the Đạt answers of value column `valueIndex` as `11/16`, over the
+    /// cells of `sheet` (quoted when given, for a formula on another sheet), and its value now;
+    /// nil for a form without Đạt/Không đạt rows.
+    public func passTally(_ report: Report, valueIndex: Int, sheet: String? = nil) -> (formula: String, cached: String)? {
+        let rows = FormLayout.passRows(of: report)
+        guard let first = rows.first, let last = rows.last, let col = column(ofValue: valueIndex) else { return nil }
+        var range = CellAddress.a1(row: sheetRow(ofRow: first), col: col) + ":" + CellAddress.a1(row: sheetRow(ofRow: last), col: col)
+        if let sheet { range = CellAddress.quoted(sheet) + "!" + range }
+        let achieved = rows.filter { valueIndex < report.rows[$0].values.count && report.rows[$0].values[valueIndex] == .pass(true) }.count
+        return ("=COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&ROWS(\(range))", "\(achieved)/\(rows.count)")
+    }
+
+    /// Where the answer of a free-text row that takes the note column too (`spanNote`) goes:
+    /// from its value column to the note column; nil for any other row.
+    public func noteSpan(of row: Row) -> ClosedRange<Int>? {
+        guard row.spanNote == true, let value = column(ofValue: 0), let note = column(.note), note > value else { return nil }
+        return value...note
     }
 
     /// Sheet column of a value column.

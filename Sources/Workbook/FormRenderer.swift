@@ -61,6 +61,12 @@ public struct FormRenderer {
     public func render(on sheet: inout XlsxSheet) throws {
         let template = report.template
         let visible = layout.visibleColumnCount
+        // The height of every row whose height is set, for the page breaks.
+        var heights: [Int: Double] = [:]
+        func setRow(_ r: Int, height: Double) throws {
+            heights[r] = height
+            try sheet.setRow(r, height: height)
+        }
         for (c, column) in layout.columns.enumerated() {
             try sheet.setColumn(c, width: column.width, hidden: column.hidden)
         }
@@ -71,7 +77,7 @@ public struct FormRenderer {
         for (i, line) in (template.title ?? []).enumerated() {
             let r = layout.titleRows.lowerBound + i
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: visible - 1, text: report.resolve(line), style: FormRenderer.titleStyle)
-            try sheet.setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
+            try setRow(r, height: TextMetrics.rowHeight(report.resolve(line), width: totalWidth(0..<visible), fontSize: 13, bold: true))
         }
         for (i, line) in FormLayout.subtitleLines(report, catalogue: catalogue).enumerated() {
             let r = layout.subtitleRows.lowerBound + i
@@ -85,10 +91,10 @@ public struct FormRenderer {
         for r in 0..<layout.headerRowCount {
             let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
             let height = texts.map { TextMetrics.rowHeight($0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
-            try sheet.setRow(layout.headerStart + r, height: max(height, 18))
+            try setRow(layout.headerStart + r, height: max(height, 18))
         }
         for (index, filled) in report.rows.enumerated() {
-            try renderRow(filled, index: index, on: &sheet)
+            try setRow(layout.sheetRow(ofRow: index), height: try renderRow(filled, index: index, on: &sheet))
         }
         if let tallyRow = layout.tallyRow { try renderTally(row: tallyRow, on: &sheet) }
         try renderComments(on: &sheet)
@@ -102,21 +108,37 @@ public struct FormRenderer {
         try sheet.setupPrinting(landscape: landscape, paper: paper,
                                 repeatRows: layout.headerStart...(layout.firstDataRow - 1),
                                 footer: catalogue.phrase(.footer(withSheet: false)))
+        try sheet.setPageBreaks(beforeRows: pageBreaks(heights: heights, rowCount: r))
         let labelColumn = layout.column(.label).map { $0 + 1 } ?? 0
         sheet.freezePanes(row: layout.firstDataRow, col: labelColumn)
+    }
+
+    /// The rows above which a printed page starts, so that no page ends on a heading
+    /// (`PageBreaks`): rows without a height of their own are Excel's default 15 points.
+    func pageBreaks(heights: [Int: Double], rowCount: Int) -> [Int] {
+        let template = report.template
+        let pages = PageBreaks(paper: template.page?.paper == "A3" ? 8 : 9, landscape: template.page?.orientation == "landscape",
+                               columnWidths: layout.columns.filter { !$0.hidden }.map(\.width))
+        let keep = Set(report.rows.indices.filter { template.rowIsHeading(at: $0) }.map(layout.sheetRow(ofRow:)))
+        return pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
+                            repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
+                            keepWithNext: keep)
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {
         columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
     }
 
-    private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws {
+    /// Writes one row of the form; returns the height it needs.
+    private func renderRow(_ filled: FilledRow, index: Int, on sheet: inout XlsxSheet) throws -> Double {
         let row = filled.row
         let r = layout.sheetRow(ofRow: index)
         let isSection = row.kind == .section
         let isHeading = row.kind == .header
+        let span = layout.noteSpan(of: row)
         var maxHeight = 0.0
         for (c, column) in layout.columns.enumerated() {
+            if let span, span.contains(c), c != span.lowerBound { continue }  // merged into the answer
             switch column.content {
             case .stt:
                 let style = FormRenderer.bordered.with { $0.align = .center; $0.bold = isSection || isHeading }
@@ -127,16 +149,27 @@ public struct FormRenderer {
                     $0.indent = row.indent ?? 0
                     $0.align = .left
                 }
-                try sheet.write(text: row.label, row: r, col: c, style: style)
+                try sheet.write(text: row.label, row: r, col: c, style: style)  // the unit's wording ({portal} resolved)
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.label, width: column.width - Double(row.indent ?? 0) * 2,
                                                      fontSize: 12, bold: isSection || isHeading))
             case .unit:
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.unit ?? "", width: column.width, fontSize: 12))
             case .note:
-                let text = filled.noteText(catalogue: catalogue) ?? ""
-                try sheet.write(text: text, row: r, col: c, style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11 })
+                // The unit's note (or the counts of a rate); else the form's own instruction, in italics.
+                let own = filled.noteText(catalogue: catalogue)
+                let text = own ?? row.instruction.map { report.resolve($0) } ?? ""
+                try sheet.write(text: text, row: r, col: c,
+                                style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11; $0.italic = own == nil && !text.isEmpty })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 11))
+            case .value(let valueIndex) where span != nil:
+                // A free-text answer across the value and note columns, the unit's note after it.
+                guard let span else { continue }
+                var text = valueIndex < filled.values.count ? (CellText.cellString(filled.values[valueIndex]) ?? "") : ""
+                if let note = filled.note, !note.isEmpty { text += text.isEmpty ? note : "\n" + note }
+                try sheet.merge(firstRow: r, firstCol: span.lowerBound, lastRow: r, lastCol: span.upperBound, text: text,
+                                style: valueStyle(for: row, kind: .text).with { $0.wrap = true; $0.align = .left; $0.valign = .top })
+                maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: totalWidth(span.lowerBound..<(span.upperBound + 1)), fontSize: 12))
             case .value(let valueIndex):
                 let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
                 if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
@@ -148,7 +181,7 @@ public struct FormRenderer {
                 try sheet.write(number: count, row: r, col: c, style: FormRenderer.base.with { $0.numberFormat = "#,##0" })
             }
         }
-        try sheet.setRow(r, height: max(maxHeight, 18))
+        return max(maxHeight, 18)
     }
 
     /// Writes one value cell; returns the text written when it is text (for the row height).
@@ -192,19 +225,15 @@ public struct FormRenderer {
         }
     }
 
-    /// Under a form of Đạt/Không đạt rows: `Số mục tiêu đạt` and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.
+    /// Under a form of Đạt/Không đạt rows whose template asks for it (`tally`): `Số mục tiêu đạt`
+    /// and `=COUNTIF(…,"Đạt")&"/"&ROWS(…)`.
     private func renderTally(row r: Int, on sheet: inout XlsxSheet) throws {
         guard let labelColumn = layout.column(.label) else { return }
-        let passRows = report.rows.indices.filter { report.rows[$0].row.kind == .pass }
-        guard let first = passRows.first, let last = passRows.last else { return }
         let bold = FormRenderer.bordered.with { $0.bold = true; $0.align = .center }
         try sheet.write(text: catalogue.phrase(.tallyLabel), row: r, col: labelColumn, style: bold.with { $0.align = .right })
         for index in report.valueColumns.indices {
-            guard let col = layout.column(ofValue: index) else { continue }
-            let range = CellAddress.a1(row: layout.sheetRow(ofRow: first), col: col) + ":" + CellAddress.a1(row: layout.sheetRow(ofRow: last), col: col)
-            let achieved = passRows.filter { report.rows[$0].values[index] == .pass(true) }.count
-            try sheet.write(formula: "=COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&ROWS(\(range))", cachedText: "\(achieved)/\(passRows.count)",
-                            row: r, col: col, style: bold)
+            guard let col = layout.column(ofValue: index), let tally = layout.passTally(report, valueIndex: index) else { continue }
+            try sheet.write(formula: tally.formula, cachedText: tally.cached, row: r, col: col, style: bold)
         }
     }
 

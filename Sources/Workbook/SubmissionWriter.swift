@@ -107,12 +107,16 @@ public enum SubmissionWriter {
             catalogue.phrase(.findingsCount(errors: findings.errorCount, warnings: findings.warningCount))
         }
         var entries: [CoverSheet.Entry] = []
-        for (appendix, report, _, _) in plan.appendices {
-            var description = report.template.name
-            // Forms named "… năm" are about the report's year.
-            if description.hasSuffix(" năm"), let year = report.period.reportYear { description += " \(year)" }
+        for (appendix, report, layout, _) in plan.appendices {
+            // The template names the form for the cover (`… năm {year}`), else its name as it is.
+            let description = report.template.coverName.map { report.resolve($0) } ?? report.template.name
+            // A form of Đạt/Không đạt answers: their count, live, under its line (not on the form itself).
+            let tally = layout.passTally(report, valueIndex: 0, sheet: appendix.sheetName).map {
+                CoverSheet.Tally(label: catalogue.phrase(.tallyLabel), formula: $0.formula, cached: $0.cached)
+            }
             entries.append(CoverSheet.Entry(number: String(appendix.number), sheet: appendix.sheetName, description: description,
-                                            status: count(appendix.findings), statusIsError: appendix.findings.errorCount > 0))
+                                            status: count(appendix.findings), statusIsError: appendix.findings.errorCount > 0,
+                                            tally: tally))
         }
         entries.append(CoverSheet.Entry(number: "", sheet: CheckSheet.name, description: catalogue.phrase(.checkSheetDescription),
                                         status: count(submission.findings), statusIsError: submission.findings.errorCount > 0))

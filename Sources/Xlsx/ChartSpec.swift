@@ -47,6 +47,8 @@ public struct ChartSpec: Sendable, Equatable {
     public var valueAxisMax: Double?
     /// Number format of the value axis labels (`0.0`), automatic when nil.
     public var valueAxisNumberFormat: String?
+    /// Step between the labelled lines of the value axis (`20`), automatic when nil.
+    public var valueAxisMajorUnit: Double?
     /// The font of every text of the chart.
     public var fontName = "Times New Roman"
 

@@ -100,12 +100,13 @@ public struct XlsxSheet: ~Copyable {
     /// Sets up the printed page: paper, orientation, margins, repeated rows, header and footer.
     ///
     /// `paper` is Excel's number (9 = A4, 8 = A3); the sheet is fitted to one page wide and
-    /// centred; `repeatRows` are printed on every page.
+    /// centred, with the margins of `PrintMargins.standard`; `repeatRows` are printed on every page.
     public func setupPrinting(landscape: Bool, paper: Int, repeatRows: ClosedRange<Int>?, footer: String, header: String? = nil) throws(XlsxError) {
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_set_paper(handle, UInt8(paper))
         worksheet_fit_to_pages(handle, 1, 0)
-        worksheet_set_margins(handle, 0.5, 0.4, 0.6, 0.6)
+        let margins = PrintMargins.standard
+        worksheet_set_margins(handle, margins.left, margins.right, margins.top, margins.bottom)
         worksheet_center_horizontally(handle)
         if let repeatRows {
             try check(worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)),
@@ -114,6 +115,29 @@ public struct XlsxSheet: ~Copyable {
         try check(worksheet_set_footer(handle, footer), "setting the footer of '\(name)'")
         if let header { try check(worksheet_set_header(handle, header), "setting the header of '\(name)'") }
     }
+
+    /// Starts a new printed page at each of `rows` (0-based; a break stands above its row).
+    ///
+    /// Excel keeps these breaks with "fit to one page wide" (`setupPrinting`), and so does
+    /// LibreOffice. An empty list sets none. Rows must be above 0 and below Excel's last row, at
+    /// most `maximumPageBreaks` of them; repeated rows are written once, in order.
+    public func setPageBreaks(beforeRows rows: [Int]) throws(XlsxError) {
+        let operation = "setting the page breaks of '\(name)'"
+        let sorted = Array(Set(rows)).sorted()
+        guard !sorted.isEmpty else { return }
+        if let bad = sorted.first(where: { $0 <= 0 || $0 >= 1_048_576 }) {
+            throw XlsxError(.parameterValidation, operation: operation, detail: "a break above row \(bad + 1)")
+        }
+        guard sorted.count <= XlsxSheet.maximumPageBreaks else {
+            throw XlsxError(.parameterValidation, operation: operation,
+                            detail: "\(sorted.count) breaks; Excel allows \(XlsxSheet.maximumPageBreaks)")
+        }
+        var breaks = sorted.map { lxw_row_t($0) } + [0]
+        try check(breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(handle, $0.baseAddress) }, operation)
+    }
+
+    /// The most page breaks a sheet may have (Excel's limit, `LXW_BREAKS_MAX`).
+    public static let maximumPageBreaks = Int(LXW_BREAKS_MAX)
 
     /// Makes this the sheet shown when the file opens.
     public func activate() { worksheet_activate(handle) }

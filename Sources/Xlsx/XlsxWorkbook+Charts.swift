@@ -59,6 +59,7 @@ extension XlsxWorkbook {
         if let min = spec.valueAxisMin { chart_axis_set_min(yAxis, min) }
         if let max = spec.valueAxisMax { chart_axis_set_max(yAxis, max) }
         if let format = spec.valueAxisNumberFormat { chart_axis_set_num_format(yAxis, format) }
+        if let unit = spec.valueAxisMajorUnit { chart_axis_set_major_unit(yAxis, unit) }
         chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
         chart_legend_set_font(chart, &legendFont)
         chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))

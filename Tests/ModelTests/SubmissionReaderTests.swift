@@ -48,7 +48,7 @@ struct SubmissionReaderTests {
         #expect(result.findings.isEmpty, "\(result.findings.shown)")
         #expect(result.decision(allowingErrors: false) == .write)
         let submission = try #require(result.submission)
-        #expect(submission.unit == UnitInfo(name: "UBND huyện Tân Hòa Đông", province: "Tỉnh Phú An"))
+        #expect(submission.unit == UnitInfo(name: "UBND huyện Tân Hòa Đông", province: "Tỉnh Phú An", portal: "https://cchc.phuan.example.vn/"))
         #expect(submission.period == Period(year: 2021, cutoff: DayDate(year: 2021, month: 12, day: 14)))
         #expect(submission.report.number == "215/BC-UBND")
         #expect(submission.report.date == DayDate(year: 2021, month: 12, day: 20))

@@ -23,15 +23,21 @@ struct SubmissionTests {
         path: "bao-cao-nam/submission.json",
         sheets: ["Thông tin chung", "Bảng 1", "Bảng 2", "Kiểm tra"],
         // Cover: one portrait page. Bảng 1: five officials, one landscape page. Bảng 2: 179 rows,
-        // fit to the width of a portrait page, four pages. Kiểm tra: "Không có sai sót", one page.
-        pages: ["Thông tin chung": 1, "Bảng 1": 1, "Bảng 2": 4, "Kiểm tra": 1],
+        // fit to the width of a portrait page, broken where Excel's pages end (its scale, 80 %,
+        // with Calibri's column widths) and never after a heading: six pages. LibreOffice without
+        // Calibri draws the columns wider and scales the table further down, so its pages are
+        // not full; they still break where the sheet says (before the breaks: four fuller pages,
+        // one of them ending on the heading IV.3). Kiểm tra: "Không có sai sót", one page.
+        pages: ["Thông tin chung": 1, "Bảng 1": 1, "Bảng 2": 6, "Kiểm tra": 1],
         placeAndDate: "Tân Hòa Đông, ngày 20 tháng 12 năm 2021")
     static let review = Example(
         path: "tong-ket-2011-2020/submission.json",
         sheets: ["Thông tin chung", "Phụ lục 2", "Phụ lục 3", "Kiểm tra", "Biểu đồ"],
-        // Phụ lục 2: 31 rows × 10 years on landscape pages, two pages. Phụ lục 3: the 16 targets on
-        // one portrait page. Biểu đồ: two charts, fit to one landscape page.
-        pages: ["Thông tin chung": 1, "Phụ lục 2": 2, "Phụ lục 3": 1, "Kiểm tra": 1, "Biểu đồ": 1],
+        // Phụ lục 2: 31 rows × 10 years on landscape pages, broken where Excel's pages end and never
+        // after a heading: three pages (before: two, the first ending on the heading 5.). Phụ lục 3:
+        // the 16 targets, two portrait pages at Excel's scale. Biểu đồ: two charts, fit to one
+        // landscape page.
+        pages: ["Thông tin chung": 1, "Phụ lục 2": 3, "Phụ lục 3": 2, "Kiểm tra": 1, "Biểu đồ": 1],
         placeAndDate: "Tân Hòa Đông, ngày 15 tháng 4 năm 2020")
     static let examples = [annual, review]
 
@@ -281,6 +287,9 @@ struct SubmissionTests {
             #expect(texts[1].contains(text), "column chart lacks \(text)")
         }
         #expect(texts.allSatisfy { $0.contains("<c:legend>") })
+        // The rates' axis runs from 0 to 100 %, whatever the rates: a dip of a point does not fill the chart.
+        #expect(texts[0].contains("<c:max val=\"100\"/>") && texts[0].contains("<c:min val=\"0\"/>"), "the rate axis is cut")
+        #expect(texts[0].contains("<c:majorUnit val=\"20\"/>"))
         // The province's rates were not reported: that series is not drawn.
         #expect(!texts[0].contains("Cấp tỉnh"))
         // Every series reads the appendix sheet, its name quoted, and caches what the cells show.

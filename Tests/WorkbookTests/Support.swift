@@ -19,9 +19,22 @@ enum Repo {
         return url
     }
 
+    /// A copy of the bundled templates in a fresh directory, each file's text passed through
+    /// `patch` (keyed by template id): a template with one key more, for a test.
+    static func templates(patching patch: [String: (String) -> String]) throws -> TemplateCatalog {
+        let dir = try temporaryDirectory().appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path) where name.hasSuffix(".json") {
+            var text = try String(contentsOf: templates.appendingPathComponent(name), encoding: .utf8)
+            if let change = patch[String(name.dropLast(".json".count))] { text = change(text) }
+            try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        return try TemplateCatalog(directory: dir)
+    }
+
     /// Reads an input and writes its workbook; fails on any error finding.
-    static func fill(_ input: URL, into directory: URL) throws -> (Report, URL, [Finding]) {
-        let checked = Pipeline.checkInput(at: input.path, catalog: try catalog())
+    static func fill(_ input: URL, into directory: URL, catalog given: TemplateCatalog? = nil) throws -> (Report, URL, [Finding]) {
+        let checked = Pipeline.checkInput(at: input.path, catalog: try given ?? catalog())
         let findings = checked.findings
         let errors = findings.filter { $0.severity == .error }
         if !errors.isEmpty { throw TestFailure(errors.map(Catalogue.english.line).joined(separator: "\n")) }

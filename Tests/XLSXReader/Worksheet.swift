@@ -73,6 +73,9 @@ public struct Worksheet: Sendable {
     /// `oddHeader`, `oddFooter`, `evenHeader`, … (child texts of `<headerFooter>`) plus its
     /// attributes (`differentFirst`, …).
     public var headerFooter: [String: String]
+    /// Manual horizontal page breaks (`<rowBreaks><brk id="n">`): the 0-based rows that start a
+    /// new printed page (`id` is the 1-based row the break follows), in order.
+    public var rowBreaks: [Int] = []
     /// The `_xlnm.Print_Titles` defined name local to this sheet (`'Bảng 2'!$5:$6`), if any.
     public var printTitles: String?
     /// The `_xlnm.Print_Area` defined name local to this sheet, if any.

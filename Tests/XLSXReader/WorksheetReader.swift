@@ -110,6 +110,9 @@ enum WorksheetReader {
         if let setup = root.child("pageSetup") {
             sheet.pageSetup.merge(localAttributes(setup)) { _, new in new }
         }
+        if let breaks = root.child("rowBreaks") {
+            sheet.rowBreaks = breaks.children("brk").compactMap { $0.intAttribute("id") }.sorted()
+        }
         if let hf = root.child("headerFooter") {
             sheet.headerFooter = localAttributes(hf)
             for part in hf.children { sheet.headerFooter[part.localName] = part.text }

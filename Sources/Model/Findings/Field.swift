@@ -8,6 +8,8 @@ public enum Field: String, Sendable, CaseIterable {
     case unit
     case unitName
     case province
+    /// The address of the province's administrative-reform portal (`unit.portal`).
+    case portal
     case period
     case year
     case cutoff

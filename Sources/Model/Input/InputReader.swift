@@ -107,13 +107,15 @@ public struct InputReader {
             add(.error, .wrongType(.template, expected: .string, found: other.type), at: templatePath)
             return nil
         }
-        guard let template = catalog.template(withID: templateID) else {
+        guard let form = catalog.template(withID: templateID) else {
             let known = catalog.templates.map(\.id)
             add(.error, .unknownTemplate(id: templateID, known: known, nearest: Suggest.nearest(to: templateID, among: known)), at: templatePath)
             return nil
         }
         let unit = readUnit(document["unit"])
-        let period = readPeriod(document["period"], template: template)
+        let period = readPeriod(document["period"], template: form)
+        // The form's wording for this unit: `{portal}` in a label becomes the unit's portal.
+        let template = form.resolvingLabels { Report.resolve($0, template: form, unit: unit, period: period, number: nil) }
         let columns: [ValueColumn]
         switch template.period {
         case .years:
@@ -185,7 +187,7 @@ public struct InputReader {
 
     private mutating func readUnit(_ value: JSONValue?) -> UnitInfo {
         let path = JSONPath("unit")
-        if case .object(let members)? = value { checkKeys(members, at: path, known: ["name", "province"], in: .unit) }
+        if case .object(let members)? = value { checkKeys(members, at: path, known: UnitReader.keys, in: .unit) }
         let (unit, problems) = UnitReader.read(value, at: path, requireName: false)
         for (where_, problem, severity) in problems { add(severity, problem, at: where_) }
         return unit

@@ -2,6 +2,9 @@ import Foundation
 
 /// The reporting unit (`name`, `province`), read the same way in an input and in a submission.
 enum UnitReader {
+    /// Keys of the unit object.
+    static let keys = ["name", "province", "portal"]
+
     /// The unit of the object `value` standing at `path`, with the problems of its fields and
     /// how serious each is. An empty name (or one of spaces only, as `cchc init` leaves it) is
     /// `input.empty-text`: an error with `requireName` (a submission names its unit on the
@@ -44,6 +47,19 @@ enum UnitReader {
         case nil, .null?: break
         case let other?: error(provincePath, .wrongType(.province, expected: .string, found: other.type))
         }
-        return (UnitInfo(name: name, province: province), problems)
+        var portal: String?
+        let portalPath = path.child("portal")
+        switch value?["portal"] {
+        case .string(let text)?:
+            if let problem = TextRules.problem(text) {
+                error(portalPath, problem)
+            } else {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                portal = trimmed.isEmpty ? nil : trimmed
+            }
+        case nil, .null?: break
+        case let other?: error(portalPath, .wrongType(.portal, expected: .string, found: other.type))
+        }
+        return (UnitInfo(name: name, province: province, portal: portal), problems)
     }
 }

@@ -16,6 +16,9 @@ public struct Report: Sendable {
     }
     /// The file the input came from (for messages).
     public var source: String
+    /// The number of the document the form is attached to (`215/BC-UBND`), in a submission;
+    /// `{number}` prints `Report.numberToFillIn` without one (`cchc fill`).
+    public var reportNumber: String?
     /// Where the values stand in that file (`$.values`, or `$.appendices[0].data.values` for an
     /// appendix given inline in a submission): findings about a row point under it.
     public var valuesPath = JSONPath("values")
@@ -53,8 +56,20 @@ public struct Report: Sendable {
         return rows[index]
     }
 
-    /// Replaces the placeholders of a title or header text with this report's data.
+    /// What `{number}` prints when the form is filled on its own: dots where the officer writes
+    /// the number of the document by hand, as on a blank form.
+    public static let numberToFillIn = "……"
+
+    /// Replaces the placeholders of a title, header or label text with this report's data.
     public func resolve(_ text: String, year: Int? = nil) -> String {
+        Report.resolve(text, template: template, unit: unit, period: period, number: reportNumber, year: year)
+    }
+
+    /// Replaces the placeholders of `text` (see `templates/README.md`): the period's years and
+    /// cut-off, the unit, its province and portal (the template's default portal when the unit
+    /// gives none), the document's number, and `{y}`, the year of a repeated header cell.
+    public static func resolve(_ text: String, template: Template, unit: UnitInfo, period: Period, number: String?,
+                               year: Int? = nil) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = text
         let replacements: [(String, String)] = [
@@ -64,11 +79,25 @@ public struct Report: Sendable {
             ("{cutoff}", period.cutoff?.dayMonth ?? ""),
             ("{unit}", unit.name),
             ("{province}", unit.province ?? ""),
+            ("{portal}", unit.portal ?? template.defaults?.portal ?? ""),
+            ("{number}", number ?? numberToFillIn),
             ("{y}", year.map(String.init) ?? ""),
         ]
         for (key, value) in replacements where out.contains(key) {
             out = out.replacingOccurrences(of: key, with: value)
         }
         return out
+    }
+}
+
+extension Report {
+    /// Gives the rows their wording for `unit` again, from `form` (the template as its file has
+    /// it): after the unit of a report changes, as when a submission's unit replaces the one of
+    /// an appendix file.
+    public mutating func relabel(from form: Template) {
+        guard form.id == template.id, form.rows.count == rows.count else { return }
+        let resolved = form.resolvingLabels { Report.resolve($0, template: form, unit: unit, period: period, number: reportNumber) }
+        template = resolved
+        for i in rows.indices { rows[i].row.label = resolved.rows[i].label }
     }
 }

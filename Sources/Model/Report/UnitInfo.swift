@@ -4,10 +4,14 @@ public struct UnitInfo: Sendable, Equatable, Codable {
     public var name: String
     /// Province (or city) it belongs to.
     public var province: String?
+    /// The address of the province's administrative-reform portal (`{portal}` in a form's
+    /// wording, e.g. Bảng 2 I.3); the template's default when absent.
+    public var portal: String?
 
-    public init(name: String, province: String? = nil) {
+    public init(name: String, province: String? = nil, portal: String? = nil) {
         self.name = name
         self.province = province
+        self.portal = portal
     }
 
     /// `UBND huyện Tân Hòa – Tỉnh Phú An`: the name and the province, either may be empty.

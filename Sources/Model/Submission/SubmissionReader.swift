@@ -119,7 +119,7 @@ public struct SubmissionReader {
         }
         checkKeys(top, at: .root, known: SubmissionReader.keys, in: .submission)
         let unitPath = JSONPath("unit")
-        if case .object(let members)? = document["unit"] { checkKeys(members, at: unitPath, known: ["name", "province"], in: .unit) }
+        if case .object(let members)? = document["unit"] { checkKeys(members, at: unitPath, known: UnitReader.keys, in: .unit) }
         let (unit, unitProblems) = UnitReader.read(document["unit"], at: unitPath, requireName: true)
         for (path, problem, severity) in unitProblems { add(severity, problem, at: path) }
         let periodFindings = findings.count
@@ -146,6 +146,8 @@ public struct SubmissionReader {
             add(.error, .wrongType(.appendices, expected: .array, found: other.type), at: appendicesPath)
         }
         checkSheetNames(&appendices)
+        // The forms print the number of the document they are attached to (`{number}`).
+        for i in appendices.indices { appendices[i].report?.reportNumber = report.number }
 
         var submission = Submission(unit: unit, period: period, report: report, signer: signer, recipients: recipients,
                                     appendices: appendices, source: file)
@@ -340,7 +342,10 @@ public struct SubmissionReader {
                                                                   submission: SubmissionReader.describe(context.unit)),
                                             at: fileLocation))
         }
-        report.unit = context.unit.name.isEmpty ? report.unit : context.unit
+        if !context.unit.name.isEmpty, report.unit != context.unit {
+            report.unit = context.unit
+            if let form = catalog.template(withID: report.template.id) { report.relabel(from: form) }
+        }
         if ownPeriod, !context.periodHasErrors {
             if let merged = SubmissionReader.merge(report.period, into: context.period, kind: report.template.period) {
                 report.period = merged

@@ -31,6 +31,13 @@ extension Template {
         }
         let valueColumns = columns.filter { $0.role == .value }
         let years = columns.filter { $0.role == .years }
+        let hasNote = columns.contains { $0.role == .note }
+        for row in rows where row.spanNote == true {
+            let kind = valueColumns.count == 1 ? (valueColumns[0].kind ?? row.kind) : row.kind
+            if kind != .text || !hasNote || valueColumns.count != 1 || !years.isEmpty {
+                problems.append(.spanNoteNotText(row: row.id))
+            }
+        }
         if valueColumns.isEmpty && years.isEmpty { problems.append(.noValueColumn) }
         if !years.isEmpty && (years.count > 1 || !valueColumns.isEmpty) { problems.append(.yearsAndValueColumns) }
         if !years.isEmpty && period != .years { problems.append(.yearsNeedPeriod) }

@@ -7,6 +7,9 @@ public struct Template: Codable, Sendable, Equatable {
     public var id: String
     /// Human-readable name of the form (Vietnamese), shown by `cchc templates`.
     public var name: String
+    /// How the cover of a submission names the form, with placeholders (`… năm {year}`); `name`
+    /// when absent.
+    public var coverName: String?
     /// Version of the wording (e.g. `2021`); two inputs of different versions can still be compared.
     public var version: String?
     /// Where the wording comes from: `official`, or `reconstructed` when parts were rebuilt.
@@ -19,10 +22,14 @@ public struct Template: Codable, Sendable, Equatable {
     public var period: PeriodKind
     /// Lines printed above the title, right-aligned (e.g. `PHỤ LỤC 2`, `BẢNG 2`).
     public var aboveTitle: [String]?
-    /// Title lines, bold and centred; placeholders `{year}`, `{from}`, `{to}`, `{cutoff}`, `{unit}`, `{province}`.
+    /// Title lines, bold and centred; placeholders `{year}`, `{from}`, `{to}`, `{cutoff}`, `{unit}`,
+    /// `{province}`, `{portal}`, `{number}`.
     public var title: [String]?
     /// Lines printed under the title in italics (e.g. the period); same placeholders as `title`.
     public var subtitle: [String]?
+    /// What the placeholders that come from the unit's data stand for when the unit does not give
+    /// them (the province the form was written for), e.g. the portal in a label.
+    public var defaults: PlaceholderDefaults?
     /// The columns of the table, left to right. A `years` column expands to one column per year.
     public var columns: [Column]
     /// Header rows, top to bottom, laid out like an HTML table (cells flow left to right, skipping
@@ -38,6 +45,10 @@ public struct Template: Codable, Sendable, Equatable {
     public var page: PageSetup?
     /// Charts of a per-year template, drawn on the `Biểu đồ` sheet of `cchc submit` (see `TemplateChart`).
     public var charts: [TemplateChart]?
+    /// Forms of Đạt/Không đạt rows: whether the sheet counts the Đạt answers under the table
+    /// (`Số mục tiêu đạt 11/16`). Off unless set: a line the official form does not have. A
+    /// submission shows the count on its cover either way.
+    public var tally: Bool?
 
     /// How a template's period is given in the input.
     public enum PeriodKind: String, Codable, Sendable, CaseIterable {
@@ -162,10 +173,16 @@ public struct Row: Codable, Sendable, Equatable {
     public var derived: Derived?
     /// Where this row's wording comes from when it differs from the template's (`reconstructed`).
     public var source: String?
+    /// The form's own text in its note column (Ghi chú) for this row (`Ghi rõ thời gian tổ
+    /// chức`), printed where the unit gives no note of its own.
+    public var instruction: String?
+    /// `text` rows of a form with a note column: the answer takes the value column and the note
+    /// column, merged, where the form leaves room for a sentence.
+    public var spanNote: Bool?
 
     public init(id: String, stt: String? = nil, label: String, unit: String? = nil, kind: ValueKind,
                 indent: Int? = nil, legend: [LegendEntry]? = nil, derived: Derived? = nil,
-                source: String? = nil) {
+                source: String? = nil, instruction: String? = nil, spanNote: Bool? = nil) {
         self.id = id
         self.stt = stt
         self.label = label
@@ -175,6 +192,8 @@ public struct Row: Codable, Sendable, Equatable {
         self.legend = legend
         self.derived = derived
         self.source = source
+        self.instruction = instruction
+        self.spanNote = spanNote
     }
 }
 
@@ -221,6 +240,17 @@ public struct Operand: Codable, Sendable, Equatable {
 
     /// Whether the count is given with the derived row (not another row).
     public var isComponent: Bool { row == nil }
+}
+
+/// The values of placeholders that come from the unit's data, as the template's province has them.
+public struct PlaceholderDefaults: Codable, Sendable, Equatable {
+    /// `{portal}`: the address of the province's administrative-reform portal, when the unit
+    /// gives no `portal` of its own.
+    public var portal: String?
+
+    public init(portal: String? = nil) {
+        self.portal = portal
+    }
 }
 
 /// Page setup of a form's sheet.

@@ -34,4 +34,7 @@ public enum TemplateProblem: Sendable, Equatable {
     case chartUnknownRow(chart: Int, row: String)
     case chartRowNotNumeric(chart: Int, row: String, kind: ValueKind)
     case chartRowTwice(chart: Int, row: String)
+    /// `spanNote` on a row that is not free text, or on a form without a note column or with
+    /// several value columns.
+    case spanNoteNotText(row: String)
 }

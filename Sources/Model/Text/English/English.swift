@@ -42,6 +42,7 @@ struct English: LanguagePack {
         case .unit: return "\"unit\""
         case .unitName: return "the unit's name"
         case .province: return "the province"
+        case .portal: return "the portal address (\"portal\")"
         case .period: return "\"period\""
         case .year: return "the year"
         case .cutoff: return "the cut-off"
@@ -429,6 +430,8 @@ struct English: LanguagePack {
         case .chartUnknownRow(let chart, let row): return "chart \(chart): unknown row \"\(row)\""
         case .chartRowNotNumeric(let chart, let row, let kind): return "chart \(chart): row \"\(row)\" holds no number (kind \(kind.rawValue))"
         case .chartRowTwice(let chart, let row): return "chart \(chart): row \"\(row)\" is drawn twice"
+        case .spanNoteNotText(let row):
+            return "row \"\(row)\": \"spanNote\" is for a text row of a form with one value column and a note column"
         }
     }
 

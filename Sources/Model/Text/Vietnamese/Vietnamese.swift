@@ -53,6 +53,7 @@ struct Vietnamese: LanguagePack {
         case .unit: return "đơn vị báo cáo (\"unit\")"
         case .unitName: return "tên đơn vị báo cáo"
         case .province: return "tỉnh, thành phố (\"province\")"
+        case .portal: return "địa chỉ trang thông tin CCHC của tỉnh (\"portal\")"
         case .period: return "kỳ báo cáo (\"period\")"
         case .year: return "năm"
         case .cutoff: return "ngày chốt số liệu (\"cutoff\")"
@@ -483,6 +484,8 @@ struct Vietnamese: LanguagePack {
         case .chartUnknownRow(let chart, let row): return "biểu đồ \(chart): không có dòng \"\(row)\""
         case .chartRowNotNumeric(let chart, let row, let kind): return "biểu đồ \(chart): dòng \"\(row)\" không chứa số (loại \(kind.rawValue))"
         case .chartRowTwice(let chart, let row): return "biểu đồ \(chart): dòng \"\(row)\" được vẽ hai lần"
+        case .spanNoteNotText(let row):
+            return "dòng \"\(row)\": \"spanNote\" chỉ dùng cho dòng chữ (text) của biểu có một cột số liệu và cột Ghi chú"
         }
     }
 

@@ -1,0 +1,13 @@
+/// Which rows of a form head others.
+extension Template {
+    /// Whether row `index` heads the rows after it: a section or a header row, or an item whose
+    /// next row is indented deeper (its sub-rows, as `1 | Số VBQPPL đã ban hành` heads the rows
+    /// under it). A printed page never ends on such a row.
+    public func rowIsHeading(at index: Int) -> Bool {
+        guard rows.indices.contains(index) else { return false }
+        let row = rows[index]
+        if row.kind == .section || row.kind == .header { return true }
+        guard index + 1 < rows.count else { return false }
+        return (rows[index + 1].indent ?? 0) > (row.indent ?? 0)
+    }
+}
