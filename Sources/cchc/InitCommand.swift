@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let catalog = try templates.catalog()
         var chosen: [Template] = []
-        for id in template { chosen.append(try catalog.template(id: id)) }
+        for id in template { chosen.append(try catalog.template(id: id).defaultWording) }
         let perYear = chosen.first { $0.period == .years }, oneYear = chosen.first { $0.period == .year }
         if let perYear, year != nil { throw CCHCError(.usage(.perYearTemplateNeedsRange(template: perYear.id))) }
         if perYear == nil && (from != nil || to != nil) {

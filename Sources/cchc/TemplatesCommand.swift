@@ -42,7 +42,7 @@ struct TemplatesCommand: ParsableCommand {
             let template = try templates.catalog().template(id: id)
             switch format {
             case .json: print(TemplateDescription.json(template))
-            case .text: print(TemplateDescription.text(template, catalogue: Session.catalogue))
+            case .text: print(TemplateDescription.text(template.defaultWording, catalogue: Session.catalogue))
             }
         }
     }

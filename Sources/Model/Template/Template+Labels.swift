@@ -9,4 +9,10 @@ extension Template {
         }
         return copy
     }
+
+    /// The form's own wording, placeholders filled with the template's defaults (`{portal}` with
+    /// `defaults.portal`): what a unit that gives none of them reads.
+    public var defaultWording: Template {
+        resolvingLabels { $0.replacingOccurrences(of: "{portal}", with: defaults?.portal ?? "") }
+    }
 }
