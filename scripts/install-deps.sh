@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages cchc needs when they are missing.
 #   scripts/install-deps.sh build   libxlsxwriter (to build and run cchc)
-#   scripts/install-deps.sh test    also LibreOffice (headless Calc), poppler-utils and fonts (for the tests)
+#   scripts/install-deps.sh test    also LibreOffice (headless Calc), poppler-utils and fonts (for the tests;
+#                                   Liberation and Carlito have the metrics of Times New Roman and Calibri)
 set -euo pipefail
 want="${1:-build}"
 packages=()
@@ -11,6 +12,8 @@ if [ "$want" = test ]; then
   command -v pdfinfo >/dev/null 2>&1 || packages+=(poppler-utils)
   [ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
   [ -d /usr/share/fonts/truetype/liberation ] || packages+=(fonts-liberation)
+  # Carlito has Calibri's metrics: Excel sizes columns by Calibri, and page breaks are computed for it.
+  [ -d /usr/share/fonts/truetype/crosextra ] || packages+=(fonts-crosextra-carlito)
 fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 echo "Installing: ${packages[*]}" >&2
