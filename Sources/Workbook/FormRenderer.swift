@@ -109,6 +109,8 @@ public struct FormRenderer {
                                 repeatRows: layout.headerStart...(layout.firstDataRow - 1),
                                 footer: catalogue.phrase(.footer(withSheet: false)))
         try sheet.setPageBreaks(beforeRows: pageBreaks(heights: heights, rowCount: r))
+        // The printed page is the visible table: hidden helper and legend columns stay off it.
+        try sheet.setPrintArea(firstRow: 0, firstCol: 0, lastRow: max(r, layout.endRow) - 1, lastCol: layout.visibleColumnCount - 1)
         let labelColumn = layout.column(.label).map { $0 + 1 } ?? 0
         sheet.freezePanes(row: layout.firstDataRow, col: labelColumn)
     }

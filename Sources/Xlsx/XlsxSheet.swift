@@ -136,6 +136,15 @@ public struct XlsxSheet: ~Copyable {
         try check(breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(handle, $0.baseAddress) }, operation)
     }
 
+    /// Prints only the cells from (`firstRow`, `firstCol`) to (`lastRow`, `lastCol`), 0-based.
+    ///
+    /// Without it a viewer may size "fit to one page wide" over every used column, hidden ones
+    /// included (LibreOffice does), and print the table smaller than Excel does.
+    public func setPrintArea(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) throws(XlsxError) {
+        try check(worksheet_print_area(handle, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol)),
+                  "setting the print area of '\(name)'")
+    }
+
     /// The most page breaks a sheet may have (Excel's limit, `LXW_BREAKS_MAX`).
     public static let maximumPageBreaks = Int(LXW_BREAKS_MAX)
 

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Testing
 import Workbook
+import Xlsx
 import XLSXReader
 
 /// Fills every bundled example and checks the workbook with an independent reader and LibreOffice.
@@ -184,6 +185,15 @@ struct FillEndToEndTests {
         #expect(sheet.pageSetup["orientation"] == (report.template.page?.orientation ?? "portrait"))
         #expect(sheet.printTitles != nil)
         #expect(sheet.headerFooter["oddFooter"]?.contains("&P") == true)
+        // The print area is the visible table, from column A to the last visible column: hidden
+        // helper columns would otherwise shrink LibreOffice's fit-to-width scale.
+        let book = try XLSXFile(url: url)
+        let area = try #require(book.definedNames.first { $0.name == "_xlnm.Print_Area" }, "no print area")
+        let layout = FormLayout(report: report)
+        let lastColumn = CellAddress.column(layout.visibleColumnCount - 1)
+        let lastRow = max(layout.footnoteRow + (report.template.footnotes?.count ?? 0), layout.endRow)
+        #expect(area.refersTo.hasSuffix("!$A$1:$\(lastColumn)$\(lastRow)"), "\(area.refersTo)")
+        #expect(!layout.columns.dropFirst(layout.visibleColumnCount).contains { !$0.hidden })
         let pane = try #require(sheet.frozenPane)
         let rows = try SheetRows(sheet: sheet, template: report.template)
         #expect(pane.row == rows.firstRow)
