@@ -34,32 +34,27 @@ enum UnitReader {
         case nil, .null?: error(namePath, .missing(.unitName))
         case let other?: error(namePath, .wrongType(.unitName, expected: .string, found: other.type))
         }
-        var province: String?
-        let provincePath = path.child("province")
-        switch value?["province"] {
-        case .string(let text)?:
-            if let problem = TextRules.problem(text) {
-                error(provincePath, problem)
-            } else {
+        /// An optional text field: trimmed, nil when absent or empty (the province keeps its
+        /// spaces in a `fill` input, as the name does).
+        func optional(_ key: String, _ field: Field, trimming: Bool) -> String? {
+            let fieldPath = path.child(key)
+            switch value?[key] {
+            case .string(let text)?:
+                if let problem = TextRules.problem(text) {
+                    error(fieldPath, problem)
+                    return nil
+                }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
-                province = trimmed.isEmpty ? nil : (requireName ? trimmed : text)
+                return trimmed.isEmpty ? nil : (trimming ? trimmed : text)
+            case nil, .null?:
+                return nil
+            case let other?:
+                error(fieldPath, .wrongType(field, expected: .string, found: other.type))
+                return nil
             }
-        case nil, .null?: break
-        case let other?: error(provincePath, .wrongType(.province, expected: .string, found: other.type))
         }
-        var portal: String?
-        let portalPath = path.child("portal")
-        switch value?["portal"] {
-        case .string(let text)?:
-            if let problem = TextRules.problem(text) {
-                error(portalPath, problem)
-            } else {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                portal = trimmed.isEmpty ? nil : trimmed
-            }
-        case nil, .null?: break
-        case let other?: error(portalPath, .wrongType(.portal, expected: .string, found: other.type))
-        }
+        let province = optional("province", .province, trimming: requireName)
+        let portal = optional("portal", .portal, trimming: true)
         return (UnitInfo(name: name, province: province, portal: portal), problems)
     }
 }
