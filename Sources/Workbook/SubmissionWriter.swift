@@ -41,7 +41,11 @@ public enum SubmissionWriter {
             var prefix = AppendixDecorations.identifier(report.template.id)
             var n = 2
             while !prefixes.insert(prefix.lowercased()).inserted { prefix = AppendixDecorations.identifier(report.template.id) + "_\(n)"; n += 1 }
-            appendices.append((appendix, report, FormLayout(report: report, catalogue: catalogue), prefix))
+            let layout = FormLayout(report: report, catalogue: catalogue)
+            if let flaw = layout.flaw(for: report) {
+                throw CCHCError(.unwritable(.layout(template: report.template.id, appendix: appendix.number, flaw: flaw)), file: submission.source)
+            }
+            appendices.append((appendix, report, layout, prefix))
         }
         var charts: [ChartSheet] = []
         for (appendix, report, layout, _) in appendices where report.template.period == .years {

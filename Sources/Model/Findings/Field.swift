@@ -139,6 +139,36 @@ public enum UnwritableReason: Sendable, Equatable {
     /// A text composed from the input would not fit a cell (`text.composed-too-long`): writing
     /// it would cut it, or leave the cell empty.
     case textTooLong
+    /// The form cannot be laid out on a sheet for this report (`flaw` says why): the form
+    /// `template`, of the appendix at position `appendix` (from 1) in a submission, nil for a
+    /// `fill` input.
+    case layout(template: String, appendix: Int?, flaw: LayoutFlaw)
+}
+
+/// Why a report cannot be laid out on a sheet, whatever errors are allowed.
+public enum LayoutFlaw: Sendable, Equatable {
+    /// A per-year form without a range of years (missing, reversed): it has no column for its values.
+    case noValueColumns
+    /// A row whose values do not match the report's value columns.
+    case rowValues(row: String, values: Int, columns: Int)
+    /// A header cell from `column` (0-based) of header row `row` (0-based) that reaches outside
+    /// the table's `columns` columns or below its header rows.
+    case headerOutsideTable(row: Int, column: Int, columns: Int)
+    /// Two header cells over the same place: header row `row`, column `column` (0-based).
+    case headerOverlap(row: Int, column: Int)
+    /// A cell past Excel's last row (1,048,576) or column (16,384): 0-based row and column.
+    case beyondSheet(row: Int, column: Int)
+
+    /// A stable name of the flaw, for `details`.
+    public var name: String {
+        switch self {
+        case .noValueColumns: return "no-value-columns"
+        case .rowValues: return "row-values"
+        case .headerOutsideTable: return "header-outside-table"
+        case .headerOverlap: return "header-overlap"
+        case .beyondSheet: return "beyond-sheet"
+        }
+    }
 }
 
 /// Why an output could not be written.

@@ -134,6 +134,8 @@ extension Problem {
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            return [t("template", template)] + (appendix.map { [i("appendix", $0)] } ?? []) + [t("flaw", flaw.name)]
         case .outputFailed: return []
         case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]
         case .diffImpossible, .usage: return []

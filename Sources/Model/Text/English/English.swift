@@ -276,6 +276,9 @@ struct English: LanguagePack {
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            let which = appendix.map { "appendix \($0) (template \(template))" } ?? "the form \(template)"
+            return "cannot lay out the sheet of \(which): " + layoutFlaw(flaw) + "; nothing was written, even with --allow-errors"
         case .outputFailed(let problem): return output(problem)
         case .outputClaimed(let path, let other):
             return "would write \(path), which \(other) writes too; give the submissions different units, reports or years"
@@ -432,6 +435,21 @@ struct English: LanguagePack {
         case .chartRowTwice(let chart, let row): return "chart \(chart): row \"\(row)\" is drawn twice"
         case .spanNoteNotText(let row):
             return "row \"\(row)\": \"spanNote\" is for a text row of a form with one value column and a note column"
+        }
+    }
+
+    func layoutFlaw(_ flaw: LayoutFlaw) -> String {
+        switch flaw {
+        case .noValueColumns:
+            return "the form has one column per year but the period gives no year (\"from\"/\"to\" missing, or the first year after the last); correct the period"
+        case .rowValues(let row, let values, let columns):
+            return "row \"\(row)\" has \(n(Double(values))) values for \(n(Double(columns))) value columns"
+        case .headerOutsideTable(let row, let column, let columns):
+            return "the header cell at row \(row + 1), column \(column + 1) reaches outside the table (\(n(Double(columns))) columns) or below the header; correct the template's \"header\""
+        case .headerOverlap(let row, let column):
+            return "two header cells lie over each other at row \(row + 1), column \(column + 1) of the header; correct the template's \"header\""
+        case .beyondSheet(let row, let column):
+            return "a cell at row \(n(Double(row + 1))), column \(n(Double(column + 1))) lies beyond a worksheet's limits (1,048,576 rows, 16,384 columns)"
         }
     }
 

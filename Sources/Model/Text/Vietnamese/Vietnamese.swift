@@ -319,6 +319,9 @@ struct Vietnamese: LanguagePack {
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "không đọc được phụ lục \(number) (\(template.isEmpty ? "chưa rõ mẫu biểu" : template)); không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            let which = appendix.map { "phụ lục \($0) (mẫu biểu \(template))" } ?? "mẫu biểu \(template)"
+            return "không dựng được trang tính của \(which): " + layoutFlaw(flaw) + "; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .outputFailed(let problem):
             return output(problem)
         case .outputClaimed(let path, let other):
@@ -486,6 +489,21 @@ struct Vietnamese: LanguagePack {
         case .chartRowTwice(let chart, let row): return "biểu đồ \(chart): dòng \"\(row)\" được vẽ hai lần"
         case .spanNoteNotText(let row):
             return "dòng \"\(row)\": \"spanNote\" chỉ dùng cho dòng chữ (text) của biểu có một cột số liệu và cột Ghi chú"
+        }
+    }
+
+    func layoutFlaw(_ flaw: LayoutFlaw) -> String {
+        switch flaw {
+        case .noValueColumns:
+            return "biểu có một cột cho mỗi năm nhưng kỳ báo cáo không cho năm nào (thiếu \"from\"/\"to\", hoặc năm đầu sau năm cuối); hãy sửa kỳ báo cáo"
+        case .rowValues(let row, let values, let columns):
+            return "dòng \"\(row)\" có \(n(Double(values))) giá trị cho \(n(Double(columns))) cột số liệu"
+        case .headerOutsideTable(let row, let column, let columns):
+            return "ô tiêu đề ở dòng \(row + 1), cột \(column + 1) vượt ra ngoài bảng (\(n(Double(columns))) cột) hoặc xuống quá phần tiêu đề; hãy sửa \"header\" của mẫu biểu"
+        case .headerOverlap(let row, let column):
+            return "hai ô tiêu đề chồng lên nhau ở dòng \(row + 1), cột \(column + 1) của phần tiêu đề; hãy sửa \"header\" của mẫu biểu"
+        case .beyondSheet(let row, let column):
+            return "ô ở dòng \(n(Double(row + 1))), cột \(n(Double(column + 1))) vượt quá giới hạn của một trang tính Excel (1.048.576 dòng, 16.384 cột)"
         }
     }
 
