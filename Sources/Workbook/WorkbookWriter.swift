@@ -50,8 +50,11 @@ public enum WorkbookWriter {
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
             throw fail(.directoryNotWritable(directory.path))
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw fail(.isDirectory(path))
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw fail(.isDirectory(path)) }
+            // Renaming over a file needs only the directory's permission: a read-only workbook
+            // would be replaced without a word.
+            if isReadOnly(path) { throw fail(.readOnly(path)) }
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -67,5 +70,13 @@ public enum WorkbookWriter {
         guard rename(temporary.path, path) == 0 else {
             throw fail(.renameFailed(path: path, reason: String(cString: strerror(errno))))
         }
+    }
+
+    /// Whether the existing file at `path` is read-only: no write permission for anyone, or none
+    /// for this process (`access`; root has every permission, so the mode bits decide for it).
+    static func isReadOnly(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & 0o222 == 0 || access(path, W_OK) != 0
     }
 }

@@ -68,8 +68,9 @@ struct DiffCommand: ParsableCommand {
         let notes = DiffNotes.lines(diff, catalogue: catalogue)
 
         if let xlsx {
-            try OutputPath.checkDistinct(input: old, output: xlsx)
-            if let new { try OutputPath.checkDistinct(input: new, output: xlsx) }
+            var reads = Pipeline.filesRead(byInputs: [old] + (new.map { [$0] } ?? []), catalog: catalog)
+            if let oldTemplates { reads.formUnion(FilesRead(templatesOf: try TemplateCatalog(directory: URL(fileURLWithPath: oldTemplates)))) }
+            try Pipeline.checkOutput(xlsx, input: old, reads: reads)
             try DiffSheet.write(diff, filter: filter, to: xlsx, catalogue: Session.fileCatalogue)
             if !quiet {
                 // On standard output unless that carries the comparison itself.

@@ -182,6 +182,11 @@ public enum OutputProblem: Sendable, Equatable {
     /// The finished file could not be renamed into place; `reason` is the system's.
     case renameFailed(path: String, reason: String)
     case sameAsInput(String)
+    /// Writing `path` would replace `input`, a file the run reads (an appendix file, a template,
+    /// another input of the batch), under this name or through a link.
+    case replacesInput(path: String, input: String)
+    /// The file at this path exists and is read-only: it is not replaced.
+    case readOnly(String)
     case notXLSX(String)
     case mustBeDirectory(String)
 }

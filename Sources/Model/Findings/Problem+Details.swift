@@ -136,8 +136,10 @@ extension Problem {
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
         case .unwritable(.layout(let template, let appendix, let flaw)):
             return [t("template", template)] + (appendix.map { [i("appendix", $0)] } ?? []) + [t("flaw", flaw.name)]
+        case .outputFailed(.replacesInput(let path, let input)): return [t("path", path), t("input", input)]
+        case .outputFailed(.readOnly(let path)): return [t("path", path)]
         case .outputFailed: return []
-        case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]
+        case .outputClaimed(let path, let other), .outputNameShared(let path, let other): return [t("path", path), t("by", other)]
         case .diffImpossible, .usage: return []
         }
     }

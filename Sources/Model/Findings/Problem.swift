@@ -193,6 +193,9 @@ public indirect enum Problem: Sendable, Equatable {
     case outputFailed(OutputProblem)
     /// `output.claimed`: in a batch, another input writes the same file.
     case outputClaimed(path: String, by: String)
+    /// `output.claimed`: in a `fill` batch, an input earlier in the list has the same file name
+    /// (`huyen-a/bao-cao.json`, `huyen-b/bao-cao.json`), so writes the same workbook.
+    case outputNameShared(path: String, by: String)
     /// `diff.impossible`: the two sides cannot be compared.
     case diffImpossible(DiffProblem)
     /// `usage`: the command was misused.
@@ -279,7 +282,7 @@ extension Problem {
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
-        case .outputClaimed: return .outputClaimed
+        case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible
         case .usage: return .usage
         }

@@ -280,6 +280,8 @@ struct English: LanguagePack {
             let which = appendix.map { "appendix \($0) (template \(template))" } ?? "the form \(template)"
             return "cannot lay out the sheet of \(which): " + layoutFlaw(flaw) + "; nothing was written, even with --allow-errors"
         case .outputFailed(let problem): return output(problem)
+        case .outputNameShared(let path, let other):
+            return "would write \(path), which \(other) (earlier in the list, of the same name) writes; rename one of the two inputs, or fill them separately with another -o"
         case .outputClaimed(let path, let other):
             return "would write \(path), which \(other) writes too; give the submissions different units, reports or years"
         case .diffImpossible(let problem): return diff(problem)
@@ -463,6 +465,10 @@ struct English: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): could not move the finished workbook into place: \(reason)"
         case .sameAsInput(let path): return "the output \(path) is the input file; choose another name"
         case .notXLSX(let path): return "the output \(path) should end in .xlsx"
+        case .replacesInput(let path, let input):
+            return "writing \(path) would replace \(input), a file this run reads; choose another output name or directory"
+        case .readOnly(let path):
+            return "\(path) exists and is read-only, so it was not replaced; choose another name, or make it writable if it is meant to be replaced"
         case .mustBeDirectory(let path): return "-o \(path) must be a directory when there are several inputs"
         }
     }

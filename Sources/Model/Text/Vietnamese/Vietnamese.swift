@@ -324,6 +324,8 @@ struct Vietnamese: LanguagePack {
             return "không dựng được trang tính của \(which): " + layoutFlaw(flaw) + "; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .outputFailed(let problem):
             return output(problem)
+        case .outputNameShared(let path, let other):
+            return "sẽ ghi \(path), nhưng \(other) (đứng trước trong danh sách) cùng tên nên đã ghi tệp này; hãy đổi tên một trong hai tệp số liệu, hoặc chạy riêng với -o khác"
         case .outputClaimed(let path, let other):
             return "sẽ ghi \(path), nhưng \(other) cũng ghi tệp này; hãy cho các bộ báo cáo khác đơn vị, số báo cáo hoặc năm"
         case .diffImpossible(let problem):
@@ -517,6 +519,10 @@ struct Vietnamese: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): không chuyển được tệp đã ghi xong vào chỗ: \(reason)"
         case .sameAsInput(let path): return "tệp kết quả \(path) chính là tệp đầu vào; hãy chọn tên khác"
         case .notXLSX(let path): return "tệp kết quả \(path) phải có đuôi .xlsx"
+        case .replacesInput(let path, let input):
+            return "ghi \(path) sẽ ghi đè lên \(input), một tệp mà lần chạy này đọc; hãy chọn tên hoặc thư mục kết quả khác"
+        case .readOnly(let path):
+            return "\(path) đã có và chỉ cho đọc, không cho ghi, nên không bị ghi đè; hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc nếu đúng là muốn thay tệp này"
         case .mustBeDirectory(let path): return "-o \(path) phải là một thư mục khi có nhiều tệp đầu vào"
         }
     }
