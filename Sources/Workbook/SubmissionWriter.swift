@@ -55,9 +55,9 @@ public enum SubmissionWriter {
         }
         if charts.count > 1 {
             // Several per-year appendices: one chart sheet each, named after its appendix.
-            charts = charts.map { chart in
-                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet,
-                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)), catalogue: catalogue)
+            let names = chartSheetNames(for: charts.map(\.appendixSheet), taken: [CoverSheet.name, CheckSheet.name] + appendices.map(\.0.sheetName))
+            charts = zip(charts, names).map { chart, name in
+                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet, name: name, catalogue: catalogue)
             }
         }
         var lines: [CheckSheet.Line] = submission.ownFindings.map { CheckSheet.Line(finding: $0, sheet: nil, cell: nil) }
@@ -68,6 +68,37 @@ public enum SubmissionWriter {
             }
         }
         return Plan(appendices: appendices, charts: charts, lines: lines)
+    }
+
+    /// Names of the chart sheets of the appendices `sheets`, one each: `Biểu đồ - <sheet>`, cut to
+    /// Excel's 31 characters (UTF-16 units, never inside a character, no apostrophe at the end),
+    /// then, when two names would be the same sheet (sheet names that share their first 21
+    /// characters) or the name of another sheet (`taken`), cut further and numbered
+    /// `Biểu đồ - <sheet> (2)`. Each name is valid by `SheetName.problem` and unique by
+    /// `SheetName.comparisonKey`.
+    public static func chartSheetNames(for sheets: [String], taken: [String]) -> [String] {
+        var used = Set(taken.map(SheetName.comparisonKey))
+        func fitted(_ text: String, _ limit: Int) -> String {
+            var out = ""
+            for character in text.precomposedStringWithCanonicalMapping {
+                if out.utf16.count + String(character).utf16.count > limit { break }
+                out.append(character)
+            }
+            while out.hasSuffix("'") || out.hasSuffix(" ") { out.removeLast() }
+            return out
+        }
+        return sheets.map { sheet in
+            var base = "\(ChartSheet.defaultName) - \(sheet)"
+            if SheetName.problem(fitted(base, SheetName.maximumLength)) != nil { base = ChartSheet.defaultName }
+            var name = fitted(base, SheetName.maximumLength)
+            var n = 2
+            while !used.insert(SheetName.comparisonKey(name)).inserted {
+                let suffix = " (\(n))"
+                name = fitted(base, SheetName.maximumLength - suffix.utf16.count) + suffix
+                n += 1
+            }
+            return name
+        }
     }
 
     /// The sheets the workbook of `submission` has, in order.
@@ -102,7 +133,7 @@ public enum SubmissionWriter {
                                              width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
                 }
             }
-            for name in names { try workbook.defineName(name.name, refersTo: name.refersTo) }
+            for name in DefinedNames.unique(names) { try workbook.defineName(name.name, refersTo: name.refersTo) }
         }
     }
 

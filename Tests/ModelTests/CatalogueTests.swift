@@ -27,6 +27,7 @@ struct CatalogueTests {
             .unknownRow(id: "i.1.nhiem-vu", template: "bang2-nam", nearest: ["i.1.nhiem-vu-de-ra"]),
             .headingValue, .noValues, .tooMany(errors: 1200, warnings: 3, listed: 1000),
             .notAYear(given: "20x0", range: 1990...2100), .notADate(given: "31/3/2020"),
+            .dateOutOfRange(given: "0999-12-31", range: 1990...2100),
             .periodNeedsYear(template: "bang2-nam"), .periodNeedsYear(template: nil),
             .periodNeedsRange(template: "tong-ket-2011-2020"), .periodNeedsRange(template: nil),
             .periodOneYear(template: "bang2-nam"), .periodTooLong(years: 31, limit: 30), .periodReversed(from: 2020, to: 2018),

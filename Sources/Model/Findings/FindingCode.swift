@@ -39,6 +39,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     // MARK: The period
     public static let periodNotAYear = FindingCode(rawValue: "period.not-a-year")
     public static let periodNotADate = FindingCode(rawValue: "period.not-a-date")
+    public static let periodDateOutOfRange = FindingCode(rawValue: "period.date-out-of-range")
     public static let periodNeedsYear = FindingCode(rawValue: "period.needs-year")
     public static let periodNeedsRange = FindingCode(rawValue: "period.needs-range")
     public static let periodOneYear = FindingCode(rawValue: "period.one-year")
@@ -131,6 +132,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .inputTooMany,
         .periodNotAYear,
         .periodNotADate,
+        .periodDateOutOfRange,
         .periodNeedsYear,
         .periodNeedsRange,
         .periodOneYear,

@@ -52,6 +52,8 @@ extension Problem {
             return [t("template", id), ts("known", known)] + (nearest.map { [t("nearest", $0)] } ?? [])
         case .unknownRow(let id, let template, let nearest): return [t("id", id), t("template", template), ts("nearest", nearest)]
         case .tooMany(let errors, let warnings, let listed): return [i("errors", errors), i("warnings", warnings), i("listed", listed)]
+        case .dateOutOfRange(let given, let range):
+            return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
         case .notAYear(let given, let range):
             return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
         case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given):

@@ -55,6 +55,9 @@ public indirect enum Problem: Sendable, Equatable {
     case notAYear(given: String, range: ClosedRange<Int>)
     /// `period.not-a-date`: a date not written `YYYY-MM-DD`.
     case notADate(given: String)
+    /// `period.date-out-of-range`: a real date, but in a year outside `range` (a report dated
+    /// 0999-12-31, 9999-01-01): not plausible, and not a date every workbook can hold.
+    case dateOutOfRange(given: String, range: ClosedRange<Int>)
     /// `period.needs-year`: a one-year template, or a submission, without its year.
     case periodNeedsYear(template: String?)
     /// `period.needs-range`: a per-year template without `from`/`to` (or only one of them).
@@ -227,6 +230,7 @@ extension Problem {
         case .tooMany: return .inputTooMany
         case .notAYear: return .periodNotAYear
         case .notADate: return .periodNotADate
+        case .dateOutOfRange: return .periodDateOutOfRange
         case .periodNeedsYear: return .periodNeedsYear
         case .periodNeedsRange: return .periodNeedsRange
         case .periodOneYear: return .periodOneYear

@@ -133,6 +133,8 @@ struct English: LanguagePack {
             return "\(errors + warnings) more problems (\(errors) errors, \(warnings) warnings) were found and not listed after the first \(listed); fix these and run again"
 
         case .notAYear(let given, let range): return "\(quoted(given)) is not a year between \(range.lowerBound) and \(range.upperBound)"
+        case .dateOutOfRange(let given, let range):
+            return "the date \(quoted(given)) has a year outside \(range.lowerBound)–\(range.upperBound); check the year"
         case .notADate(let given): return "\(quoted(given)) is not a date written YYYY-MM-DD (e.g. \"2020-03-31\")"
         case .periodNeedsYear(let template?): return "the template \(template) needs the report year: \"period\": { \"year\": 2021 }"
         case .periodNeedsYear(nil):

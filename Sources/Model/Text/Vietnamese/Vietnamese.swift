@@ -149,6 +149,8 @@ struct Vietnamese: LanguagePack {
 
         case .notAYear(let given, let range):
             return "\(quoted(given)) không phải là một năm từ \(range.lowerBound) đến \(range.upperBound)"
+        case .dateOutOfRange(let given, let range):
+            return "ngày \(quoted(given)) có năm nằm ngoài khoảng \(range.lowerBound)–\(range.upperBound); hãy kiểm tra lại năm"
         case .notADate(let given):
             return "\(quoted(given)) không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ \"2020-03-31\")"
         case .periodNeedsYear(let template?):
