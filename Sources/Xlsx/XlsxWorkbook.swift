@@ -14,9 +14,12 @@ public struct XlsxWorkbook: ~Copyable {
     /// The defined names so far, as Excel compares them (ignoring letter case).
     private var definedNames: Set<String> = []
 
-    /// Creates a workbook that `close()` will write to `path`.
-    public init(path: String) throws(XlsxError) {
-        guard let handle = workbook_new(path) else {
+    /// Creates a workbook that `close()` will write to `path`; the library's working files go
+    /// into `temporaryDirectory` (a C string that outlives the workbook), else where it chooses.
+    public init(path: String, temporaryDirectory: UnsafeMutablePointer<CChar>? = nil) throws(XlsxError) {
+        var options = lxw_workbook_options()
+        options.tmpdir = temporaryDirectory
+        guard let handle = workbook_new_opt(path, &options) else {
             throw XlsxError(.memoryAllocationFailed, operation: "creating a workbook for \(path)")
         }
         self.handle = handle
@@ -115,6 +118,13 @@ public struct XlsxWorkbook: ~Copyable {
     /// workbooks closing at once in a batch could swap dates and break byte-identical output (seen
     /// in 85 of 24,000 batch-written workbooks). Filling sheets still runs in parallel.
     private static let closing = Mutex(())
+
+    /// Runs `body` while no workbook is being closed, and none can start closing: the library
+    /// makes its working files (named, unlinked at once) only while closing, so a process that
+    /// exits inside `body` leaves none of them half made. For a process ending on a signal.
+    public static func whileNoneCloses<R>(_ body: () -> R) -> R {
+        closing.withLock { _ in body() }
+    }
 
     private static func serializedClose(_ handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
         closing.withLock { _ in workbook_close(handle) }

@@ -93,3 +93,32 @@ struct UnwritableLayoutTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["submission.json"])
     }
 }
+
+/// The names of temporary files, and the sweep of those that dead processes left.
+@Suite("temporary files")
+struct TemporaryFileTests {
+    @Test("temporary names are short, hidden, and carry the process id; older names are recognised too")
+    func names() {
+        let name = TemporaryFiles.temporaryName()
+        #expect(name.hasPrefix(".cchc-\(getpid())-") && name.hasSuffix(".tmp") && name.utf8.count < 40)
+        #expect(TemporaryFiles.owner(ofTemporaryName: name) == getpid())
+        #expect(TemporaryFiles.owner(ofTemporaryName: ".u001.xlsx.4242.AB12CD34.tmp") == 4242)
+        #expect(TemporaryFiles.owner(ofTemporaryName: ".bao cao.v2.XLSX.17.0123abcd.tmp") == 17)
+        for other in ["u001.xlsx", ".cchc-x-abcdef12.tmp", ".cchc-12-abc.tmp", ".hidden", ".u001.xlsx.tmp", ".a.json.12.ABCDEF12.tmp"] {
+            #expect(TemporaryFiles.owner(ofTemporaryName: other) == nil, "\(other)")
+        }
+    }
+
+    @Test("a sweep removes the temporary files of processes that no longer run, and nothing else")
+    func sweep() throws {
+        let dir = try Repo.temporaryDirectory()
+        // A process id that no process has: above the kernel's largest.
+        let dead = ".cchc-2147483000-abcdef12.tmp", legacy = ".u001.xlsx.2147483001.ABCDEF12.tmp"
+        let alive = ".cchc-1-abcdef12.tmp", mine = ".cchc-\(getpid())-abcdef12.tmp"
+        for name in [dead, legacy, alive, mine, "u001.xlsx", ".khac"] {
+            try Data().write(to: dir.appendingPathComponent(name))
+        }
+        #expect(TemporaryFiles.sweep(directory: dir.path) == [dead, legacy].sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [alive, mine, ".khac", "u001.xlsx"].sorted())
+    }
+}
