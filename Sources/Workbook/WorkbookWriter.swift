@@ -52,6 +52,10 @@ public enum WorkbookWriter {
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
             throw fail(.directoryNotWritable(directory.path))
         }
+        // A name the file system cannot hold: said plainly, before the library's "Error creating
+        // output xlsx file. Usually a permissions error." or the system's "File name too long".
+        let name = target.lastPathComponent.utf8.count, limit = nameLimit(directory.path)
+        if name > limit { throw fail(.nameTooLong(path: path, length: name, limit: limit)) }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw fail(.isDirectory(path)) }
             // Renaming over a file needs only the directory's permission: a read-only workbook
@@ -69,6 +73,13 @@ public enum WorkbookWriter {
             throw fail(.writeFailed(path: path, reason: "\(error)"))
         }
         try file.commit()
+    }
+
+    /// The longest file name, in bytes, the file system of `directory` holds (NAME_MAX, 255 on
+    /// the usual ones, also when it cannot say).
+    static func nameLimit(_ directory: String) -> Int {
+        let limit = pathconf(directory, Int32(_PC_NAME_MAX))
+        return limit > 0 ? limit : 255
     }
 
     /// Whether the existing file at `path` is read-only: no write permission for anyone, or none

@@ -104,6 +104,20 @@ struct OutputSafetyCLITests {
         #expect(try XLSXFile(url: out).sheetNames == ["Bảng 2"])
     }
 
+    @Test("an output name longer than the file system allows is a clear finding naming the file, and nothing is written")
+    func nameTooLong() throws {
+        let dir = try CLI.temporaryDirectory()
+        // 100 Vietnamese letters of 3 bytes each: 300 bytes with the extension, over NAME_MAX (255).
+        let name = String(repeating: "ệ", count: 98) + ".xlsx"
+        let out = dir.appendingPathComponent(name).path
+        for command in [["fill", Self.example], ["submit", CLI.example("bao-cao-nam/submission.json")]] {
+            let result = try CLI.run(command + ["-o", out])
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.errorLines == [Self.line(.outputFailed(.nameTooLong(path: out, length: name.utf8.count, limit: 255)))], "\(result.stderr)")
+            #expect(try Self.names(dir) == [])
+        }
+    }
+
     @Test("a batch never dies of one input: per-year inputs without years next to good ones, with --allow-errors")
     func batchSurvives() throws {
         let dir = try CLI.temporaryDirectory()

@@ -84,6 +84,7 @@ struct CatalogueTests {
             .unwritable(.layout(template: "t", appendix: 1, flaw: .beyondSheet(row: 1_048_576, column: 0))),
             .outputFailed(.directoryMissing("out")), .outputFailed(.sameAsInput("a.xlsx")), .outputFailed(.notXLSX("a.json")),
             .outputFailed(.replacesInput(path: "bang2.xlsx", input: "bang2.xlsx")), .outputFailed(.readOnly("out/a.xlsx")),
+            .outputFailed(.nameTooLong(path: "out/aaa.xlsx", length: 300, limit: 255)),
             .outputClaimed(path: "out/a.xlsx", by: "b.json"), .outputNameShared(path: "out/bao-cao.xlsx", by: "huyen-a/bao-cao.json"),
             .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),
             .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",

@@ -187,6 +187,9 @@ public enum OutputProblem: Sendable, Equatable {
     case replacesInput(path: String, input: String)
     /// The file at this path exists and is read-only: it is not replaced.
     case readOnly(String)
+    /// The output's file name is longer than the file system allows for one name (`limit`
+    /// bytes, NAME_MAX; `length` is the name's own length in bytes).
+    case nameTooLong(path: String, length: Int, limit: Int)
     case notXLSX(String)
     case mustBeDirectory(String)
 }

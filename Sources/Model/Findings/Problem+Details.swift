@@ -140,6 +140,7 @@ extension Problem {
             return [t("template", template)] + (appendix.map { [i("appendix", $0)] } ?? []) + [t("flaw", flaw.name)]
         case .outputFailed(.replacesInput(let path, let input)): return [t("path", path), t("input", input)]
         case .outputFailed(.readOnly(let path)): return [t("path", path)]
+        case .outputFailed(.nameTooLong(let path, let length, let limit)): return [t("path", path), i("length", length), i("limit", limit)]
         case .outputFailed: return []
         case .outputClaimed(let path, let other), .outputNameShared(let path, let other): return [t("path", path), t("by", other)]
         case .diffImpossible, .usage: return []

@@ -471,6 +471,8 @@ struct English: LanguagePack {
             return "writing \(path) would replace \(input), a file this run reads; choose another output name or directory"
         case .readOnly(let path):
             return "\(path) exists and is read-only, so it was not replaced; choose another name, or make it writable if it is meant to be replaced"
+        case .nameTooLong(let path, let length, let limit):
+            return "\(path): the file name is \(n(Double(length))) bytes long, over the file system's limit of \(n(Double(limit))) bytes for one name, so it cannot be written; choose a shorter name"
         case .mustBeDirectory(let path): return "-o \(path) must be a directory when there are several inputs"
         }
     }

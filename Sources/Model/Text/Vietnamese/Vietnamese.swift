@@ -525,6 +525,8 @@ struct Vietnamese: LanguagePack {
             return "ghi \(path) sẽ ghi đè lên \(input), một tệp mà lần chạy này đọc; hãy chọn tên hoặc thư mục kết quả khác"
         case .readOnly(let path):
             return "\(path) đã có và chỉ cho đọc, không cho ghi, nên không bị ghi đè; hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc nếu đúng là muốn thay tệp này"
+        case .nameTooLong(let path, let length, let limit):
+            return "\(path): tên tệp dài \(n(Double(length))) byte, quá giới hạn \(n(Double(limit))) byte cho một tên tệp của hệ thống tệp nên không ghi được; hãy đặt tên ngắn hơn"
         case .mustBeDirectory(let path): return "-o \(path) phải là một thư mục khi có nhiều tệp đầu vào"
         }
     }
