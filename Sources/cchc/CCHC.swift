@@ -24,7 +24,7 @@ struct CCHC: ParsableCommand {
         // output directory keeps only complete workbooks (see `TemporaryFiles`).
         TemporaryFiles.installSignalHandlers()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeValues.attached(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as CCHCError {
             printError(error)

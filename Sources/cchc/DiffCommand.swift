@@ -39,6 +39,9 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         func fail(_ problem: UsageProblem) -> ValidationError { ValidationError(Session.catalogue.message(.usage(problem))) }
         if !years.isEmpty && years.count != 2 { throw fail(.yearsCount(years.count)) }
+        if let year = years.first(where: { !InputReader.yearRange.contains($0) }) {
+            throw fail(.yearOptionOutOfRange(option: "--years", given: year, range: InputReader.yearRange))
+        }
         if new == nil && years.isEmpty { throw fail(.diffNeedsInputs) }
         if new == nil && oldTemplates != nil { throw fail(.oldTemplatesNeedsTwoInputs) }
         if let threshold, parsedThreshold(threshold) == nil { throw fail(.thresholdInvalid(threshold)) }

@@ -90,7 +90,7 @@ struct CatalogueTests {
             .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",
                                                 newTemplate: "muc-tieu-30c", newVersion: nil)),
             .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
-            .usage(.initOneTemplate(given: 2)),
+            .usage(.initOneTemplate(given: 2)), .usage(.yearOptionOutOfRange(option: "--years", given: -1, range: 1990...2100)),
             .usage(.submissionPeriodsDiffer(oneYear: "bang2-nam", perYear: "tong-ket-2011-2020")),
         ]
     }()

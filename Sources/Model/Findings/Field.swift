@@ -223,6 +223,8 @@ public enum UsageProblem: Sendable, Equatable {
     case oldTemplatesNeedsTwoInputs
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)
+    /// A year option (`--years`, `--year`, `--from`, `--to`) given a year outside `range`.
+    case yearOptionOutOfRange(option: String, given: Int, range: ClosedRange<Int>)
     case languageUnknown(String)
     /// `cchc init` was given this many templates (not one) without `--submission`.
     case initOneTemplate(given: Int)

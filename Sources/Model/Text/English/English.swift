@@ -506,6 +506,8 @@ struct English: LanguagePack {
         case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"
         case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width must be at least \(minimum)"
+        case .yearOptionOutOfRange(let option, let given, let range):
+            return "\(option) takes a year from \(range.lowerBound) to \(range.upperBound); got \(given)"
         case .languageUnknown(let given): return "--lang takes vi (Vietnamese) or en (English), not \(quoted(given))"
         case .initOneTemplate(let given):
             return "cchc init takes one template, got \(given); for a submission of several appendices, add --submission"

@@ -564,6 +564,8 @@ struct Vietnamese: LanguagePack {
         case .oldTemplatesNeedsTwoInputs: return "--old-templates cần hai tệp đầu vào: đó là mẫu biểu để đọc tệp cũ"
         case .thresholdInvalid(let given): return "--threshold nhận một tỷ lệ ≥ 0, như 10 hoặc 12,5; đã nhận \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width phải ít nhất là \(minimum)"
+        case .yearOptionOutOfRange(let option, let given, let range):
+            return "\(option) nhận một năm từ \(range.lowerBound) đến \(range.upperBound); đã nhận \(given)"
         case .languageUnknown(let given): return "--lang nhận vi (tiếng Việt) hoặc en (tiếng Anh), không nhận \(quoted(given))"
         case .initOneTemplate(let given):
             return "cchc init nhận một mẫu biểu, đã nhận \(given); để lập một bộ báo cáo nhiều phụ lục, hãy thêm --submission"
