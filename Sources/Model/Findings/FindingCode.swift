@@ -61,6 +61,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let valueFractionAbove = FindingCode(rawValue: "value.fraction-above")
     public static let numberInvalid = FindingCode(rawValue: "number.invalid")
     public static let numberTooLarge = FindingCode(rawValue: "number.too-large")
+    public static let numberTooSmall = FindingCode(rawValue: "number.too-small")
+    public static let numberSpaceGroups = FindingCode(rawValue: "number.space-groups")
     public static let numberPercentSign = FindingCode(rawValue: "number.percent-sign")
     public static let numberAmbiguous = FindingCode(rawValue: "number.ambiguous")
     public static let numberMisread = FindingCode(rawValue: "number.misread")
@@ -152,6 +154,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .valueFractionAbove,
         .numberInvalid,
         .numberTooLarge,
+        .numberTooSmall,
+        .numberSpaceGroups,
         .numberPercentSign,
         .numberAmbiguous,
         .numberMisread,

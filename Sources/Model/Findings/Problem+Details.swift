@@ -56,7 +56,8 @@ extension Problem {
             return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
         case .notAYear(let given, let range):
             return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
-        case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given):
+        case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given),
+             .numberTooSmall(let given), .numberSpaceGroups(let given):
             return [t("given", given)]
         case .periodNeedsYear(let template), .periodNeedsRange(let template): return template.map { [t("template", $0)] } ?? []
         case .periodOneYear(let template): return [t("template", template)]

@@ -101,6 +101,12 @@ public indirect enum Problem: Sendable, Equatable {
     case notANumber(given: String)
     /// `number.too-large`: beyond what a spreadsheet keeps (15 significant digits, or not finite).
     case numberTooLarge(given: String)
+    /// `number.too-small`: a number that is not zero but so close to it that it cannot be kept
+    /// (below 2,2 × 10⁻³⁰⁸, the smallest a spreadsheet holds): it would be read as 0.
+    case numberTooSmall(given: String)
+    /// `number.space-groups`: digits separated by spaces in groups that are not thousands
+    /// (`12 34`, `1 13 0`): only `10 248` (groups of three after the first) is a grouping.
+    case numberSpaceGroups(given: String)
     /// `number.percent-sign`: a `%` on a count.
     case percentSignOnCount(given: String, unit: String?, isRateCount: Bool)
     /// `number.ambiguous`: text that reads as `read` but could mean `alternative` (warning).
@@ -250,6 +256,8 @@ extension Problem {
         case .fractionAbove: return .valueFractionAbove
         case .notANumber: return .numberInvalid
         case .numberTooLarge: return .numberTooLarge
+        case .numberTooSmall: return .numberTooSmall
+        case .numberSpaceGroups: return .numberSpaceGroups
         case .percentSignOnCount: return .numberPercentSign
         case .ambiguousNumber: return .numberAmbiguous
         case .misreadNumber: return .numberMisread

@@ -183,6 +183,10 @@ struct English: LanguagePack {
         case .notANumber(let given):
             return "\(given) is not a number in Vietnamese (1.130 / 99,95) or international (1130 / 99.95) notation"
         case .numberTooLarge(let given): return "\(given) is beyond the 15 significant digits a spreadsheet keeps"
+        case .numberTooSmall(let given):
+            return "\(given) is not zero but too small for a spreadsheet to keep: it would become 0; if it is 0, write 0"
+        case .numberSpaceGroups(let given):
+            return "\(given): digit groups separated by spaces must have three digits (like 10 248); remove the spaces or correct the number"
         case .percentSignOnCount(let given, let unit, let isRateCount):
             return isRateCount ? "\(given) has a % sign but the numerator and denominator of a rate are counts"
                 : "\(given) has a % sign but the row counts \(unit ?? "units")"

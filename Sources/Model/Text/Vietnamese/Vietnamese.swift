@@ -214,6 +214,10 @@ struct Vietnamese: LanguagePack {
             return "\(given) không phải là số viết theo cách Việt Nam (1.130 / 99,95) hay cách quốc tế (1130 / 99.95)"
         case .numberTooLarge(let given):
             return "\(given) vượt quá 15 chữ số có nghĩa mà bảng tính lưu được"
+        case .numberTooSmall(let given):
+            return "\(given) khác 0 nhưng quá nhỏ để bảng tính lưu được, sẽ thành 0; nếu đúng là 0, hãy ghi 0"
+        case .numberSpaceGroups(let given):
+            return "\(given): các nhóm chữ số cách nhau bằng dấu cách phải có ba chữ số (ví dụ 10 248); hãy bỏ dấu cách hoặc sửa lại số"
         case .percentSignOnCount(let given, let unit, let isRateCount):
             return isRateCount
                 ? "\(given) có dấu % nhưng tử số và mẫu số của tỷ lệ là số đếm"
