@@ -78,6 +78,7 @@ struct CatalogueTests {
             .templateDecoding(JSONDecodingProblem(path: "$.checks[0]", line: 12, kind: .unknownKey(key: "tolerence", known: ["tolerance"], suggestion: "tolerance"))),
             .templateInvalid(.legendMissing(row: "i.6")), .templateInvalid(.operandUnknownRow(row: "r", side: .numerator, target: "x")),
             .refused(errors: 3, remedy: .fixOrAllow), .refused(errors: 1, remedy: .fix), .refused(errors: 2, remedy: .fixOrCompare), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")), .unwritable(.textTooLong),
+            .unwritable(.sheetName(appendix: 2, name: "Bảng [2]")),
             .unwritable(.layout(template: "tong-ket-2011-2020", appendix: nil, flaw: .noValueColumns)),
             .unwritable(.layout(template: "tong-ket-2011-2020", appendix: 2, flaw: .rowValues(row: "1.tthc-ra-soat", values: 9, columns: 10))),
             .unwritable(.layout(template: "t", appendix: nil, flaw: .headerOutsideTable(row: 0, column: 12, columns: 12))),

@@ -143,6 +143,10 @@ public enum UnwritableReason: Sendable, Equatable {
     /// `template`, of the appendix at position `appendix` (from 1) in a submission, nil for a
     /// `fill` input.
     case layout(template: String, appendix: Int?, flaw: LayoutFlaw)
+    /// The sheet name of the appendix at position `appendix` (from 1) cannot name a sheet, or
+    /// names one already there (`sheet.name-*`): the library would refuse it halfway through
+    /// writing, in its own words.
+    case sheetName(appendix: Int, name: String)
 }
 
 /// Why a report cannot be laid out on a sheet, whatever errors are allowed.

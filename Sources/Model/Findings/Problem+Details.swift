@@ -137,6 +137,7 @@ extension Problem {
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
+        case .unwritable(.sheetName(let appendix, let name)): return [i("appendix", appendix), t("name", name)]
         case .unwritable(.layout(let template, let appendix, let flaw)):
             return [t("template", template)] + (appendix.map { [i("appendix", $0)] } ?? []) + [t("flaw", flaw.name)]
         case .outputFailed(.replacesInput(let path, let input)): return [t("path", path), t("input", input)]

@@ -28,7 +28,7 @@ public enum Pipeline {
         public func decision(allowingErrors: Bool) -> Decision {
             let flaw = submission?.appendices.lazy.compactMap { appendix in
                 appendix.report?.layoutFlaw.map { UnwritableReason.layout(template: appendix.templateID, appendix: appendix.number, flaw: $0) }
-            }.first
+            }.first ?? submission?.unusableSheetName.map { UnwritableReason.sheetName(appendix: $0.number, name: $0.sheetName) }
             let decision = Pipeline.decide(findings: findings, hasResult: submission != nil, allowingErrors: allowingErrors, unwritable: flaw)
             guard case .write = decision, let submission else { return decision }
             if submission.appendices.isEmpty { return .unwritable(.noAppendix) }

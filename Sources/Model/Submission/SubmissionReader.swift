@@ -368,7 +368,9 @@ public struct SubmissionReader {
         return appendix
     }
 
-    /// Sheet names: valid, not the submission's own, not used twice (ignoring case and accents' encoding).
+    /// Sheet names: valid, not the submission's own, not used twice (ignoring case and accents'
+    /// encoding). `Submission.unusableSheetName` applies the same rules to decide that such a
+    /// submission cannot be written.
     private mutating func checkSheetNames(_ appendices: inout [Appendix]) {
         // One form of every name (NFC), compared and written: a name typed in decomposed form
         // (`ê` as `e` + U+0302) is the same sheet, and Excel counts its length in that form.

@@ -282,6 +282,8 @@ struct English: LanguagePack {
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
+        case .unwritable(.sheetName(let appendix, let name)):
+            return "the sheet name \(quoted(name)) of appendix \(appendix) cannot be used (see `sheet.name-*`); nothing was written, even with --allow-errors"
         case .unwritable(.layout(let template, let appendix, let flaw)):
             let which = appendix.map { "appendix \($0) (template \(template))" } ?? "the form \(template)"
             return "cannot lay out the sheet of \(which): " + layoutFlaw(flaw) + "; nothing was written, even with --allow-errors"

@@ -325,6 +325,8 @@ struct Vietnamese: LanguagePack {
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "không đọc được phụ lục \(number) (\(template.isEmpty ? "chưa rõ mẫu biểu" : template)); không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.sheetName(let appendix, let name)):
+            return "tên trang tính \(quoted(name)) của phụ lục \(appendix) không dùng được (xem lỗi `sheet.name-*`); không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.layout(let template, let appendix, let flaw)):
             let which = appendix.map { "phụ lục \($0) (mẫu biểu \(template))" } ?? "mẫu biểu \(template)"
             return "không dựng được trang tính của \(which): " + layoutFlaw(flaw) + "; không ghi tệp nào, kể cả khi dùng --allow-errors"
