@@ -24,6 +24,8 @@ struct BadSubmissionCLITests {
         var allowErrors: String?
         /// The sheet names of the workbook written, in order.
         var sheets: [String]?
+        /// A directory of templates beside the cases, given with `--templates`.
+        var templates: String?
         var testDescription: String { file }
     }
 
@@ -34,7 +36,8 @@ struct BadSubmissionCLITests {
         return items.map { item in
             Case(file: item["file"] as? String ?? "", status: Int32(item["status"] as? Int ?? -1), code: item["code"] as? String,
                  path: item["path"] as? String, details: (item["details"] as? [String: Any] ?? [:]).mapValues { "\($0)" },
-                 allowErrors: item["allowErrors"] as? String, sheets: item["sheets"] as? [String])
+                 allowErrors: item["allowErrors"] as? String, sheets: item["sheets"] as? [String],
+                 templates: item["templates"] as? String)
         }
     }
 
@@ -78,13 +81,14 @@ struct BadSubmissionCLITests {
           arguments: cases())
     func badSubmission(_ item: Case) throws {
         let input = Self.directory.appendingPathComponent(item.file).path
-        let validate = try CLI.run(["validate", input, "--format", "json"])
+        let templates = item.templates.map { ["--templates", Self.directory.appendingPathComponent($0).path] } ?? []
+        let validate = try CLI.run(["validate", input, "--format", "json"] + templates)
         #expect(validate.status == item.status, "\(item.file): \(validate.stderr)")
         let findings = try CLI.findings(validate)
         let errors = findings.filter { $0["severity"] as? String == "error" }
         let out = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: out) }
-        let submit = try CLI.run(["submit", input, "-o", out.path + "/", "--quiet"])
+        let submit = try CLI.run(["submit", input, "-o", out.path + "/", "--quiet"] + templates)
         #expect(submit.status == item.status, "\(item.file): \(submit.stderr)")
 
         if item.status == 1 {
@@ -96,7 +100,7 @@ struct BadSubmissionCLITests {
             let refusedWrote = try Self.names(out)
             #expect(refusedWrote.isEmpty, "\(item.file): refused, yet wrote \(refusedWrote)")
             // Allowed through: a workbook every reader opens, or nothing when it cannot be written.
-            let allowed = try CLI.run(["submit", input, "-o", out.path + "/", "--quiet", "--allow-errors"])
+            let allowed = try CLI.run(["submit", input, "-o", out.path + "/", "--quiet", "--allow-errors"] + templates)
             if item.allowErrors == "unwritable" {
                 #expect(allowed.status == 1, "\(item.file): \(allowed.stderr)")
                 let unwritableWrote = try Self.names(out)
@@ -111,6 +115,12 @@ struct BadSubmissionCLITests {
             #expect(errors.isEmpty, "\(item.file): \(errors.map { $0.code ?? "" })")
             let file = try Self.checkWorkbook(in: out, item)
             #expect(file?.sheetNames == item.sheets, "\(item.file): \(file?.sheetNames ?? [])")
+            if let file {
+                // Every defined name of the workbook's own (not a sheet's print settings) points at
+                // a cell of its own.
+                let own = file.definedNames.filter { !$0.isBuiltIn }
+                #expect(Set(own.map(\.refersTo)).count == own.count, "\(item.file): \(own.map(\.name))")
+            }
         }
     }
 }
