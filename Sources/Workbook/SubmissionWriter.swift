@@ -189,13 +189,24 @@ public enum SubmissionWriter {
     /// `<unit>_<template or report>_<year>.xlsx`, ASCII only: the template's id when the submission
     /// has one appendix, else the report's number (`215-bc-ubnd`), else `bao-cao`; the year, or
     /// `2011-2020` for a range. `UBND huyện Mỹ Tú`, `215/BC-UBND`, 2021 → `ubnd-huyen-my-tu_215-bc-ubnd_2021.xlsx`.
+    /// Each part is cut (at a hyphen where one is near) so that the name stays far below the
+    /// 255 bytes a file name may have, however long the unit's name or the report's number.
     public static func defaultFileName(for submission: Submission) -> String {
-        let unit = Slug.make(submission.unit.name)
+        func cut(_ slug: String, _ limit: Int) -> String {
+            guard slug.count > limit else { return slug }
+            var part = String(slug.prefix(limit))
+            if let hyphen = part.lastIndex(of: "-"), part.distance(from: part.startIndex, to: hyphen) >= limit / 2 {
+                part = String(part[..<hyphen])
+            }
+            while part.hasSuffix("-") { part.removeLast() }
+            return part
+        }
+        let unit = cut(Slug.make(submission.unit.name), 100)
         var middle: String
         if submission.appendices.count == 1, !submission.appendices[0].templateID.isEmpty {
-            middle = Slug.make(submission.appendices[0].templateID)
+            middle = cut(Slug.make(submission.appendices[0].templateID), 60)
         } else {
-            middle = Slug.make(submission.report.number ?? "")
+            middle = cut(Slug.make(submission.report.number ?? ""), 60)
         }
         if middle.isEmpty { middle = "bao-cao" }
         let parts = [unit.isEmpty ? "don-vi" : unit, middle, Slug.make(submission.periodLabel)].filter { !$0.isEmpty }
