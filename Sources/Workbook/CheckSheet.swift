@@ -104,7 +104,7 @@ struct CheckSheet {
             }
             try sheet.write(link: target, text: shown, row: r, col: 8, style: CheckSheet.link, tooltip: catalogue.phrase(.goToCell))
             height = max(height, TextMetrics.rowHeight(shown, width: CheckSheet.columns[8].1, fontSize: 11))
-            let source = "\((f.file as NSString).lastPathComponent): \(f.location.placeText)"
+            let source = TextLimit.oneLine("\((f.file as NSString).lastPathComponent): \(f.location.placeText)")
             try sheet.write(text: source, row: r, col: 9, style: CheckSheet.cell.with { $0.fontSize = 9 })
             try sheet.setRow(r, height: min(height, 409)); r += 1
         }

@@ -58,7 +58,13 @@ public struct FormRenderer {
     // MARK: Rendering
 
     /// Writes the form onto `sheet`.
+    ///
+    /// Throws `run.unwritable` (and writes nothing) when the report cannot be laid out
+    /// (`FormLayout.flaw(for:)`): no report makes the renderer trap.
     public func render(on sheet: inout XlsxSheet) throws {
+        if let flaw = layout.flaw(for: report) {
+            throw CCHCError(.unwritable(.layout(template: report.template.id, appendix: nil, flaw: flaw)), file: report.source)
+        }
         let template = report.template
         let visible = layout.visibleColumnCount
         // The height of every row whose height is set, for the page breaks.
@@ -128,7 +134,10 @@ public struct FormRenderer {
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {
-        columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
+        columns.reduce(0) { total, c in
+            guard layout.columns.indices.contains(c), !layout.columns[c].hidden else { return total }
+            return total + layout.columns[c].width
+        }
     }
 
     /// Writes one row of the form; returns the height it needs.
@@ -189,7 +198,8 @@ public struct FormRenderer {
     /// Writes one value cell; returns the text written when it is text (for the row height).
     private func writeValue(_ filled: FilledRow, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
         let row = filled.row
-        let columnKind = report.template.columns.first { $0.role == .value && $0.key != nil && ValueColumn.key($0.key!) == report.valueColumns[valueIndex] }?.kind
+        let column = report.valueColumns.indices.contains(valueIndex) ? report.valueColumns[valueIndex] : nil
+        let columnKind = report.template.columns.first { $0.role == .value && $0.key.map(ValueColumn.key) == column && column != nil }?.kind
         let kind = columnKind ?? row.kind
         let style = valueStyle(for: row, kind: kind)
         let value = valueIndex < filled.values.count ? filled.values[valueIndex] : .blank

@@ -41,7 +41,11 @@ public enum SubmissionWriter {
             var prefix = AppendixDecorations.identifier(report.template.id)
             var n = 2
             while !prefixes.insert(prefix.lowercased()).inserted { prefix = AppendixDecorations.identifier(report.template.id) + "_\(n)"; n += 1 }
-            appendices.append((appendix, report, FormLayout(report: report, catalogue: catalogue), prefix))
+            let layout = FormLayout(report: report, catalogue: catalogue)
+            if let flaw = layout.flaw(for: report) {
+                throw CCHCError(.unwritable(.layout(template: report.template.id, appendix: appendix.number, flaw: flaw)), file: submission.source)
+            }
+            appendices.append((appendix, report, layout, prefix))
         }
         var charts: [ChartSheet] = []
         for (appendix, report, layout, _) in appendices where report.template.period == .years {
@@ -51,9 +55,9 @@ public enum SubmissionWriter {
         }
         if charts.count > 1 {
             // Several per-year appendices: one chart sheet each, named after its appendix.
-            charts = charts.map { chart in
-                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet,
-                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)), catalogue: catalogue)
+            let names = chartSheetNames(for: charts.map(\.appendixSheet), taken: [CoverSheet.name, CheckSheet.name] + appendices.map(\.0.sheetName))
+            charts = zip(charts, names).map { chart, name in
+                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet, name: name, catalogue: catalogue)
             }
         }
         var lines: [CheckSheet.Line] = submission.ownFindings.map { CheckSheet.Line(finding: $0, sheet: nil, cell: nil) }
@@ -64,6 +68,37 @@ public enum SubmissionWriter {
             }
         }
         return Plan(appendices: appendices, charts: charts, lines: lines)
+    }
+
+    /// Names of the chart sheets of the appendices `sheets`, one each: `Biểu đồ - <sheet>`, cut to
+    /// Excel's 31 characters (UTF-16 units, never inside a character, no apostrophe at the end),
+    /// then, when two names would be the same sheet (sheet names that share their first 21
+    /// characters) or the name of another sheet (`taken`), cut further and numbered
+    /// `Biểu đồ - <sheet> (2)`. Each name is valid by `SheetName.problem` and unique by
+    /// `SheetName.comparisonKey`.
+    public static func chartSheetNames(for sheets: [String], taken: [String]) -> [String] {
+        var used = Set(taken.map(SheetName.comparisonKey))
+        func fitted(_ text: String, _ limit: Int) -> String {
+            var out = ""
+            for character in text.precomposedStringWithCanonicalMapping {
+                if out.utf16.count + String(character).utf16.count > limit { break }
+                out.append(character)
+            }
+            while out.hasSuffix("'") || out.hasSuffix(" ") { out.removeLast() }
+            return out
+        }
+        return sheets.map { sheet in
+            var base = "\(ChartSheet.defaultName) - \(sheet)"
+            if SheetName.problem(fitted(base, SheetName.maximumLength)) != nil { base = ChartSheet.defaultName }
+            var name = fitted(base, SheetName.maximumLength)
+            var n = 2
+            while !used.insert(SheetName.comparisonKey(name)).inserted {
+                let suffix = " (\(n))"
+                name = fitted(base, SheetName.maximumLength - suffix.utf16.count) + suffix
+                n += 1
+            }
+            return name
+        }
     }
 
     /// The sheets the workbook of `submission` has, in order.
@@ -98,7 +133,7 @@ public enum SubmissionWriter {
                                              width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
                 }
             }
-            for name in names { try workbook.defineName(name.name, refersTo: name.refersTo) }
+            for name in DefinedNames.unique(names) { try workbook.defineName(name.name, refersTo: name.refersTo) }
         }
     }
 
@@ -154,13 +189,24 @@ public enum SubmissionWriter {
     /// `<unit>_<template or report>_<year>.xlsx`, ASCII only: the template's id when the submission
     /// has one appendix, else the report's number (`215-bc-ubnd`), else `bao-cao`; the year, or
     /// `2011-2020` for a range. `UBND huyện Mỹ Tú`, `215/BC-UBND`, 2021 → `ubnd-huyen-my-tu_215-bc-ubnd_2021.xlsx`.
+    /// Each part is cut (at a hyphen where one is near) so that the name stays far below the
+    /// 255 bytes a file name may have, however long the unit's name or the report's number.
     public static func defaultFileName(for submission: Submission) -> String {
-        let unit = Slug.make(submission.unit.name)
+        func cut(_ slug: String, _ limit: Int) -> String {
+            guard slug.count > limit else { return slug }
+            var part = String(slug.prefix(limit))
+            if let hyphen = part.lastIndex(of: "-"), part.distance(from: part.startIndex, to: hyphen) >= limit / 2 {
+                part = String(part[..<hyphen])
+            }
+            while part.hasSuffix("-") { part.removeLast() }
+            return part
+        }
+        let unit = cut(Slug.make(submission.unit.name), 100)
         var middle: String
         if submission.appendices.count == 1, !submission.appendices[0].templateID.isEmpty {
-            middle = Slug.make(submission.appendices[0].templateID)
+            middle = cut(Slug.make(submission.appendices[0].templateID), 60)
         } else {
-            middle = Slug.make(submission.report.number ?? "")
+            middle = cut(Slug.make(submission.report.number ?? ""), 60)
         }
         if middle.isEmpty { middle = "bao-cao" }
         let parts = [unit.isEmpty ? "don-vi" : unit, middle, Slug.make(submission.periodLabel)].filter { !$0.isEmpty }

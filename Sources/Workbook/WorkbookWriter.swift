@@ -2,8 +2,9 @@ import Foundation
 import Model
 import Xlsx
 
-/// Writes workbooks atomically: into a temporary file beside the target, renamed into place only
-/// when the whole workbook was written, so a failure never leaves half a file behind.
+/// Writes workbooks atomically: into a file without a name beside the target (or, where the file
+/// system has none, a hidden temporary one), put in place only when the whole workbook was
+/// written (`OutputFile`), so that neither a failure nor a signal leaves half a file behind.
 public enum WorkbookWriter {
     /// Writes the filled form as a one-sheet workbook at `path`, the texts the tool adds in the
     /// catalogue's language.
@@ -38,7 +39,8 @@ public enum WorkbookWriter {
         return date.midnightUTC
     }
 
-    /// Builds a workbook in a temporary file next to `path` and renames it into place.
+    /// Builds a workbook in a file next to `path` that has no name until it is complete, then puts
+    /// it in place (`OutputFile`).
     public static func writeAtomically(to path: String, _ build: (inout XlsxWorkbook) throws -> Void) throws(CCHCError) {
         func fail(_ problem: OutputProblem) -> CCHCError { CCHCError(.outputFailed(problem)) }
         let target = URL(fileURLWithPath: path)
@@ -50,13 +52,19 @@ public enum WorkbookWriter {
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
             throw fail(.directoryNotWritable(directory.path))
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw fail(.isDirectory(path))
+        // A name the file system cannot hold: said plainly, before the library's "Error creating
+        // output xlsx file. Usually a permissions error." or the system's "File name too long".
+        let name = target.lastPathComponent.utf8.count, limit = nameLimit(directory.path)
+        if name > limit { throw fail(.nameTooLong(path: path, length: name, limit: limit)) }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw fail(.isDirectory(path)) }
+            // Renaming over a file needs only the directory's permission: a read-only workbook
+            // would be replaced without a word.
+            if isReadOnly(path) { throw fail(.readOnly(path)) }
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let file = try OutputFile(target: path, directory: directory.path)
         do {
-            var workbook = try XlsxWorkbook(path: temporary.path)
+            var workbook = try XlsxWorkbook(path: file.writePath, temporaryDirectory: TemporaryFiles.libraryDirectory())
             try build(&workbook)
             try workbook.close()
         } catch let error as CCHCError {
@@ -64,8 +72,21 @@ public enum WorkbookWriter {
         } catch {
             throw fail(.writeFailed(path: path, reason: "\(error)"))
         }
-        guard rename(temporary.path, path) == 0 else {
-            throw fail(.renameFailed(path: path, reason: String(cString: strerror(errno))))
-        }
+        try file.commit()
+    }
+
+    /// The longest file name, in bytes, the file system of `directory` holds (NAME_MAX, 255 on
+    /// the usual ones, also when it cannot say).
+    static func nameLimit(_ directory: String) -> Int {
+        let limit = pathconf(directory, Int32(_PC_NAME_MAX))
+        return limit > 0 ? limit : 255
+    }
+
+    /// Whether the existing file at `path` is read-only: no write permission for anyone, or none
+    /// for this process (`access`; root has every permission, so the mode bits decide for it).
+    static func isReadOnly(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & 0o222 == 0 || access(path, W_OK) != 0
     }
 }

@@ -34,6 +34,7 @@ extension XlsxSheet {
                                 detail: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)")
             }
         }
+        try XMLText.check([source, title, prompt, errorTitle, error], "adding a drop-down list to \(range)")
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
         validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
@@ -51,6 +52,7 @@ extension XlsxSheet {
 
     /// Adds a comment (a note shown when the pointer is over the cell), hidden until then.
     public func addComment(row: Int, col: Int, text: String, author: String? = nil, width: Int = 300, height: Int = 110) throws(XlsxError) {
+        try XMLText.check([text, author], "adding a comment to cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
         var options = lxw_comment_options()
         options.width = UInt16(clamping: width)
         options.height = UInt16(clamping: height)
@@ -67,6 +69,7 @@ extension XlsxSheet {
     ///
     /// `location` is written like `'Bảng 2'!D45` (see `CellAddress.location(sheet:row:col:)`).
     public func write(link location: String, text: String, row: Int, col: Int, style: CellStyle? = nil, tooltip: String? = nil) throws(XlsxError) {
+        try XMLText.check([location, text, tooltip], "writing a link in cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
         try check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(col), "internal:" + location,
                                           style.flatMap(formats.format), text, tooltip),
                   "writing a link to \(location) in cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
@@ -74,6 +77,7 @@ extension XlsxSheet {
 
     /// Replaces the page footer (codes as in Excel: `&P` page, `&N` pages, `&A` the sheet's name).
     public func setFooter(_ footer: String) throws(XlsxError) {
+        try XMLText.check([footer], "setting the footer of '\(name)'")
         try check(worksheet_set_footer(handle, footer), "setting the footer of '\(name)'")
     }
 

@@ -20,6 +20,7 @@ public struct XlsxSheet: ~Copyable {
 
     /// Writes text, always as text (never as a formula, whatever it starts with).
     public func write(text: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try XMLText.check([text], "writing text to \(where_(row, col))")
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(col), text, style.flatMap(formats.format)),
                   "writing text to \(where_(row, col))")
     }
@@ -32,6 +33,7 @@ public struct XlsxSheet: ~Copyable {
 
     /// Writes a formula with its value computed in Swift as the cached result; nil caches an empty text.
     public func write(formula: String, cached: Double?, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try XMLText.check([formula], "writing a formula to \(where_(row, col))")
         let format = style.flatMap(formats.format)
         if let cached {
             try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(col), formula, format, cached),
@@ -44,6 +46,7 @@ public struct XlsxSheet: ~Copyable {
 
     /// Writes a formula whose cached result is text.
     public func write(formula: String, cachedText: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
+        try XMLText.check([formula, cachedText], "writing a formula to \(where_(row, col))")
         try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(col), formula, style.flatMap(formats.format), cachedText),
                   "writing a formula to \(where_(row, col))")
     }
@@ -68,6 +71,7 @@ public struct XlsxSheet: ~Copyable {
             return
         }
         let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
+        try XMLText.check([text], "merging \(range)")
         // The library counts Unicode scalars (`lxw_utf8_strlen`).
         let length = text.unicodeScalars.count
         if length > XlsxSheet.cellCharacterLimit {
@@ -112,6 +116,7 @@ public struct XlsxSheet: ~Copyable {
             try check(worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)),
                       "repeating header rows of '\(name)'")
         }
+        try XMLText.check([footer, header], "setting the header and footer of '\(name)'")
         try check(worksheet_set_footer(handle, footer), "setting the footer of '\(name)'")
         if let header { try check(worksheet_set_header(handle, header), "setting the header of '\(name)'") }
     }
@@ -157,6 +162,7 @@ public struct XlsxSheet: ~Copyable {
     /// `=AND(ISNUMBER($F12),$F12>0)` for a range starting at row 12.
     public func conditionalFormat(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, formula: String,
                                   style: CellStyle) throws(XlsxError) {
+        try XMLText.check([formula], "adding a conditional format to '\(name)'")
         var rule = lxw_conditional_format()
         rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
         rule.format = formats.format(style)

@@ -12,6 +12,8 @@ extension XlsxWorkbook {
         guard let worksheet = workbook_get_worksheet_by_name(handle, sheet) else {
             throw XlsxError(.parameterValidation, operation: operation, detail: "the workbook has no worksheet of that name")
         }
+        try XMLText.check([spec.title, spec.categoryAxisTitle, spec.valueAxisTitle, spec.fontName, spec.valueAxisNumberFormat] + spec.series.map(\.name),
+                          operation)
         let type = spec.kind == .line ? LXW_CHART_LINE : LXW_CHART_COLUMN
         guard let chart = workbook_add_chart(handle, UInt8(type.rawValue)) else {
             throw XlsxError(.memoryAllocationFailed, operation: operation)

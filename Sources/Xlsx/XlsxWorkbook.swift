@@ -11,10 +11,15 @@ public struct XlsxWorkbook: ~Copyable {
     let formats: FormatCache
     private var closed = false
     private var sheetNames = SheetNames()
+    /// The defined names so far, as Excel compares them (ignoring letter case).
+    private var definedNames: Set<String> = []
 
-    /// Creates a workbook that `close()` will write to `path`.
-    public init(path: String) throws(XlsxError) {
-        guard let handle = workbook_new(path) else {
+    /// Creates a workbook that `close()` will write to `path`; the library's working files go
+    /// into `temporaryDirectory` (a C string that outlives the workbook), else where it chooses.
+    public init(path: String, temporaryDirectory: UnsafeMutablePointer<CChar>? = nil) throws(XlsxError) {
+        var options = lxw_workbook_options()
+        options.tmpdir = temporaryDirectory
+        guard let handle = workbook_new_opt(path, &options) else {
             throw XlsxError(.memoryAllocationFailed, operation: "creating a workbook for \(path)")
         }
         self.handle = handle
@@ -27,14 +32,26 @@ public struct XlsxWorkbook: ~Copyable {
         if !closed { lxw_workbook_free(handle) }
     }
 
+    /// The creation dates a workbook can hold: the library writes the year with `%Y`, and a
+    /// W3CDTF date has four digits (a year before 1000 gives `999-12-31`, an invalid date).
+    /// Excel's own dates start in 1900.
+    public static let creationTimes = -2_208_988_800...253_402_300_799  // 1900-01-01 … 9999-12-31T23:59:59 UTC
+
     /// Sets title, author, creation date and the like.
+    ///
+    /// A creation date outside `creationTimes`, or a text no XML can hold, throws `.parameterValidation`.
     public mutating func setProperties(_ properties: DocumentProperties) throws(XlsxError) {
+        guard XlsxWorkbook.creationTimes.contains(properties.created) else {
+            throw XlsxError(.parameterValidation, operation: "setting document properties",
+                            detail: "the creation time \(properties.created) is outside the years 1900–9999")
+        }
         // The library copies every string into a structure of its own, so the pointers need only
         // live during the call.
         var props = lxw_doc_properties()
         props.created = time_t(properties.created)
         let strings = [properties.title, properties.subject, properties.author,
                        properties.company, properties.keywords, properties.comments]
+        try XMLText.check(strings, "setting document properties")
         let status = withCStrings(strings) { pointers in
             props.title = pointers[0]
             props.subject = pointers[1]
@@ -61,6 +78,7 @@ public struct XlsxWorkbook: ~Copyable {
             throw XlsxError(.parameterValidation, operation: "adding sheet \(name)",
                             detail: name.isEmpty ? "the sheet name is empty" : "the sheet name contains NUL")
         }
+        try XMLText.check([name], "adding sheet \(name)")
         // Excel's rules for one name, as the library checks them (before adding the sheet, so
         // the library prints no warning); then duplicates over the whole of Unicode.
         try check(workbook_validate_sheet_name(handle, name), "adding sheet \(name)")
@@ -75,8 +93,23 @@ public struct XlsxWorkbook: ~Copyable {
         return try body(&wrapper)
     }
 
+    /// Excel's limit on the characters of a defined name.
+    public static let definedNameLimit = 255
+
     /// Defines a workbook-level name (`TyLe_DungHen_2019` → `'Phụ lục 2'!$D$12`).
+    ///
+    /// A name defined twice (ignoring letter case, as Excel does) throws `.parameterValidation`:
+    /// libxlsxwriter 1.1.4 writes both into `workbook.xml`, a file Excel repairs, and with more
+    /// of them may fail with a misleading "Memory error". So does a name longer than 255 characters.
     public mutating func defineName(_ name: String, refersTo formula: String) throws(XlsxError) {
+        try XMLText.check([name, formula], "defining name \(name)")
+        if name.unicodeScalars.count > XlsxWorkbook.definedNameLimit {
+            throw XlsxError(.parameterValidation, operation: "defining name \(name)",
+                            detail: "the name has \(name.unicodeScalars.count) characters; Excel allows \(XlsxWorkbook.definedNameLimit)")
+        }
+        guard definedNames.insert(name.lowercased()).inserted else {
+            throw XlsxError(.parameterValidation, operation: "defining name \(name)", detail: "the workbook already defines this name")
+        }
         try check(workbook_define_name(handle, name, formula), "defining name \(name)")
     }
 
@@ -85,6 +118,13 @@ public struct XlsxWorkbook: ~Copyable {
     /// workbooks closing at once in a batch could swap dates and break byte-identical output (seen
     /// in 85 of 24,000 batch-written workbooks). Filling sheets still runs in parallel.
     private static let closing = Mutex(())
+
+    /// Runs `body` while no workbook is being closed, and none can start closing: the library
+    /// makes its working files (named, unlinked at once) only while closing, so a process that
+    /// exits inside `body` leaves none of them half made. For a process ending on a signal.
+    public static func whileNoneCloses<R>(_ body: () -> R) -> R {
+        closing.withLock { _ in body() }
+    }
 
     private static func serializedClose(_ handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
         closing.withLock { _ in workbook_close(handle) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Workbook
 
 /// The `cchc` command: fills the official CCHC statistics forms from JSON.
 @main
@@ -19,8 +20,11 @@ struct CCHC: ParsableCommand {
 
     /// Runs a command, mapping errors to the documented exit statuses.
     static func main() {
+        // Ctrl-C, SIGTERM or SIGHUP in the middle of a batch: the temporary files go, and the
+        // output directory keeps only complete workbooks (see `TemporaryFiles`).
+        TemporaryFiles.installSignalHandlers()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeValues.attached(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as CCHCError {
             printError(error)

@@ -39,6 +39,9 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         func fail(_ problem: UsageProblem) -> ValidationError { ValidationError(Session.catalogue.message(.usage(problem))) }
         if !years.isEmpty && years.count != 2 { throw fail(.yearsCount(years.count)) }
+        if let year = years.first(where: { !InputReader.yearRange.contains($0) }) {
+            throw fail(.yearOptionOutOfRange(option: "--years", given: year, range: InputReader.yearRange))
+        }
         if new == nil && years.isEmpty { throw fail(.diffNeedsInputs) }
         if new == nil && oldTemplates != nil { throw fail(.oldTemplatesNeedsTwoInputs) }
         if let threshold, parsedThreshold(threshold) == nil { throw fail(.thresholdInvalid(threshold)) }
@@ -68,8 +71,9 @@ struct DiffCommand: ParsableCommand {
         let notes = DiffNotes.lines(diff, catalogue: catalogue)
 
         if let xlsx {
-            try OutputPath.checkDistinct(input: old, output: xlsx)
-            if let new { try OutputPath.checkDistinct(input: new, output: xlsx) }
+            var reads = Pipeline.filesRead(byInputs: [old] + (new.map { [$0] } ?? []), catalog: catalog)
+            if let oldTemplates { reads.formUnion(FilesRead(templatesOf: try TemplateCatalog(directory: URL(fileURLWithPath: oldTemplates)))) }
+            try Pipeline.checkOutput(xlsx, input: old, reads: reads)
             try DiffSheet.write(diff, filter: filter, to: xlsx, catalogue: Session.fileCatalogue)
             if !quiet {
                 // On standard output unless that carries the comparison itself.

@@ -21,10 +21,12 @@ struct FillCommand: ParsableCommand {
         let catalog = try templates.catalog()
         let paths = try Batch.expand(inputs)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
+        // Every file the run reads, before anything is written: no output may replace one.
+        let reads = Pipeline.filesRead(byInputs: paths, catalog: catalog)
         let single = paths.count == 1 && inputs.count == 1 && !(output.map(OutputPath.isDirectoryLike) ?? false)
         if single {
             let outputPath = output ?? (URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent + ".xlsx")
-            let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet)
+            let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads)
             outcome.print()
             if !outcome.succeeded { throw ExitCode(outcome.status) }
             return
@@ -32,11 +34,22 @@ struct FillCommand: ParsableCommand {
         let directory = output ?? "."
         try OutputPath.prepareDirectory(directory)
         let allowErrors = self.allowErrors, quiet = self.quiet
+        // Two inputs of the same name (`huyen-a/bao-cao.json`, `huyen-b/bao-cao.json`) would write
+        // the same workbook: the first in the order given writes it, the others are refused.
+        let targets = paths.map { input in
+            URL(fileURLWithPath: directory).appendingPathComponent(URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".xlsx").path
+        }
+        let owners = Dictionary(zip(targets, paths), uniquingKeysWith: { first, _ in first })
+        let jobs = Dictionary(zip(paths, targets), uniquingKeysWith: { first, _ in first })
         let outcomes = Batch.run(paths, quiet: quiet) { input in
-            let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".xlsx"
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            let target = jobs[input] ?? ""
+            if let owner = owners[target], owner != input {
+                let problem = Problem.outputNameShared(path: target, by: owner)
+                return Batch.Outcome(input: input, messages: ["cchc: " + Session.catalogue.line(Finding(.error, problem, at: Location(file: input)))],
+                                     succeeded: false)
+            }
             do {
-                return try FillCommand.fill(input, to: target, catalog: catalog, allowErrors: allowErrors, quiet: quiet)
+                return try FillCommand.fill(input, to: target, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads)
             } catch {
                 return Batch.Outcome(failing: input, error)
             }
@@ -45,9 +58,10 @@ struct FillCommand: ParsableCommand {
     }
 
     /// Reads, checks and writes one input; errors a user can cause come back as a failed outcome.
+    /// `reads`: every file the run reads, which the output may not replace.
     static func fill(_ input: String, to output: String, catalog: TemplateCatalog, allowErrors: Bool,
-                     quiet: Bool) throws(CCHCError) -> Batch.Outcome {
-        try OutputPath.checkDistinct(input: input, output: output)
+                     quiet: Bool, reads: FilesRead) throws(CCHCError) -> Batch.Outcome {
+        try Pipeline.checkOutput(output, input: input, reads: reads)
         let checked = Pipeline.checkInput(at: input, catalog: catalog)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
@@ -75,14 +89,6 @@ struct FillCommand: ParsableCommand {
 
 /// Guards on output paths.
 enum OutputPath {
-    /// Refuses to write over the input, and names that are not workbooks.
-    static func checkDistinct(input: String, output: String) throws(CCHCError) {
-        let a = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
-        let b = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        if a == b { throw CCHCError(.outputFailed(.sameAsInput(output))) }
-        if !output.lowercased().hasSuffix(".xlsx") { throw CCHCError(.outputFailed(.notXLSX(output))) }
-    }
-
     /// Whether `-o` names a directory (an existing one, or a path ending in `/`, or no `.xlsx`).
     static func isDirectoryLike(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -22,6 +22,11 @@ struct InitCommand: ParsableCommand {
         func fail(_ problem: UsageProblem) -> ValidationError { ValidationError(Session.catalogue.message(.usage(problem))) }
         if !submission && template.count > 1 { throw fail(.initOneTemplate(given: template.count)) }
         if year != nil && (from != nil || to != nil) { throw fail(.yearAndRange) }
+        for (option, value) in [("--year", year), ("--from", from), ("--to", to)] {
+            if let value, !InputReader.yearRange.contains(value) {
+                throw fail(.yearOptionOutOfRange(option: option, given: value, range: InputReader.yearRange))
+            }
+        }
         if let from, let to, from > to { throw fail(.fromAfterTo(from: from, to: to)) }
         if let cutoff, DayDate(iso: cutoff) == nil { throw fail(.cutoffNotADate(cutoff)) }
     }

@@ -23,8 +23,12 @@ struct SubmitCommand: ParsableCommand {
         let paths = try Batch.expand(submissions)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         let allowErrors = self.allowErrors, quiet = self.quiet
+        // Every file the run reads (submissions, their appendix files, templates), before anything
+        // is written: no output may replace one.
+        let reads = Pipeline.filesRead(bySubmissions: paths, catalog: catalog)
         if paths.count == 1 && submissions.count == 1 {
-            let outcome = try SubmitCommand.submit(paths[0], output: output, catalog: catalog, allowErrors: allowErrors, quiet: quiet, names: nil)
+            let outcome = try SubmitCommand.submit(paths[0], output: output, catalog: catalog, allowErrors: allowErrors, quiet: quiet,
+                                                   names: nil, reads: reads)
             outcome.print()
             if !outcome.succeeded { throw ExitCode(outcome.status) }
             return
@@ -36,7 +40,7 @@ struct SubmitCommand: ParsableCommand {
         let outcomes = Batch.run(paths, quiet: quiet) { input in
             do {
                 return try SubmitCommand.submit(input, output: directory.hasSuffix("/") ? directory : directory + "/", catalog: catalog,
-                                                allowErrors: allowErrors, quiet: quiet, names: names)
+                                                allowErrors: allowErrors, quiet: quiet, names: names, reads: reads)
             } catch {
                 return Batch.Outcome(failing: input, error)
             }
@@ -45,9 +49,10 @@ struct SubmitCommand: ParsableCommand {
     }
 
     /// Reads, checks and writes one submission; errors a user can cause come back as a failed outcome.
-    /// In a batch, `names` makes sure two submissions never write the same file.
+    /// In a batch, `names` makes sure two submissions never write the same file; `reads` are the
+    /// files the run reads, which no output may replace.
     static func submit(_ input: String, output: String?, catalog: TemplateCatalog, allowErrors: Bool, quiet: Bool,
-                       names: ClaimedNames?) throws(CCHCError) -> Batch.Outcome {
+                       names: ClaimedNames?, reads: FilesRead) throws(CCHCError) -> Batch.Outcome {
         let checked = Pipeline.checkSubmission(at: input, catalog: catalog)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
@@ -66,7 +71,10 @@ struct SubmitCommand: ParsableCommand {
         guard let submission = checked.submission else { return outcome }
         let path = outputPath(for: submission, output: output)
         if let names, let other = names.claim(path, for: input) { return fail(.outputClaimed(path: path, by: other)) }
-        try OutputPath.checkDistinct(input: input, output: path)
+        // The appendix files as read (a file named after the output is read too, whatever the batch saw).
+        var reads = reads
+        for case .file(let file) in submission.appendices.map(\.origin) { reads.insert(file) }
+        try Pipeline.checkOutput(path, input: input, reads: reads)
         try SubmissionWriter.write(submission, to: path, catalogue: Session.fileCatalogue)
         outcome.output = path
         outcome.succeeded = true

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 import XLSXReader
 
@@ -24,6 +25,28 @@ struct DiffCLITests {
     }
 
     // MARK: Table
+
+    /// Negative numbers given to numeric options: the argument parser took them for options and
+    /// said "Missing value"; now the command says what is wrong with the value.
+    static let negativeValues: [([String], UsageProblem)] = [
+        (["diff", perYear, "--years", "-1", "2020"], .yearOptionOutOfRange(option: "--years", given: -1, range: 1990...2100)),
+        (["diff", perYear, "--years", "2011", "-2020"], .yearOptionOutOfRange(option: "--years", given: -2020, range: 1990...2100)),
+        (["diff", perYear, "--years", "2011", "2020", "--threshold", "-1"], .thresholdInvalid("-1")),
+        (["diff", old, new, "--threshold", "-12,5"], .thresholdInvalid("-12,5")),
+        (["diff", old, new, "--width", "-5"], .widthTooSmall(minimum: 20)),
+        (["init", "bang2-nam", "--year", "-5"], .yearOptionOutOfRange(option: "--year", given: -5, range: 1990...2100)),
+        (["init", "tong-ket-2011-2020", "--from", "-1", "--to", "2020"], .yearOptionOutOfRange(option: "--from", given: -1, range: 1990...2100)),
+        (["diff", perYear, "--years", "1500", "2020"], .yearOptionOutOfRange(option: "--years", given: 1500, range: 1990...2100)),
+    ]
+
+    @Test("a negative number after --years, --threshold, --width, --year or --from is read, then refused saying what is wrong",
+          arguments: negativeValues)
+    func negativeValue(_ arguments: [String], _ problem: UsageProblem) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.errorLines.first == "Lỗi: " + Catalogue.vietnamese.message(.usage(problem)), "\(result.stderr)")
+    }
 
     @Test("the table: every row of the form, the changes, a summary")
     func table() throws {

@@ -39,7 +39,12 @@ struct BadInputTests {
 
     @Test("the corpus is there and every file of it is in the manifest, with a known code")
     func corpus() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0 != "manifest.json" }
+        // The submissions/ and templates/ halves are corpora of their own, with their own manifests.
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: Self.directory.appendingPathComponent($0).path, isDirectory: &isDirectory)
+            return $0 != "manifest.json" && !isDirectory.boolValue
+        }
         #expect(Self.cases().count >= 40)
         #expect(Set(files) == Set(Self.cases().map(\.file)))
         for item in Self.cases() {

@@ -11,7 +11,8 @@ struct NumberTests {
         ("2.42", 2.42), ("98.8", 98.8), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("1,234,567", 1_234_567),
         ("10 248", 10248), ("10\u{00A0}248", 10248), ("10\u{202F}248", 10248), ("0", 0), ("-0", 0), ("+7", 7),
         ("-3,5", -3.5), ("\u{2212}4", -4), ("99,95%", 99.95), ("0.130", 0.13), ("1,130", 1.13), ("0,5", 0.5),
-        ("007", 7), ("1.2345", 1.2345),
+        ("007", 7), ("1.2345", 1.2345), ("1 234 567", 1_234_567), ("1 234 567,5", 1_234_567.5), ("-10 248", -10248),
+        ("98,8 %", 98.8), ("999 999", 999_999),
     ])
     func readings(_ text: String, _ value: Double) throws {
         let reading = try #require(VietnameseNumber.parse(text), "\(text) not read")
@@ -39,6 +40,18 @@ struct NumberTests {
     ])
     func notNumbers(_ text: String) {
         #expect(VietnameseNumber.parse(text) == nil, "\(text) was read as \(String(describing: VietnameseNumber.parse(text)?.value))")
+    }
+
+    @Test("digit groups separated by spaces are thousands: anything else is no number, never the digits run together",
+          arguments: ["12 34", "1 13 0", "1234 567", "1 2345", "1 23", "12 3456 789", "1.234 567", "99,95 5", "1 234 56", "0,123 456"])
+    func unevenSpaceGroups(_ text: String) {
+        #expect(VietnameseNumber.hasUnevenSpaceGroups(text), "\(text)")
+        #expect(VietnameseNumber.parse(text) == nil, "\(text) was read as \(String(describing: VietnameseNumber.parse(text)?.value))")
+    }
+
+    @Test("spaces that group thousands, or stand beside a sign or %, are even", arguments: ["10 248", "1 234 567,5", "98,8 %", "- 5", "7", " 12 "])
+    func evenSpaceGroups(_ text: String) {
+        #expect(!VietnameseNumber.hasUnevenSpaceGroups(text), "\(text)")
     }
 
     @Test("formatting the Vietnamese way", arguments: [

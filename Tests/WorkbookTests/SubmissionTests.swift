@@ -567,5 +567,13 @@ struct SubmissionTests {
         single.appendices = [annual.appendices[1]]
         single.unit.name = "UBND huyện Mỹ Tú"
         #expect(SubmissionWriter.defaultFileName(for: single) == "ubnd-huyen-my-tu_bang2-nam_2021.xlsx")
+        // However long the unit's name and the report's number, the name stays far below the
+        // 255 bytes of a file name (it was over them, and the submission could not be written).
+        var long = annual
+        long.unit.name = "UBND huyện " + String(repeating: "Thử Nghiệm Rất Dài ", count: 14)
+        long.report.number = "12/BC-UBND-" + String(repeating: "X", count: 300)
+        let name = SubmissionWriter.defaultFileName(for: long)
+        #expect(name.utf8.count <= 180 && name.hasPrefix("ubnd-huyen-thu-nghiem-rat-dai-") && name.hasSuffix("_2021.xlsx"), "\(name)")
+        #expect(!name.contains("-_") && !name.contains("_-"), "\(name)")
     }
 }

@@ -139,6 +139,40 @@ public enum UnwritableReason: Sendable, Equatable {
     /// A text composed from the input would not fit a cell (`text.composed-too-long`): writing
     /// it would cut it, or leave the cell empty.
     case textTooLong
+    /// The form cannot be laid out on a sheet for this report (`flaw` says why): the form
+    /// `template`, of the appendix at position `appendix` (from 1) in a submission, nil for a
+    /// `fill` input.
+    case layout(template: String, appendix: Int?, flaw: LayoutFlaw)
+    /// The sheet name of the appendix at position `appendix` (from 1) cannot name a sheet, or
+    /// names one already there (`sheet.name-*`): the library would refuse it halfway through
+    /// writing, in its own words.
+    case sheetName(appendix: Int, name: String)
+}
+
+/// Why a report cannot be laid out on a sheet, whatever errors are allowed.
+public enum LayoutFlaw: Sendable, Equatable {
+    /// A per-year form without a range of years (missing, reversed): it has no column for its values.
+    case noValueColumns
+    /// A row whose values do not match the report's value columns.
+    case rowValues(row: String, values: Int, columns: Int)
+    /// A header cell from `column` (0-based) of header row `row` (0-based) that reaches outside
+    /// the table's `columns` columns or below its header rows.
+    case headerOutsideTable(row: Int, column: Int, columns: Int)
+    /// Two header cells over the same place: header row `row`, column `column` (0-based).
+    case headerOverlap(row: Int, column: Int)
+    /// A cell past Excel's last row (1,048,576) or column (16,384): 0-based row and column.
+    case beyondSheet(row: Int, column: Int)
+
+    /// A stable name of the flaw, for `details`.
+    public var name: String {
+        switch self {
+        case .noValueColumns: return "no-value-columns"
+        case .rowValues: return "row-values"
+        case .headerOutsideTable: return "header-outside-table"
+        case .headerOverlap: return "header-overlap"
+        case .beyondSheet: return "beyond-sheet"
+        }
+    }
 }
 
 /// Why an output could not be written.
@@ -152,6 +186,14 @@ public enum OutputProblem: Sendable, Equatable {
     /// The finished file could not be renamed into place; `reason` is the system's.
     case renameFailed(path: String, reason: String)
     case sameAsInput(String)
+    /// Writing `path` would replace `input`, a file the run reads (an appendix file, a template,
+    /// another input of the batch), under this name or through a link.
+    case replacesInput(path: String, input: String)
+    /// The file at this path exists and is read-only: it is not replaced.
+    case readOnly(String)
+    /// The output's file name is longer than the file system allows for one name (`limit`
+    /// bytes, NAME_MAX; `length` is the name's own length in bytes).
+    case nameTooLong(path: String, length: Int, limit: Int)
     case notXLSX(String)
     case mustBeDirectory(String)
 }
@@ -185,6 +227,8 @@ public enum UsageProblem: Sendable, Equatable {
     case oldTemplatesNeedsTwoInputs
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)
+    /// A year option (`--years`, `--year`, `--from`, `--to`) given a year outside `range`.
+    case yearOptionOutOfRange(option: String, given: Int, range: ClosedRange<Int>)
     case languageUnknown(String)
     /// `cchc init` was given this many templates (not one) without `--submission`.
     case initOneTemplate(given: Int)

@@ -39,6 +39,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     // MARK: The period
     public static let periodNotAYear = FindingCode(rawValue: "period.not-a-year")
     public static let periodNotADate = FindingCode(rawValue: "period.not-a-date")
+    public static let periodDateOutOfRange = FindingCode(rawValue: "period.date-out-of-range")
     public static let periodNeedsYear = FindingCode(rawValue: "period.needs-year")
     public static let periodNeedsRange = FindingCode(rawValue: "period.needs-range")
     public static let periodOneYear = FindingCode(rawValue: "period.one-year")
@@ -60,6 +61,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let valueFractionAbove = FindingCode(rawValue: "value.fraction-above")
     public static let numberInvalid = FindingCode(rawValue: "number.invalid")
     public static let numberTooLarge = FindingCode(rawValue: "number.too-large")
+    public static let numberTooSmall = FindingCode(rawValue: "number.too-small")
+    public static let numberSpaceGroups = FindingCode(rawValue: "number.space-groups")
     public static let numberPercentSign = FindingCode(rawValue: "number.percent-sign")
     public static let numberAmbiguous = FindingCode(rawValue: "number.ambiguous")
     public static let numberMisread = FindingCode(rawValue: "number.misread")
@@ -131,6 +134,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .inputTooMany,
         .periodNotAYear,
         .periodNotADate,
+        .periodDateOutOfRange,
         .periodNeedsYear,
         .periodNeedsRange,
         .periodOneYear,
@@ -150,6 +154,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .valueFractionAbove,
         .numberInvalid,
         .numberTooLarge,
+        .numberTooSmall,
+        .numberSpaceGroups,
         .numberPercentSign,
         .numberAmbiguous,
         .numberMisread,

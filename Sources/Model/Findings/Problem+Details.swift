@@ -52,9 +52,12 @@ extension Problem {
             return [t("template", id), ts("known", known)] + (nearest.map { [t("nearest", $0)] } ?? [])
         case .unknownRow(let id, let template, let nearest): return [t("id", id), t("template", template), ts("nearest", nearest)]
         case .tooMany(let errors, let warnings, let listed): return [i("errors", errors), i("warnings", warnings), i("listed", listed)]
+        case .dateOutOfRange(let given, let range):
+            return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
         case .notAYear(let given, let range):
             return [t("given", given), i("minimum", range.lowerBound), i("maximum", range.upperBound)]
-        case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given):
+        case .notADate(let given), .notPass(let given), .notFraction(let given), .notANumber(let given), .numberTooLarge(let given),
+             .numberTooSmall(let given), .numberSpaceGroups(let given):
             return [t("given", given)]
         case .periodNeedsYear(let template), .periodNeedsRange(let template): return template.map { [t("template", $0)] } ?? []
         case .periodOneYear(let template): return [t("template", template)]
@@ -134,8 +137,14 @@ extension Problem {
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
+        case .unwritable(.sheetName(let appendix, let name)): return [i("appendix", appendix), t("name", name)]
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            return [t("template", template)] + (appendix.map { [i("appendix", $0)] } ?? []) + [t("flaw", flaw.name)]
+        case .outputFailed(.replacesInput(let path, let input)): return [t("path", path), t("input", input)]
+        case .outputFailed(.readOnly(let path)): return [t("path", path)]
+        case .outputFailed(.nameTooLong(let path, let length, let limit)): return [t("path", path), i("length", length), i("limit", limit)]
         case .outputFailed: return []
-        case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]
+        case .outputClaimed(let path, let other), .outputNameShared(let path, let other): return [t("path", path), t("by", other)]
         case .diffImpossible, .usage: return []
         }
     }

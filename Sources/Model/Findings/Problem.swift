@@ -55,6 +55,9 @@ public indirect enum Problem: Sendable, Equatable {
     case notAYear(given: String, range: ClosedRange<Int>)
     /// `period.not-a-date`: a date not written `YYYY-MM-DD`.
     case notADate(given: String)
+    /// `period.date-out-of-range`: a real date, but in a year outside `range` (a report dated
+    /// 0999-12-31, 9999-01-01): not plausible, and not a date every workbook can hold.
+    case dateOutOfRange(given: String, range: ClosedRange<Int>)
     /// `period.needs-year`: a one-year template, or a submission, without its year.
     case periodNeedsYear(template: String?)
     /// `period.needs-range`: a per-year template without `from`/`to` (or only one of them).
@@ -98,6 +101,12 @@ public indirect enum Problem: Sendable, Equatable {
     case notANumber(given: String)
     /// `number.too-large`: beyond what a spreadsheet keeps (15 significant digits, or not finite).
     case numberTooLarge(given: String)
+    /// `number.too-small`: a number that is not zero but so close to it that it cannot be kept
+    /// (below 2,2 × 10⁻³⁰⁸, the smallest a spreadsheet holds): it would be read as 0.
+    case numberTooSmall(given: String)
+    /// `number.space-groups`: digits separated by spaces in groups that are not thousands
+    /// (`12 34`, `1 13 0`): only `10 248` (groups of three after the first) is a grouping.
+    case numberSpaceGroups(given: String)
     /// `number.percent-sign`: a `%` on a count.
     case percentSignOnCount(given: String, unit: String?, isRateCount: Bool)
     /// `number.ambiguous`: text that reads as `read` but could mean `alternative` (warning).
@@ -193,6 +202,9 @@ public indirect enum Problem: Sendable, Equatable {
     case outputFailed(OutputProblem)
     /// `output.claimed`: in a batch, another input writes the same file.
     case outputClaimed(path: String, by: String)
+    /// `output.claimed`: in a `fill` batch, an input earlier in the list has the same file name
+    /// (`huyen-a/bao-cao.json`, `huyen-b/bao-cao.json`), so writes the same workbook.
+    case outputNameShared(path: String, by: String)
     /// `diff.impossible`: the two sides cannot be compared.
     case diffImpossible(DiffProblem)
     /// `usage`: the command was misused.
@@ -224,6 +236,7 @@ extension Problem {
         case .tooMany: return .inputTooMany
         case .notAYear: return .periodNotAYear
         case .notADate: return .periodNotADate
+        case .dateOutOfRange: return .periodDateOutOfRange
         case .periodNeedsYear: return .periodNeedsYear
         case .periodNeedsRange: return .periodNeedsRange
         case .periodOneYear: return .periodOneYear
@@ -243,6 +256,8 @@ extension Problem {
         case .fractionAbove: return .valueFractionAbove
         case .notANumber: return .numberInvalid
         case .numberTooLarge: return .numberTooLarge
+        case .numberTooSmall: return .numberTooSmall
+        case .numberSpaceGroups: return .numberSpaceGroups
         case .percentSignOnCount: return .numberPercentSign
         case .ambiguousNumber: return .numberAmbiguous
         case .misreadNumber: return .numberMisread
@@ -279,7 +294,7 @@ extension Problem {
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
-        case .outputClaimed: return .outputClaimed
+        case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible
         case .usage: return .usage
         }

@@ -137,11 +137,15 @@ extension InputReader {
             guard let number = Double(literal), number.isFinite, abs(number) <= InputReader.largestNumber else {
                 return fail(.numberTooLarge(given: literal))
             }
+            if InputReader.underflows(number, literal: literal) { return fail(.numberTooSmall(given: literal)) }
             return number == 0 ? 0 : number
         case .string(let text):
             if CellText.isBlank(text) { return nil }
             let given = InputReader.describe(value)
-            guard let reading = VietnameseNumber.parse(text.trimmingCharacters(in: .whitespaces)) else { return fail(.notANumber(given: given)) }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if VietnameseNumber.hasUnevenSpaceGroups(trimmed) { return fail(.numberSpaceGroups(given: given)) }
+            guard let reading = VietnameseNumber.parse(trimmed) else { return fail(.notANumber(given: given)) }
+            if InputReader.underflows(reading.value, literal: trimmed) { return fail(.numberTooSmall(given: given)) }
             if reading.hadPercentSign && kind != .percent {
                 return fail(.percentSignOnCount(given: given, unit: row.unit, isRateCount: row.derived != nil))
             }
@@ -161,6 +165,15 @@ extension InputReader {
         default:
             return fail(.valueWrongType(expected: .number, found: value.type))
         }
+    }
+
+    /// Whether `literal`, a number with a digit other than 0 before any exponent, was read as a
+    /// number too close to zero for a spreadsheet to keep (0, or below the smallest normal
+    /// Double, which Excel stores as 0): `1e-999999999999999999` must not silently become 0.
+    static func underflows(_ value: Double, literal: String) -> Bool {
+        guard abs(value) < Double.leastNormalMagnitude else { return false }
+        let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
+        return mantissa.contains { ("1"..."9").contains($0) }
     }
 
     /// Whether a number can stand in a row of this kind.

@@ -36,12 +36,14 @@ enum PeriodReader {
         }
     }
 
-    /// A date written `YYYY-MM-DD`, or the problem with it; nil and no problem when absent.
+    /// A date written `YYYY-MM-DD` in a year of `InputReader.yearRange` (the years a period may
+    /// have), or the problem with it; nil and no problem when absent.
     static func date(from value: JSONValue?, field: Field) -> (DayDate?, Problem?) {
         switch value {
         case .string(let text)?:
-            if let date = DayDate(iso: text.trimmingCharacters(in: .whitespaces)) { return (date, nil) }
-            return (nil, .notADate(given: text))
+            guard let date = DayDate(iso: text.trimmingCharacters(in: .whitespaces)) else { return (nil, .notADate(given: text)) }
+            guard InputReader.yearRange.contains(date.year) else { return (nil, .dateOutOfRange(given: text, range: InputReader.yearRange)) }
+            return (date, nil)
         case nil, .null?:
             return (nil, nil)
         case let other?:

@@ -87,7 +87,7 @@ public struct JSONPath: Sendable, Hashable, Comparable, CustomStringConvertible 
         escaped.reserveCapacity(key.utf8.count + 2)
         for scalar in key.unicodeScalars {
             if scalar == "\\" || scalar == "\"" { escaped.unicodeScalars.append("\\") }
-            if scalar.value < 0x20 || scalar.value == 0x7F {
+            if TextRules.needsEscape(scalar) {
                 escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
             } else {
                 escaped.unicodeScalars.append(scalar)

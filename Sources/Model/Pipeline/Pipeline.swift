@@ -9,9 +9,11 @@ public enum Pipeline {
         public var report: Report?
         public var findings: [Finding]
 
-        /// What may be done with it.
+        /// What may be done with it: a report that cannot be laid out on a sheet (`Report.layoutFlaw`)
+        /// cannot be written, even when errors are allowed.
         public func decision(allowingErrors: Bool) -> Decision {
-            Pipeline.decide(findings: findings, hasResult: report != nil, allowingErrors: allowingErrors)
+            let flaw = report?.layoutFlaw.map { UnwritableReason.layout(template: report?.template.id ?? "", appendix: nil, flaw: $0) }
+            return Pipeline.decide(findings: findings, hasResult: report != nil, allowingErrors: allowingErrors, unwritable: flaw)
         }
     }
 
@@ -21,10 +23,13 @@ public enum Pipeline {
         public var submission: Submission?
         public var findings: [Finding]
 
-        /// What may be done with it: a submission with an appendix that could not be read at all
-        /// cannot be written, even when errors are allowed.
+        /// What may be done with it: a submission with an appendix that could not be read at all,
+        /// or that cannot be laid out on a sheet, cannot be written, even when errors are allowed.
         public func decision(allowingErrors: Bool) -> Decision {
-            let decision = Pipeline.decide(findings: findings, hasResult: submission != nil, allowingErrors: allowingErrors)
+            let flaw = submission?.appendices.lazy.compactMap { appendix in
+                appendix.report?.layoutFlaw.map { UnwritableReason.layout(template: appendix.templateID, appendix: appendix.number, flaw: $0) }
+            }.first ?? submission?.unusableSheetName.map { UnwritableReason.sheetName(appendix: $0.number, name: $0.sheetName) }
+            let decision = Pipeline.decide(findings: findings, hasResult: submission != nil, allowingErrors: allowingErrors, unwritable: flaw)
             guard case .write = decision, let submission else { return decision }
             if submission.appendices.isEmpty { return .unwritable(.noAppendix) }
             if let unread = submission.appendices.first(where: { $0.report == nil }) {
@@ -92,12 +97,16 @@ public enum Pipeline {
 
     /// Whether findings allow writing. A text that would not fit its cell
     /// (`text.composed-too-long`) is never written, not even with errors allowed: the library
-    /// would cut it or leave its cell empty.
-    public static func decide(findings: [Finding], hasResult: Bool, allowingErrors: Bool) -> Decision {
+    /// would cut it or leave its cell empty; nor is a result that cannot be written for another
+    /// reason (`unwritable`, such as a report that cannot be laid out on a sheet). Both come
+    /// before a refusal, so that a refusal never offers `--allow-errors` in vain.
+    public static func decide(findings: [Finding], hasResult: Bool, allowingErrors: Bool,
+                              unwritable: UnwritableReason? = nil) -> Decision {
         if findings.hasUnreadableFile { return .unreadable }
         let errors = findings.errorCount
         guard hasResult else { return .refuse(errors: max(errors, 1), allowable: false) }
         if findings.contains(where: { $0.code == .textComposedTooLong }) { return .unwritable(.textTooLong) }
+        if let unwritable { return .unwritable(unwritable) }
         if errors > 0 && !allowingErrors { return .refuse(errors: errors, allowable: true) }
         return .write
     }

@@ -40,6 +40,19 @@ public struct Submission: Sendable {
     public var periodLabel: String {
         period.label ?? report.date.map { String($0.year) } ?? ""
     }
+
+    /// The first appendix whose sheet name cannot be a sheet's (`SheetName.problem`), or is the
+    /// name of one of the workbook's own sheets or of an earlier appendix (ignoring case and the
+    /// encoding of accents): the rules `SubmissionReader` reports as `sheet.name-*`.
+    public var unusableSheetName: Appendix? {
+        var used = Set(SubmissionReader.reservedSheetNames.map(SheetName.comparisonKey))
+        for appendix in appendices where !appendix.sheetName.isEmpty {
+            if SheetName.problem(appendix.sheetName) != nil || !used.insert(SheetName.comparisonKey(appendix.sheetName)).inserted {
+                return appendix
+            }
+        }
+        return nil
+    }
 }
 
 /// The report an appendix belongs to, as its first page prints it.

@@ -368,12 +368,17 @@ public struct SubmissionReader {
         return appendix
     }
 
-    /// Sheet names: valid, not the submission's own, not used twice (ignoring case and accents' encoding).
+    /// Sheet names: valid, not the submission's own, not used twice (ignoring case and accents'
+    /// encoding). `Submission.unusableSheetName` applies the same rules to decide that such a
+    /// submission cannot be written.
     private mutating func checkSheetNames(_ appendices: inout [Appendix]) {
+        // One form of every name (NFC), compared and written: a name typed in decomposed form
+        // (`ê` as `e` + U+0302) is the same sheet, and Excel counts its length in that form.
+        for i in appendices.indices { appendices[i].sheetName = appendices[i].sheetName.precomposedStringWithCanonicalMapping }
         var used = Dictionary(uniqueKeysWithValues: SubmissionReader.reservedSheetNames.map { (SheetName.comparisonKey($0), 0) })
         for appendix in appendices where !appendix.sheetName.isEmpty {
             let path = JSONPath("appendices").element(appendix.number - 1)
-                .child(appendix.report?.template.sheetName == appendix.sheetName ? "template" : "sheet")
+                .child(appendix.report?.template.sheetName.precomposedStringWithCanonicalMapping == appendix.sheetName ? "template" : "sheet")
             if let problem = SheetName.problem(appendix.sheetName) {
                 add(.error, .sheetNameInvalid(name: appendix.sheetName, reason: problem), at: path)
                 continue

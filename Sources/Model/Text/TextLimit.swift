@@ -13,16 +13,18 @@ public enum TextLimit {
     }
 
     /// `text` with line breaks and other control characters written as escapes (`\n`), so that a
-    /// message stays on one line whatever the input's text holds.
+    /// message stays on one line whatever the input's text holds, and the non-characters U+FFFE
+    /// and U+FFFF too (`\uFFFE`), so that a message quoting them can go into a workbook (the
+    /// sheet of findings) without making its XML malformed.
     public static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        guard text.unicodeScalars.contains(where: TextRules.needsEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where TextRules.needsEscape(scalar):
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

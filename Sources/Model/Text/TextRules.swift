@@ -13,6 +13,13 @@ public enum TextRules {
         return nil
     }
 
+    /// Whether a message must write `scalar` as an escape (`\u0007`, `\uFFFE`) when it quotes
+    /// text from a file: a control character (line breaks too, so that a message keeps to one
+    /// line), or a non-character no workbook part can hold.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value)
+    }
+
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value)
     }

@@ -5,6 +5,8 @@ import Foundation
 ///
 /// The rules, in order:
 /// 1. Spaces (also non-breaking and thin spaces) between digit groups are ignored: `10 248`.
+///    Such groups are thousands: one to three digits, then groups of exactly three, in the whole
+///    part only; `12 34` or `1 13 0` is not a number (`hasUnevenSpaceGroups`), never 1234 or 1130.
 /// 2. Both `.` and `,` present: the last one is the decimal mark, the other groups thousands
 ///    (`1.234,5` = 1234.5, `1,234.5` = 1234.5); groups must then be three digits.
 /// 3. Only `.`: several dots, or one dot followed by exactly three digits, group thousands
@@ -33,6 +35,7 @@ public enum VietnameseNumber {
 
     /// Reads `text`, or returns nil when it is not a number in either notation.
     public static func parse(_ text: String) -> Reading? {
+        guard !hasUnevenSpaceGroups(text) else { return nil }
         var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
         var hadPercent = false
         if scalars.last == "%" { scalars.removeLast(); hadPercent = true }
@@ -102,6 +105,36 @@ public enum VietnameseNumber {
     /// Formats a number the Vietnamese way: `10243` → `10.243`, `99.95` → `99,95`.
     public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
         NumberText.vietnamese.format(value, maxFractionDigits: maxFractionDigits)
+    }
+
+    /// Whether `text` separates digits with spaces other than as thousands: a group after a
+    /// space that is not three digits (`12 34`, `1 13 0`), a first group of more than three
+    /// (`1234 567`), or spaces after a decimal mark or a grouping dot or comma (`1.234 567`).
+    public static func hasUnevenSpaceGroups(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else { index += 1; continue }
+            var end = index
+            while end < scalars.count && isSpace(scalars[end]) { end += 1 }
+            // A run of spaces between two digits separates digit groups.
+            if index > 0, isDigit(scalars[index - 1]), end < scalars.count, isDigit(scalars[end]) {
+                var after = end
+                while after < scalars.count && isDigit(scalars[after]) { after += 1 }
+                if after - end != 3 { return true }
+                var start = index - 1
+                while start > 0 && isDigit(scalars[start - 1]) { start -= 1 }
+                let before = index - start
+                if start > 0 && isSpace(scalars[start - 1]) {
+                    if before != 3 { return true }  // checked as the group after a space already
+                } else {
+                    if before > 3 { return true }
+                    if start > 0 && (scalars[start - 1] == "." || scalars[start - 1] == ",") { return true }
+                }
+            }
+            index = end
+        }
+        return false
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

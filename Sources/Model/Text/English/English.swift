@@ -133,6 +133,8 @@ struct English: LanguagePack {
             return "\(errors + warnings) more problems (\(errors) errors, \(warnings) warnings) were found and not listed after the first \(listed); fix these and run again"
 
         case .notAYear(let given, let range): return "\(quoted(given)) is not a year between \(range.lowerBound) and \(range.upperBound)"
+        case .dateOutOfRange(let given, let range):
+            return "the date \(quoted(given)) has a year outside \(range.lowerBound)–\(range.upperBound); check the year"
         case .notADate(let given): return "\(quoted(given)) is not a date written YYYY-MM-DD (e.g. \"2020-03-31\")"
         case .periodNeedsYear(let template?): return "the template \(template) needs the report year: \"period\": { \"year\": 2021 }"
         case .periodNeedsYear(nil):
@@ -181,6 +183,10 @@ struct English: LanguagePack {
         case .notANumber(let given):
             return "\(given) is not a number in Vietnamese (1.130 / 99,95) or international (1130 / 99.95) notation"
         case .numberTooLarge(let given): return "\(given) is beyond the 15 significant digits a spreadsheet keeps"
+        case .numberTooSmall(let given):
+            return "\(given) is not zero but too small for a spreadsheet to keep: it would become 0; if it is 0, write 0"
+        case .numberSpaceGroups(let given):
+            return "\(given): digit groups separated by spaces must have three digits (like 10 248); remove the spaces or correct the number"
         case .percentSignOnCount(let given, let unit, let isRateCount):
             return isRateCount ? "\(given) has a % sign but the numerator and denominator of a rate are counts"
                 : "\(given) has a % sign but the row counts \(unit ?? "units")"
@@ -276,7 +282,14 @@ struct English: LanguagePack {
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
+        case .unwritable(.sheetName(let appendix, let name)):
+            return "the sheet name \(quoted(name)) of appendix \(appendix) cannot be used (see `sheet.name-*`); nothing was written, even with --allow-errors"
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            let which = appendix.map { "appendix \($0) (template \(template))" } ?? "the form \(template)"
+            return "cannot lay out the sheet of \(which): " + layoutFlaw(flaw) + "; nothing was written, even with --allow-errors"
         case .outputFailed(let problem): return output(problem)
+        case .outputNameShared(let path, let other):
+            return "would write \(path), which \(other) (earlier in the list, of the same name) writes; rename one of the two inputs, or fill them separately with another -o"
         case .outputClaimed(let path, let other):
             return "would write \(path), which \(other) writes too; give the submissions different units, reports or years"
         case .diffImpossible(let problem): return diff(problem)
@@ -435,6 +448,21 @@ struct English: LanguagePack {
         }
     }
 
+    func layoutFlaw(_ flaw: LayoutFlaw) -> String {
+        switch flaw {
+        case .noValueColumns:
+            return "the form has one column per year but the period gives no year (\"from\"/\"to\" missing, or the first year after the last); correct the period"
+        case .rowValues(let row, let values, let columns):
+            return "row \"\(row)\" has \(n(Double(values))) values for \(n(Double(columns))) value columns"
+        case .headerOutsideTable(let row, let column, let columns):
+            return "the header cell at row \(row + 1), column \(column + 1) reaches outside the table (\(n(Double(columns))) columns) or below the header; correct the template's \"header\""
+        case .headerOverlap(let row, let column):
+            return "two header cells lie over each other at row \(row + 1), column \(column + 1) of the header; correct the template's \"header\""
+        case .beyondSheet(let row, let column):
+            return "a cell at row \(n(Double(row + 1))), column \(n(Double(column + 1))) lies beyond a worksheet's limits (1,048,576 rows, 16,384 columns)"
+        }
+    }
+
     func output(_ problem: OutputProblem) -> String {
         switch problem {
         case .directoryMissing(let dir): return "\(dir): the output directory does not exist"
@@ -445,6 +473,12 @@ struct English: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): could not move the finished workbook into place: \(reason)"
         case .sameAsInput(let path): return "the output \(path) is the input file; choose another name"
         case .notXLSX(let path): return "the output \(path) should end in .xlsx"
+        case .replacesInput(let path, let input):
+            return "writing \(path) would replace \(input), a file this run reads; choose another output name or directory"
+        case .readOnly(let path):
+            return "\(path) exists and is read-only, so it was not replaced; choose another name, or make it writable if it is meant to be replaced"
+        case .nameTooLong(let path, let length, let limit):
+            return "\(path): the file name is \(n(Double(length))) bytes long, over the file system's limit of \(n(Double(limit))) bytes for one name, so it cannot be written; choose a shorter name"
         case .mustBeDirectory(let path): return "-o \(path) must be a directory when there are several inputs"
         }
     }
@@ -478,6 +512,8 @@ struct English: LanguagePack {
         case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"
         case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width must be at least \(minimum)"
+        case .yearOptionOutOfRange(let option, let given, let range):
+            return "\(option) takes a year from \(range.lowerBound) to \(range.upperBound); got \(given)"
         case .languageUnknown(let given): return "--lang takes vi (Vietnamese) or en (English), not \(quoted(given))"
         case .initOneTemplate(let given):
             return "cchc init takes one template, got \(given); for a submission of several appendices, add --submission"

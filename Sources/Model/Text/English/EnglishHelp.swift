@@ -102,8 +102,10 @@ enum EnglishHelp {
             The workbook has one sheet laid out like the form, ready to print. Derived percentages \
             are live formulas over the cells holding their counts (hidden helper columns "Tử \
             số"/"Mẫu số" for counts that have no row of their own), with the computed value cached. \
-            The same input always gives the same bytes. The file is written to a temporary name and \
-            renamed into place, so a failed run never leaves half a workbook.
+            The same input always gives the same bytes. The file is written to a temporary file and \
+            put in place when complete, so a failed or interrupted run (Ctrl-C) never leaves half a \
+            workbook or a temporary file; when interrupted, the exit status is 128 plus the signal's \
+            number (130 for Ctrl-C).
 
             Several inputs (files, directories of *.json, or quoted globs) are filled in one process, \
             spread over the cores; -o is then a directory (created if missing) and each workbook is \

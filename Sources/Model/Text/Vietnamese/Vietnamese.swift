@@ -149,6 +149,8 @@ struct Vietnamese: LanguagePack {
 
         case .notAYear(let given, let range):
             return "\(quoted(given)) không phải là một năm từ \(range.lowerBound) đến \(range.upperBound)"
+        case .dateOutOfRange(let given, let range):
+            return "ngày \(quoted(given)) có năm nằm ngoài khoảng \(range.lowerBound)–\(range.upperBound); hãy kiểm tra lại năm"
         case .notADate(let given):
             return "\(quoted(given)) không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ \"2020-03-31\")"
         case .periodNeedsYear(let template?):
@@ -212,6 +214,10 @@ struct Vietnamese: LanguagePack {
             return "\(given) không phải là số viết theo cách Việt Nam (1.130 / 99,95) hay cách quốc tế (1130 / 99.95)"
         case .numberTooLarge(let given):
             return "\(given) vượt quá 15 chữ số có nghĩa mà bảng tính lưu được"
+        case .numberTooSmall(let given):
+            return "\(given) khác 0 nhưng quá nhỏ để bảng tính lưu được, sẽ thành 0; nếu đúng là 0, hãy ghi 0"
+        case .numberSpaceGroups(let given):
+            return "\(given): các nhóm chữ số cách nhau bằng dấu cách phải có ba chữ số (ví dụ 10 248); hãy bỏ dấu cách hoặc sửa lại số"
         case .percentSignOnCount(let given, let unit, let isRateCount):
             return isRateCount
                 ? "\(given) có dấu % nhưng tử số và mẫu số của tỷ lệ là số đếm"
@@ -319,8 +325,15 @@ struct Vietnamese: LanguagePack {
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "không đọc được phụ lục \(number) (\(template.isEmpty ? "chưa rõ mẫu biểu" : template)); không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.sheetName(let appendix, let name)):
+            return "tên trang tính \(quoted(name)) của phụ lục \(appendix) không dùng được (xem lỗi `sheet.name-*`); không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.layout(let template, let appendix, let flaw)):
+            let which = appendix.map { "phụ lục \($0) (mẫu biểu \(template))" } ?? "mẫu biểu \(template)"
+            return "không dựng được trang tính của \(which): " + layoutFlaw(flaw) + "; không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .outputFailed(let problem):
             return output(problem)
+        case .outputNameShared(let path, let other):
+            return "sẽ ghi \(path), nhưng \(other) (đứng trước trong danh sách) cùng tên nên đã ghi tệp này; hãy đổi tên một trong hai tệp số liệu, hoặc chạy riêng với -o khác"
         case .outputClaimed(let path, let other):
             return "sẽ ghi \(path), nhưng \(other) cũng ghi tệp này; hãy cho các bộ báo cáo khác đơn vị, số báo cáo hoặc năm"
         case .diffImpossible(let problem):
@@ -489,6 +502,21 @@ struct Vietnamese: LanguagePack {
         }
     }
 
+    func layoutFlaw(_ flaw: LayoutFlaw) -> String {
+        switch flaw {
+        case .noValueColumns:
+            return "biểu có một cột cho mỗi năm nhưng kỳ báo cáo không cho năm nào (thiếu \"from\"/\"to\", hoặc năm đầu sau năm cuối); hãy sửa kỳ báo cáo"
+        case .rowValues(let row, let values, let columns):
+            return "dòng \"\(row)\" có \(n(Double(values))) giá trị cho \(n(Double(columns))) cột số liệu"
+        case .headerOutsideTable(let row, let column, let columns):
+            return "ô tiêu đề ở dòng \(row + 1), cột \(column + 1) vượt ra ngoài bảng (\(n(Double(columns))) cột) hoặc xuống quá phần tiêu đề; hãy sửa \"header\" của mẫu biểu"
+        case .headerOverlap(let row, let column):
+            return "hai ô tiêu đề chồng lên nhau ở dòng \(row + 1), cột \(column + 1) của phần tiêu đề; hãy sửa \"header\" của mẫu biểu"
+        case .beyondSheet(let row, let column):
+            return "ô ở dòng \(n(Double(row + 1))), cột \(n(Double(column + 1))) vượt quá giới hạn của một trang tính Excel (1.048.576 dòng, 16.384 cột)"
+        }
+    }
+
     func output(_ problem: OutputProblem) -> String {
         switch problem {
         case .directoryMissing(let dir): return "\(dir): thư mục ghi kết quả không tồn tại"
@@ -499,6 +527,12 @@ struct Vietnamese: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): không chuyển được tệp đã ghi xong vào chỗ: \(reason)"
         case .sameAsInput(let path): return "tệp kết quả \(path) chính là tệp đầu vào; hãy chọn tên khác"
         case .notXLSX(let path): return "tệp kết quả \(path) phải có đuôi .xlsx"
+        case .replacesInput(let path, let input):
+            return "ghi \(path) sẽ ghi đè lên \(input), một tệp mà lần chạy này đọc; hãy chọn tên hoặc thư mục kết quả khác"
+        case .readOnly(let path):
+            return "\(path) đã có và chỉ cho đọc, không cho ghi, nên không bị ghi đè; hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc nếu đúng là muốn thay tệp này"
+        case .nameTooLong(let path, let length, let limit):
+            return "\(path): tên tệp dài \(n(Double(length))) byte, quá giới hạn \(n(Double(limit))) byte cho một tên tệp của hệ thống tệp nên không ghi được; hãy đặt tên ngắn hơn"
         case .mustBeDirectory(let path): return "-o \(path) phải là một thư mục khi có nhiều tệp đầu vào"
         }
     }
@@ -536,6 +570,8 @@ struct Vietnamese: LanguagePack {
         case .oldTemplatesNeedsTwoInputs: return "--old-templates cần hai tệp đầu vào: đó là mẫu biểu để đọc tệp cũ"
         case .thresholdInvalid(let given): return "--threshold nhận một tỷ lệ ≥ 0, như 10 hoặc 12,5; đã nhận \(quoted(given))"
         case .widthTooSmall(let minimum): return "--width phải ít nhất là \(minimum)"
+        case .yearOptionOutOfRange(let option, let given, let range):
+            return "\(option) nhận một năm từ \(range.lowerBound) đến \(range.upperBound); đã nhận \(given)"
         case .languageUnknown(let given): return "--lang nhận vi (tiếng Việt) hoặc en (tiếng Anh), không nhận \(quoted(given))"
         case .initOneTemplate(let given):
             return "cchc init nhận một mẫu biểu, đã nhận \(given); để lập một bộ báo cáo nhiều phụ lục, hãy thêm --submission"

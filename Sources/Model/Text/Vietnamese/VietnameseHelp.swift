@@ -108,8 +108,9 @@ enum VietnameseHelp {
             Tệp Excel có một trang tính trình bày đúng như biểu mẫu, sẵn sàng để in. Các tỷ lệ tính \
             từ tử số và mẫu số là công thức Excel trên các ô chứa hai số đó (các cột ẩn "Tử số"/"Mẫu \
             số" cho những số không có dòng riêng), kèm giá trị đã tính sẵn. Cùng một tệp số liệu luôn \
-            cho cùng một tệp Excel, từng byte. Tệp được ghi vào một tên tạm rồi mới đổi tên, nên một \
-            lần chạy lỗi không bao giờ để lại nửa tệp.
+            cho cùng một tệp Excel, từng byte. Tệp được ghi vào một tệp tạm rồi mới đặt vào chỗ khi đã \
+            ghi xong, nên một lần chạy lỗi hay bị ngắt (Ctrl-C) không bao giờ để lại nửa tệp hay tệp \
+            tạm; khi bị ngắt, mã thoát là 128 cộng số hiệu tín hiệu (130 với Ctrl-C).
 
             Nhiều tệp số liệu (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được điền trong \
             một lần chạy, chia cho các nhân CPU; khi đó -o là một thư mục (tạo mới nếu chưa có) và \

@@ -1,0 +1,228 @@
+import Foundation
+import Synchronization
+import Xlsx
+
+/// The temporary files of the process, so that none outlives it.
+///
+/// A workbook is written into an unnamed file (`OutputFile`) whenever the file system allows,
+/// and such a file vanishes with the process, however it ends. Names exist only where they cannot
+/// be avoided, and each is known here:
+///
+/// * in the output's directory, for the instant between linking a finished workbook beside a
+///   file it replaces and renaming it over that file, and for the whole write where unnamed files
+///   are not supported (a hidden directory holding the file): `create(_:_:)` makes and records
+///   such a file or directory, `forget(_:)` drops it;
+/// * libxlsxwriter's own working files (one per sheet and part, named `tmp.XXXXXXXXXX` and
+///   unlinked at once): they go into a private directory of the process
+///   (`$TMPDIR/cchc-<pid>-XXXXXX`, `libraryDirectory`), removed when the process exits.
+///
+/// `installSignalHandlers()` makes SIGINT, SIGTERM and SIGHUP remove all of them and end the
+/// process with status 128 + the signal. The handler itself only writes the signal's number to a
+/// pipe; a thread reading the pipe does the work in ordinary code, holding the lock every creation
+/// takes, so that no file is created after it looked. Files a process killed with SIGKILL left
+/// (names carry its process id) are removed by the next run that writes into the same directory
+/// or uses the same `$TMPDIR` (`sweep(directory:)`).
+public enum TemporaryFiles {
+    private struct State {
+        /// The named files in output directories.
+        var files: Set<String> = []
+        /// The private directory for the library's working files, once made.
+        var libraryDirectory: String?
+        /// A signal came: nothing more is created.
+        var stopping = false
+    }
+
+    private static let state = Mutex(State())
+
+    /// Creates the file at `path` with `make` (true when it did), and records it; false, and
+    /// nothing created, once a signal is being handled.
+    static func create(_ path: String, _ make: () -> Bool) -> Bool {
+        state.withLock { state in
+            guard !state.stopping, make() else { return false }
+            state.files.insert(path)
+            return true
+        }
+    }
+
+    /// Forgets the file at `path` (renamed into place, or removed).
+    static func forget(_ path: String) {
+        state.withLock { _ = $0.files.remove(path) }
+    }
+
+    // MARK: The library's working files
+
+    /// The directory for libxlsxwriter's working files: made at the first call, in `$TMPDIR`
+    /// (else `/tmp`), removed at exit; nil when it cannot be made (the library then uses its
+    /// default). The same C string for the whole process: workbooks keep a pointer to it.
+    public static func libraryDirectory() -> UnsafeMutablePointer<CChar>? {
+        libraryDirectoryPointer.withLock { pointer in
+            if let pointer { return pointer }
+            let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            sweepLibraryDirectories(in: base)
+            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(getpid())-XXXXXX").path),
+                  mkdtemp(template) != nil else { return nil }
+            let path = String(cString: template)
+            state.withLock { $0.libraryDirectory = path }
+            atexit { TemporaryFiles.removeLibraryDirectory() }
+            pointer = template
+            return template
+        }
+    }
+
+    private static let libraryDirectoryPointer = Mutex<UnsafeMutablePointer<CChar>?>(nil)
+
+    /// Removes the private directory and what is in it; called at exit and on a signal.
+    static func removeLibraryDirectory() {
+        let path = state.withLock { $0.libraryDirectory }
+        if let path { removeDirectory(path) }
+    }
+
+    /// Removes `path` and its files, again until the directory itself is gone (a file created
+    /// meanwhile makes `rmdir` fail); once it is gone, nothing more can be created in it.
+    static func removeDirectory(_ path: String) {
+        for _ in 0..<100 {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                unlink(URL(fileURLWithPath: path).appendingPathComponent(name).path)
+            }
+            if rmdir(path) == 0 || errno == ENOENT { return }
+        }
+    }
+
+    /// Removes the private directories that processes no longer running left in `base`.
+    private static func sweepLibraryDirectories(in base: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] {
+            let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0] == "cchc", let pid = Int32(parts[1]), pid > 0, parts[2].count == 6, isGone(pid) else { continue }
+            removeDirectory(URL(fileURLWithPath: base).appendingPathComponent(name).path)
+        }
+    }
+
+    // MARK: Signals
+
+    /// The signals after which the process removes its temporary files and exits with 128 + the signal.
+    public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// The pipe the handler writes the signal's number to (its write end), or -1.
+    nonisolated(unsafe) private static var signalPipe: Int32 = -1
+    private static let installed = Mutex(false)
+
+    /// Installs the handlers of `signals` (once; later calls do nothing). A signal the process
+    /// was started ignoring (SIGHUP under `nohup`) stays ignored; one it was started with
+    /// blocked (as some launchers leave them) is unblocked.
+    public static func installSignalHandlers() {
+        installed.withLock { done in
+            guard !done else { return }
+            done = true
+            var ends: [Int32] = [-1, -1]
+            guard pipe(&ends) == 0 else { return }
+            _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+            _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+            signalPipe = ends[1]
+            let reader = ends[0]
+            let thread = Thread {
+                var number: UInt8 = 0
+                while true {
+                    let count = read(reader, &number, 1)
+                    if count == 1 { cleanUpAndExit(signal: Int32(number)) }
+                    if count == 0 || (count < 0 && errno != EINTR) { return }
+                }
+            }
+            thread.name = "cchc-signals"
+            thread.start()
+            var unblock = sigset_t()
+            sigemptyset(&unblock)
+            for number in signals {
+                var current = sigaction()
+                sigaction(number, nil, &current)
+                if isIgnored(current) { continue }
+                _ = signal(number) { received in
+                    var byte = UInt8(truncatingIfNeeded: received)
+                    _ = write(TemporaryFiles.signalPipe, &byte, 1)
+                }
+                sigaddset(&unblock, number)
+            }
+            pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        }
+    }
+
+    /// Whether a disposition is "ignore".
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        #if os(Linux)
+        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == 1  // SIG_IGN
+        #else
+        return unsafeBitCast(action.__sigaction_u.__sa_handler, to: Int.self) == 1
+        #endif
+    }
+
+    /// Removes every temporary file, then ends the process with 128 + `signal`. It holds the lock
+    /// of `create` to the end, so that no other thread makes a file after it looked, and waits
+    /// until no workbook is closing (the only time libxlsxwriter makes its working files, named
+    /// for an instant) and keeps any from starting: then nothing is being made, nothing is left.
+    static func cleanUpAndExit(signal: Int32) -> Never {
+        state.withLock { state -> Void in
+            state.stopping = true
+            XlsxWorkbook.whileNoneCloses { () -> Void in
+                for path in state.files where unlink(path) != 0 { removeDirectory(path) }
+                if let directory = state.libraryDirectory { removeDirectory(directory) }
+                _exit(128 + signal)
+            }
+        }
+        _exit(128 + signal)
+    }
+
+    // MARK: Names
+
+    /// A name for a temporary file of this process: hidden, short (whatever the length of the
+    /// output's name), with the process id for `sweep`.
+    public static func temporaryName() -> String {
+        ".cchc-\(getpid())-\(UUID().uuidString.prefix(8).lowercased()).tmp"
+    }
+
+    /// The process id in the name of a temporary file of this tool (this version's or an older
+    /// one's), or nil for any other name.
+    public static func owner(ofTemporaryName name: String) -> Int32? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+        if name.hasPrefix(".cchc-") {
+            // .cchc-<pid>-<random>.tmp
+            let parts = name.dropFirst().dropLast(4).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, let pid = Int32(parts[1]), pid > 0, isRandom(parts[2]) else { return nil }
+            return pid
+        }
+        // .<output>.xlsx.<pid>.<8 hex>.tmp, as versions before this one named them.
+        let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 4, parts[parts.count - 3].lowercased() == "xlsx", let pid = Int32(parts[parts.count - 2]), pid > 0,
+              isRandom(parts[parts.count - 1]) else { return nil }
+        return pid
+    }
+
+    private static func isRandom(_ text: Substring) -> Bool {
+        text.count == 8 && text.allSatisfy(\.isHexDigit)
+    }
+
+    /// Whether no process `pid` runs (as this system sees process ids).
+    static func isGone(_ pid: Int32) -> Bool {
+        pid != getpid() && kill(pid, 0) == -1 && errno == ESRCH
+    }
+
+    private static let swept = Mutex<Set<String>>([])
+
+    /// Removes the temporary files of processes no longer running from `directory`, once per
+    /// directory in this process; returns the names removed.
+    @discardableResult
+    public static func sweep(directory: String) -> [String] {
+        let key = URL(fileURLWithPath: directory).standardizedFileURL.path
+        guard swept.withLock({ $0.insert(key).inserted }) else { return [] }
+        var removed: [String] = []
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+            guard let pid = owner(ofTemporaryName: name), isGone(pid) else { continue }
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            if unlink(path) == 0 {
+                removed.append(name)
+            } else if errno == EISDIR || errno == EPERM {
+                removeDirectory(path)
+                if access(path, F_OK) != 0 { removed.append(name) }
+            }
+        }
+        return removed.sorted()
+    }
+}
