@@ -48,8 +48,9 @@ public struct FormLayout: Sendable {
     public let footnoteRow: Int
 
     /// Whether this is the layout of an entry workbook (`cchc init -o form.xlsx`): the helper
-    /// columns of the counts of derived rates are shown (a unit types the counts there), their
-    /// heads spanning the header rows; they stay outside the printed table all the same.
+    /// columns of the counts of derived rates are shown (a unit types the counts there), placed
+    /// and sized as `fill` places them hidden, so that the header rows and the printed pages
+    /// are the same; they stay outside the printed table.
     public let entry: Bool
 
     /// Lays out `report`, with the texts the tool adds (helper heads, the unit line) in the
@@ -79,8 +80,8 @@ public struct FormLayout: Sendable {
         let hasComponents = template.rows.contains { $0.derived.map { $0.numerator.isComponent || $0.denominator.isComponent } ?? false }
         if hasComponents {
             for index in report.valueColumns.indices {
-                columns.append(.init(content: .helper(valueIndex: index, numerator: true), width: entry ? 14 : 12, hidden: !entry))
-                columns.append(.init(content: .helper(valueIndex: index, numerator: false), width: entry ? 14 : 12, hidden: !entry))
+                columns.append(.init(content: .helper(valueIndex: index, numerator: true), width: 12, hidden: !entry))
+                columns.append(.init(content: .helper(valueIndex: index, numerator: false), width: 12, hidden: !entry))
             }
         }
         self.columns = columns
@@ -119,8 +120,7 @@ public struct FormLayout: Sendable {
             for (c, column) in columns.enumerated() {
                 guard case .helper(let index, let isNumerator) = column.content else { continue }
                 let text = catalogue.phrase(.helperHeading(side: isNumerator ? .numerator : .denominator, year: report.valueColumns[index].year))
-                placed.append(entry ? PlacedHeader(text: text, row: 0, col: c, rowSpan: headerRowCount, colSpan: 1)
-                                    : PlacedHeader(text: text, row: r, col: c, rowSpan: 1, colSpan: 1))
+                placed.append(PlacedHeader(text: text, row: r, col: c, rowSpan: 1, colSpan: 1))
             }
         }
         self.headerCells = placed

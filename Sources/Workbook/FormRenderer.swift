@@ -128,7 +128,9 @@ public struct FormRenderer {
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {
-        columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
+        // Helper columns count as fill hides them, also where an entry workbook shows them: the
+        // heights of the rows, and so the printed pages, are the same.
+        columns.reduce(0) { $0 + (layout.columns[$1].hidden || $1 >= layout.visibleColumnCount ? 0 : layout.columns[$1].width) }
     }
 
     /// Writes one row of the form; returns the height it needs.
