@@ -274,7 +274,7 @@ public enum EntryWorkbookWriter {
                 cell = (layout.sheetRow(ofRow: rowIndex), col)
                 input = self.input(renderer.kind(of: row, valueIndex: column), row: row)
                 let columnTitle = report.valueColumns.count > 1 ? heading(of: col, layout: layout) : nil
-                place = catalogue.phrase(.entry(.place(stt: row.stt, label: row.label, unit: row.unit, column: columnTitle)))
+                place = EntryText.place(stt: row.stt, label: row.label, unit: row.unit, column: columnTitle)
             case .count(let rowIndex, let column, let side):
                 guard let col = layout.helperColumn(ofValue: column, numerator: side == .numerator),
                       let derived = report.rows[rowIndex].row.derived else { continue }
@@ -282,8 +282,8 @@ public enum EntryWorkbookWriter {
                 cell = (layout.sheetRow(ofRow: rowIndex), col)
                 input = .count
                 let operand = side == .numerator ? derived.numerator : derived.denominator
-                var rate = [row.stt, row.label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-                if let year = report.valueColumns[column].year { rate += " – \(catalogue.phrase(.yearTitle(year: year, cutoff: nil)))" }
+                let year = report.valueColumns[column].year.map { catalogue.phrase(.yearTitle(year: $0, cutoff: nil)) }
+                let rate = EntryText.place(stt: row.stt, label: row.label, unit: nil, column: year)
                 place = catalogue.phrase(.entry(.countPlace(side: side, label: operand.label, rate: rate)))
             case .rate, .field:
                 continue

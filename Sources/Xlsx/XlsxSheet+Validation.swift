@@ -53,15 +53,6 @@ extension XlsxSheet {
                          messages: ValidationMessages) throws(XlsxError) {
         let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
         let operation = "validating \(range)"
-        let limits: [(label: String, text: String, limit: Int, code: XlsxError.Code)] = [
-            ("title", messages.title, XlsxSheet.validationTitleLimit, .stringLongerThan32),
-            ("message", messages.prompt, XlsxSheet.validationMessageLimit, .stringLongerThan255),
-            ("error title", messages.errorTitle, XlsxSheet.validationTitleLimit, .stringLongerThan32),
-            ("error message", messages.error, XlsxSheet.validationMessageLimit, .stringLongerThan255),
-        ]
-        for (label, text, limit, code) in limits where text.unicodeScalars.count > limit {
-            throw XlsxError(code, operation: operation, detail: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)")
-        }
         var validation = lxw_data_validation()
         validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
         var formula: String?
@@ -97,7 +88,16 @@ extension XlsxSheet {
             validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue)
             validation.value_number = Double(maximumLength)
         }
-        let status = withCStrings([formula, messages.title, messages.prompt, messages.errorTitle, messages.error]) { pointers in
+        try add(&validation, formula: formula, title: messages.title, prompt: messages.prompt, errorTitle: messages.errorTitle,
+                error: messages.error, firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol, operation: operation)
+    }
+
+    /// Adds `validation` over a range with its formula and messages, after checking the
+    /// messages against Excel's limits (the library copies every string during the call).
+    func add(_ validation: inout lxw_data_validation, formula: String?, title: String?, prompt: String?, errorTitle: String?,
+             error: String?, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, operation: String) throws(XlsxError) {
+        try XlsxSheet.checkValidationTexts(title: title, prompt: prompt, errorTitle: errorTitle, error: error, operation: operation)
+        let status = withCStrings([formula, title, prompt, errorTitle, error]) { pointers in
             validation.value_formula = pointers[0]
             validation.input_title = pointers[1]
             validation.input_message = pointers[2]
@@ -107,5 +107,21 @@ extension XlsxSheet {
                                                    lxw_row_t(lastRow), lxw_col_t(lastCol), &validation)
         }
         try check(status, operation)
+    }
+
+    /// Throws `.stringLongerThan32` for a title, `.stringLongerThan255` for a message longer than
+    /// Excel allows (counted in Unicode scalars, as the library counts them).
+    static func checkValidationTexts(title: String?, prompt: String?, errorTitle: String?, error: String?, operation: String) throws(XlsxError) {
+        let limits: [(label: String, text: String?, limit: Int, code: XlsxError.Code)] = [
+            ("title", title, XlsxSheet.validationTitleLimit, .stringLongerThan32),
+            ("message", prompt, XlsxSheet.validationMessageLimit, .stringLongerThan255),
+            ("error title", errorTitle, XlsxSheet.validationTitleLimit, .stringLongerThan32),
+            ("error message", error, XlsxSheet.validationMessageLimit, .stringLongerThan255),
+        ]
+        for (label, text, limit, code) in limits {
+            if let text, text.unicodeScalars.count > limit {
+                throw XlsxError(code, operation: operation, detail: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)")
+            }
+        }
     }
 }

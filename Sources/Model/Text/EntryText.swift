@@ -26,13 +26,20 @@ public enum EntryText: Sendable {
     case inputPrompt(EntryInput, place: String)
     /// The text of the error message when a cell is given what it cannot hold.
     case inputError(EntryInput)
-    /// What a cell of the form stands for: `1.2 Số hồ sơ đã giải quyết (Hồ sơ) – Năm 2019`.
-    case place(stt: String?, label: String, unit: String?, column: String?)
     /// A count of a derived rate: `Tử số: Số hồ sơ giải quyết đúng hẹn`.
     case countPlace(side: RateSide, label: String?, rate: String)
 
     /// `Đã ghi form.xlsx (các trang tính: …)`: what `cchc init -o` prints.
     case wrote(output: String, sheets: [String])
+
+    /// What a cell of a form stands for, in the template's own words, the same in every
+    /// language: `1.2 Số hồ sơ đã giải quyết (Hồ sơ) – Năm 2019`.
+    public static func place(stt: String?, label: String, unit: String?, column: String?) -> String {
+        var text = [stt, label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        if let unit, !unit.isEmpty { text += " (\(unit))" }
+        if let column { text += " – \(column)" }
+        return text
+    }
 
     /// How many rules `fillRule` has.
     public static let fillRules = 7

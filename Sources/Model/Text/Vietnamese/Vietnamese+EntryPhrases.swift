@@ -20,11 +20,6 @@ extension Vietnamese {
         case .inputTitle(let input): return inputTitle(input)
         case .inputPrompt(let input, let place): return place + ": " + inputWhat(input)
         case .inputError(let input): return inputError(input)
-        case .place(let stt, let label, let unit, let column):
-            var text = [stt, label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            if let unit, !unit.isEmpty { text += " (\(unit))" }
-            if let column { text += " – \(column)" }
-            return text
         case .countPlace(let side, let label, let rate):
             return side.capitalizedName + " của tỷ lệ “\(rate)”" + (label.map { ": \($0)" } ?? "")
         }
