@@ -45,7 +45,8 @@ public enum EntryWorkbookWriter {
     /// Writes the entry workbook of one form at `path` (atomically).
     public static func write(template: Template, period: Period, to path: String, catalogue: Catalogue = .vietnamese) throws(CCHCError) {
         let period = normalised(period, templates: [template])
-        let form = makeForm(template, period: period, values: JSONPath("values"), sheetName: template.sheetName, catalogue: catalogue)
+        let form = makeForm(template, period: period, values: JSONPath("values"), sheetName: formSheetNames([template], catalogue: catalogue)[0],
+                            catalogue: catalogue)
         try write(Plan(templates: [template], fields: Skeleton.fieldSlots(template: template, period: period), forms: [form],
                        submission: false, period: period),
                   to: path, catalogue: catalogue)
@@ -56,16 +57,8 @@ public enum EntryWorkbookWriter {
     public static func writeSubmission(templates: [Template], period: Period, to path: String,
                                        catalogue: Catalogue = .vietnamese) throws(CCHCError) {
         let period = normalised(period, templates: templates)
-        var used: Set<String> = [catalogue.phrase(.entry(.guideSheet)), CoverSheet.name, listSheetName, mapSheetName].map(folded).reduce(into: []) { $0.insert($1) }
         var forms: [Form] = []
-        for (index, template) in templates.enumerated() {
-            var name = template.sheetName
-            var n = 2
-            while !used.insert(folded(name)).inserted {
-                let suffix = " (\(n))"
-                name = String(template.sheetName.prefix(31 - suffix.count)) + suffix
-                n += 1
-            }
+        for (index, (template, name)) in zip(templates, formSheetNames(templates, catalogue: catalogue)).enumerated() {
             let values = JSONPath.root.child("appendices").element(index).child("data").child("values")
             forms.append(makeForm(template, period: period, values: values, sheetName: name, catalogue: catalogue))
         }
@@ -74,7 +67,22 @@ public enum EntryWorkbookWriter {
                   to: path, catalogue: catalogue)
     }
 
-    private static func folded(_ name: String) -> String { name.precomposedStringWithCanonicalMapping.lowercased() }
+    /// The sheet names of the forms: each template's, with ` (2)`, ` (3)` … where it is taken
+    /// (by the guide, the cover, the hidden sheets or an earlier form; compared in NFC, ignoring case).
+    static func formSheetNames(_ templates: [Template], catalogue: Catalogue) -> [String] {
+        func folded(_ name: String) -> String { name.precomposedStringWithCanonicalMapping.lowercased() }
+        var used = Set([catalogue.phrase(.entry(.guideSheet)), CoverSheet.name, listSheetName, mapSheetName].map(folded))
+        return templates.map { template in
+            var name = template.sheetName
+            var n = 2
+            while !used.insert(folded(name)).inserted {
+                let suffix = " (\(n))"
+                name = String(template.sheetName.prefix(31 - suffix.count)) + suffix
+                n += 1
+            }
+            return name
+        }
+    }
 
     /// The period with the range's ends a per-year form takes when they are not given (2011,
     /// 2020), as the JSON skeleton prints them.
@@ -307,6 +315,6 @@ public enum EntryWorkbookWriter {
 extension EntryWorkbookWriter {
     /// The visible sheets of the entry workbook of `templates`, in order.
     public static func sheetNames(templates: [Template], submission: Bool, catalogue: Catalogue = .vietnamese) -> [String] {
-        [catalogue.phrase(.entry(.guideSheet))] + (submission ? [CoverSheet.name] : []) + templates.map(\.sheetName)
+        [catalogue.phrase(.entry(.guideSheet))] + (submission ? [CoverSheet.name] : []) + formSheetNames(templates, catalogue: catalogue)
     }
 }

@@ -229,6 +229,16 @@ struct EntryWorkbookTests {
         }
     }
 
+    @Test("the same form twice in a submission: a sheet each, the map naming each")
+    func sameFormTwice() throws {
+        let c = Case(ids: ["can-bo-dau-moi", "can-bo-dau-moi"], period: Period(), submission: true)
+        let file = try XLSXFile(url: try Self.write(c))
+        #expect(file.sheetNames == ["Hướng dẫn", "Thông tin chung", "Bảng 1", "Bảng 1 (2)", "_ds", "_cchc"])
+        let entries = try Self.map(of: file).entries
+        #expect(Set(entries.map(\.sheet)) == ["Thông tin chung", "Bảng 1", "Bảng 1 (2)"])
+        #expect(entries.filter { $0.sheet == "Bảng 1 (2)" }.allSatisfy { $0.path.hasPrefix("$.appendices[1].") })
+    }
+
     @Test("the same command gives the same bytes", arguments: [cases[1], cases[4]])
     func deterministic(_ c: Case) throws {
         let first = try Data(contentsOf: try Self.write(c))
