@@ -62,8 +62,8 @@ enum EnglishHelp {
 
             With -o file.xlsx, writes a workbook to fill in instead of JSON: the form laid out as \
             `cchc fill` lays it out, only the cells to fill unlocked and checked for their kind, \
-            and a first sheet "Hướng dẫn" saying how to fill and send it. With -o file.json (or \
-            any other name), writes the JSON.
+            and a first sheet saying how to fill and send it ("Hướng dẫn"; "Instructions" with \
+            --lang en). With -o file.json (or any other name), writes the JSON.
 
             Examples:
               cchc init bang2-nam --year 2021 > bang2-2021.json
