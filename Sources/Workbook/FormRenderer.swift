@@ -88,6 +88,15 @@ public struct FormRenderer {
             try sheet.merge(firstRow: r, firstCol: cell.col, lastRow: r + cell.rowSpan - 1, lastCol: cell.col + cell.colSpan - 1,
                             text: cell.text, style: FormRenderer.headerStyle)
         }
+        if layout.entry {
+            // The count columns an entry workbook shows: their head is on the last header row
+            // (where fill keeps it, so the rows are as high); the cells above it framed too.
+            for (c, column) in layout.columns.enumerated() where c >= layout.visibleColumnCount && !column.hidden {
+                for r in 0..<max(layout.headerRowCount - 1, 0) {
+                    try sheet.writeBlank(row: layout.headerStart + r, col: c, style: FormRenderer.headerStyle)
+                }
+            }
+        }
         for r in 0..<layout.headerRowCount {
             let texts = layout.headerCells.filter { $0.row == r && $0.rowSpan == 1 }
             let height = texts.map { TextMetrics.rowHeight($0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
