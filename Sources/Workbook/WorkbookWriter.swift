@@ -42,6 +42,32 @@ public enum WorkbookWriter {
     /// Builds a workbook in a file next to `path` that has no name until it is complete, then puts
     /// it in place (`OutputFile`).
     public static func writeAtomically(to path: String, _ build: (inout XlsxWorkbook) throws -> Void) throws(CCHCError) {
+        let file = try prepareOutput(path)
+        do {
+            var workbook = try XlsxWorkbook(path: file.writePath, temporaryDirectory: TemporaryFiles.libraryDirectory())
+            try build(&workbook)
+            try workbook.close()
+        } catch let error as CCHCError {
+            throw error
+        } catch {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: "\(error)")))
+        }
+        try file.commit()
+    }
+
+    /// Writes `bytes` (a JSON skeleton, an exported input) at `path` the way workbooks are
+    /// written: checked first, in a file without a name until complete, then put in place.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CCHCError) {
+        let file = try prepareOutput(path)
+        guard FileManager.default.createFile(atPath: file.writePath, contents: Data(bytes)) else {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(errno)))))
+        }
+        try file.commit()
+    }
+
+    /// Checks that a file can be written at `path` (its directory exists and is writable, its name
+    /// fits the file system, it is no directory and no read-only file) and prepares its `OutputFile`.
+    private static func prepareOutput(_ path: String) throws(CCHCError) -> OutputFile {
         func fail(_ problem: OutputProblem) -> CCHCError { CCHCError(.outputFailed(problem)) }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -62,17 +88,7 @@ public enum WorkbookWriter {
             // would be replaced without a word.
             if isReadOnly(path) { throw fail(.readOnly(path)) }
         }
-        let file = try OutputFile(target: path, directory: directory.path)
-        do {
-            var workbook = try XlsxWorkbook(path: file.writePath, temporaryDirectory: TemporaryFiles.libraryDirectory())
-            try build(&workbook)
-            try workbook.close()
-        } catch let error as CCHCError {
-            throw error
-        } catch {
-            throw fail(.writeFailed(path: path, reason: "\(error)"))
-        }
-        try file.commit()
+        return try OutputFile(target: path, directory: directory.path)
     }
 
     /// The longest file name, in bytes, the file system of `directory` holds (NAME_MAX, 255 on

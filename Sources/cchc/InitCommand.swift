@@ -61,24 +61,6 @@ struct InitCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        try InitCommand.writeAtomically(text, to: output)
-    }
-
-    /// Writes `text` at `path` through a temporary file renamed into place, so that a failure
-    /// never leaves half a skeleton behind.
-    static func writeAtomically(_ text: String, to path: String) throws(CCHCError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CCHCError(.outputFailed(.isDirectory(path)))
-        }
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CCHCError(.outputFailed(.directoryMissing(directory)))
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: error.localizedDescription)))
-        }
+        try WorkbookWriter.writeAtomically(Array(text.utf8), to: output)
     }
 }
