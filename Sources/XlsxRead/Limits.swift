@@ -11,8 +11,9 @@ public struct Limits: Sendable, Equatable {
     public var maximumPartSize: Int
     /// Uncompressed bytes of every part read, together. Default 300 MiB.
     public var maximumTotalSize: Int
-    /// How many times its compressed size a part may inflate to, once past 1 MiB. Default 1,000
-    /// (sheet XML compresses 10–200 times; a zip bomb, millions).
+    /// How many times its compressed size a part may inflate to, once past 1 MiB. Default 500
+    /// (sheet XML compresses 10–100 times; zeros deflate about 1,000 times, nested or overlapping
+    /// zip bombs far more).
     public var maximumCompressionRatio: Int
     /// Sheets in the workbook. Default 1,000.
     public var maximumSheets: Int
@@ -31,7 +32,7 @@ public struct Limits: Sendable, Equatable {
     public var maximumStyles: Int
 
     public init(maximumFileSize: Int = 300 << 20, maximumEntries: Int = 10_000, maximumPartSize: Int = 100 << 20,
-                maximumTotalSize: Int = 300 << 20, maximumCompressionRatio: Int = 1_000, maximumSheets: Int = 1_000,
+                maximumTotalSize: Int = 300 << 20, maximumCompressionRatio: Int = 500, maximumSheets: Int = 1_000,
                 maximumCellsPerSheet: Int = 1_000_000, maximumCellsTotal: Int = 2_000_000,
                 maximumSharedStrings: Int = 1_000_000, maximumStringBytes: Int = 131_072, maximumDepth: Int = 64,
                 maximumStyles: Int = 65_536) {

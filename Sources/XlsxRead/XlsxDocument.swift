@@ -10,6 +10,12 @@ public struct XlsxDefinedName: Hashable, Sendable {
     public var formula: String
     /// Whether Excel hides it from its Name Manager.
     public var hidden: Bool
+
+    public init(name: String, formula: String, hidden: Bool = false) {
+        self.name = name
+        self.formula = formula
+        self.hidden = hidden
+    }
 }
 
 /// An .xlsx workbook opened for reading: any file an officer may hand us, written by cchc
