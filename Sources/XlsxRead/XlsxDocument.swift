@@ -80,16 +80,24 @@ public final class XlsxDocument {
         try self.init(archive: archive, file: name, limits: limits)
     }
 
-    /// Opens a workbook held in memory (a fuzzer's bytes, a test's file); `file` names it in findings.
+    /// Opens a workbook held in memory (a fuzzer's bytes, a test's file); `file` names it in
+    /// findings. The bytes are read through a temporary file, removed before this returns.
     public convenience init(data: Data, file: String, limits: Limits = .standard) throws(CCHCError) {
         func fail(_ problem: Problem) -> CCHCError { CCHCError(problem, file: file) }
         if data.count > limits.maximumFileSize { throw fail(.workbookTooLarge(.fileSize, maximum: limits.maximumFileSize, part: nil)) }
         let bytes = [UInt8](data.prefix(4096))
         let format = SniffedFormat.sniff(head: bytes) { FileScan.contains($0, in: [UInt8](data)) }
         if let problem = format.problem { throw fail(problem) }
+        // ZIPFoundation's in-memory archive traps when a damaged zip points past its end (its
+        // MemoryFile reads a negative range; found by MutatedWorkbookTests), while its file-backed
+        // archive reads short and throws. So the bytes go to a temporary file, unlinked as soon
+        // as the archive holds it open.
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-xlsx-\(UUID().uuidString).xlsx")
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: temporary, options: .withoutOverwriting)
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw fail(.workbookCorrupt(part: nil))
         }
