@@ -1,13 +1,18 @@
 /// A strict pull tokenizer for the subset of XML that SpreadsheetML parts use.
 ///
-/// Why not Foundation's `XMLParser`: on Linux it is libxml2, which expands internal entities
-/// (`shouldResolveExternalEntities = false` stops only external ones, so a "billion laughs" DTD
-/// still expands), parses a whole document before a delegate can stop it cleanly, and reports
-/// errors in words we cannot type. The parts of an .xlsx never need a DTD or an entity of their
+/// Why not Foundation's `XMLParser`: on Linux it is libxml2 underneath, and whether the internal
+/// entities of a DTD are expanded, and how far, depends on libxml2's version and its own
+/// amplification checks rather than on a setting we control (`shouldResolveExternalEntities`
+/// concerns external entities only); and every limit (depth, text length) would sit in delegate
+/// callbacks, after libxml2 has already built the text it hands over. A
+/// tokenizer of a few hundred lines for the subset SpreadsheetML uses is easier to bound and to
+/// fuzz. The parts of an .xlsx never need a DTD or an entity of their
 /// own: so this tokenizer refuses any `<!DOCTYPE`, knows only the five predefined entities and
 /// character references, checks that tags nest and close, caps the nesting depth and the length of
 /// every text and attribute value, and stops at the first problem with its line and column. It
-/// reads UTF-8 (a UTF-8 byte order mark is skipped); UTF-16 parts with a byte order mark are
+/// works over one part's inflated bytes (capped by `Limits.maximumPartSize` before it gets them)
+/// and hands out one event at a time, so a part is never held as a tree. It reads UTF-8 (a UTF-8
+/// byte order mark is skipped); UTF-16 parts with a byte order mark are
 /// transcoded to UTF-8 first by `XMLTokenizer.init(part:bytes:limits:)`; any other declared
 /// encoding is refused. Element names are returned without their namespace prefix
 /// (`x:c` → `c`), which is how some writers spell SpreadsheetML; attribute names keep theirs.

@@ -24,8 +24,9 @@ public struct XlsxDefinedName: Hashable, Sendable {
 /// Opening checks what the file is before unzipping it (an empty file, a legacy `.xls`, an
 /// encrypted workbook, an `.ods`, a CSV or other text, a zip that is no workbook, a damaged zip:
 /// each its own `workbook.*` finding), then reads the workbook part, the shared strings and the
-/// styles. Sheets are read one at a time, when asked, so memory grows with the cells held, not
-/// with the file. Every failure is a `CCHCError` with one finding located at the file, or at the
+/// styles. Sheets are read one at a time, when asked: memory holds the cells read so far plus
+/// one part's bytes while it is parsed (at most `Limits.maximumPartSize`), never the whole
+/// file's contents inflated. Every failure is a `CCHCError` with one finding located at the file, or at the
 /// sheet and cell (`Location.Place.cell`) where there is one; nothing a file holds can crash the
 /// reader, hang it, or make it allocate past `Limits`.
 ///
