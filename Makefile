@@ -3,6 +3,7 @@
 #               submission workbooks (prints where they went)
 #   make test   install what is missing (LibreOffice too), build, run every test
 #   make fuzz   libFuzzer over the input reader and the checks (not part of make test)
+#               and over the workbook reader (Fuzz/WorkbookFuzzer.swift)
 #   make bench  the benchmark against Python XlsxWriter and a C floor (not part of make test)
 SHELL := /bin/bash
 OUT ?= out

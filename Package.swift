@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Model", targets: ["Model"]),
         .library(name: "Workbook", targets: ["Workbook"]),
         .library(name: "Xlsx", targets: ["Xlsx"]),
+        .library(name: "XlsxRead", targets: ["XlsxRead"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,11 @@ let package = Package(
         // The Swift face of libxlsxwriter: workbook, sheets, formats, charts, errors. Knows no form.
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
         .target(name: "Workbook", dependencies: ["Model", "Xlsx"]),
+        // The product's .xlsx reader: any workbook an officer hands us, under limits no file gets past.
+        .target(
+            name: "XlsxRead",
+            dependencies: ["Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "cchc",
             dependencies: [
@@ -46,6 +52,12 @@ let package = Package(
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),
         // Runs the built binary: depending on the executable target makes building the tests build it.
         .testTarget(name: "CLITests", dependencies: ["cchc", "Model", "XLSXReader"]),
+        // The workbook reader against the independent test reader, LibreOffice's files, hand-built
+        // parts and the bad-workbook corpus Tests/BadWorkbooks/.
+        .testTarget(
+            name: "XlsxReadTests",
+            dependencies: ["XlsxRead", "Workbook", "Model", "XLSXReader"]
+        ),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs).
         .testTarget(
             name: "PropertyTests",

@@ -54,3 +54,72 @@ if [ "$status" -ne 0 ]; then
     exit 1
 fi
 echo "fuzz: no crash, no broken invariant"
+
+# ---- The workbook reader (XlsxRead): Fuzz/WorkbookFuzzer.swift --------------------------------
+# Builds the modules ZIPFoundation (from SwiftPM's checkout), Model and XlsxRead with the fuzzer's
+# instrumentation, links Fuzz/WorkbookFuzzer.swift into .build-fuzz/workbook-fuzzer, seeds a
+# corpus with the workbooks the examples fill (cchc fill / submit), their XML parts (each behind
+# the selector byte of the part it replaces, see the harness) and Tests/BadWorkbooks, and runs as
+# many runs as the input fuzzer. `WORKBOOK_FUZZ=0` skips it; replay one saved input with
+# `.build-fuzz/workbook-fuzzer .build-fuzz/workbook-crash-<hash>`.
+if [ "${WORKBOOK_FUZZ:-1}" != "0" ]; then
+    WB="$BUILD/workbook"
+    WB_CORPUS="$BUILD/workbook-corpus"
+    mkdir -p "$WB" "$WB_CORPUS"
+    ZIP_SRC=.build/checkouts/ZIPFoundation/Sources
+    [ -d "$ZIP_SRC" ] || swift package resolve > /dev/null
+    FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$WB" -I "$ZIP_SRC/CZLib")
+    echo "fuzz: building $BUILD/workbook-fuzzer"
+    if ! { swiftc "${FLAGS[@]}" -module-name ZIPFoundation -emit-module -emit-module-path "$WB/ZIPFoundation.swiftmodule" \
+               -Xcc -D_GNU_SOURCE=1 -c $(find "$ZIP_SRC/ZIPFoundation" -name "*.swift" | sort) -o "$WB/ZIPFoundation.o" &&
+           swiftc "${FLAGS[@]}" -module-name Model -emit-module -emit-module-path "$WB/Model.swiftmodule" \
+               -c $(find Sources/Model -name "*.swift" | sort) -o "$WB/Model.o" &&
+           swiftc "${FLAGS[@]}" -module-name XlsxRead -emit-module -emit-module-path "$WB/XlsxRead.swiftmodule" \
+               -c $(find Sources/XlsxRead -name "*.swift" | sort) -o "$WB/XlsxRead.o" &&
+           swiftc "${FLAGS[@]}" -module-name WorkbookFuzz Fuzz/WorkbookFuzzer.swift \
+               "$WB/ZIPFoundation.o" "$WB/Model.o" "$WB/XlsxRead.o" -lz -o "$BUILD/workbook-fuzzer"; } > "$WB/build.log" 2>&1; then
+        grep -v "Cannot export local symbol" "$WB/build.log"
+        echo "fuzz: the workbook fuzzer's build failed"
+        exit 2
+    fi
+
+    # Seeds: the examples' workbooks, written by the debug build of cchc.
+    if [ ! -x .build/debug/cchc ]; then swift build --product cchc > "$WB/cchc-build.log" 2>&1; fi
+    SEEDS="$WB/seeds"
+    rm -rf "$SEEDS" && mkdir -p "$SEEDS"
+    for input in examples/*.json; do
+        .build/debug/cchc fill "$input" -o "$SEEDS/$(basename "$input" .json).xlsx" > /dev/null 2>&1 || true
+    done
+    .build/debug/cchc submit examples/*/submission.json -o "$SEEDS/" > /dev/null 2>&1 || true
+    cp -f "$SEEDS"/*.xlsx Tests/BadWorkbooks/*.xlsx "$WB_CORPUS/" 2>/dev/null || true
+    if command -v python3 > /dev/null; then
+        python3 - "$SEEDS" "$WB_CORPUS" <<'PY'
+import os, sys, zipfile
+seeds, corpus = sys.argv[1], sys.argv[2]
+parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml",
+         "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
+for name in sorted(os.listdir(seeds)):
+    with zipfile.ZipFile(os.path.join(seeds, name)) as z:
+        for selector, part in enumerate(parts):
+            if part in z.namelist():
+                data = z.read(part)
+                if len(data) <= 65536:
+                    with open(os.path.join(corpus, f"part{selector}-{name}.bin"), "wb") as f:
+                        f.write(bytes([selector]) + data)
+PY
+    fi
+
+    echo "fuzz: running the workbook fuzzer ${FUZZ_SECONDS:+for $FUZZ_SECONDS s}${FUZZ_SECONDS:-$RUNS runs}"
+    set +e
+    ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$BUILD/workbook-fuzzer" "${LIMIT[@]}" -max_len=262144 -timeout=10 \
+        -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$BUILD/workbook-" "$WB_CORPUS" > "$BUILD/workbook-last-run.log" 2>&1
+    status=$?
+    set -e
+    grep -E "INITED|DONE|^Done|stat::number_of_executed_units|stat::peak_rss|ERROR|invariant|SUMMARY|Test unit written" "$BUILD/workbook-last-run.log" || true
+    if [ "$status" -ne 0 ]; then
+        echo "fuzz: the workbook fuzzer FAILED (status $status); the log is $BUILD/workbook-last-run.log, the input $BUILD/workbook-crash-*"
+        exit 1
+    fi
+    echo "fuzz: the workbook reader: no crash, no broken invariant"
+fi
+# ---- end of the workbook reader's block --------------------------------------------------------

@@ -62,7 +62,8 @@ enum CLI {
     /// A Swift file touched without a change (an editor's save, a checkout back and forth) is
     /// newer than the binary, yet the build rightly does not relink it: the compiler rewrites
     /// the file's `<build>/<Target>.build/<Name>.swiftdeps` on every successful compile, but not
-    /// its object file when the code is the same. Such a file counts as built; any other file
+    /// its object file when the code is the same (and a change of doc comments only leaves the
+    /// `.swiftdeps` alone too, but not the `.d` dependency file). Such a file counts as built; any other file
     /// newer than the binary (a change not built, or one that did not compile) makes it stale.
     static func newestSource(after date: Date, buildDirectory: URL) -> (URL, Date)? {
         let sources = root.appendingPathComponent("Sources")
@@ -75,9 +76,12 @@ enum CLI {
                   changed > date else { continue }
             let components = url.standardizedFileURL.pathComponents
             if url.pathExtension == "swift", let index = components.lastIndex(of: "Sources"), index + 1 < components.count {
-                let record = buildDirectory.appendingPathComponent("\(components[index + 1]).build")
-                    .appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".swiftdeps")
-                if let compiled = modificationDate(record), compiled >= changed { continue }
+                let base = buildDirectory.appendingPathComponent("\(components[index + 1]).build")
+                    .appendingPathComponent(url.deletingPathExtension().lastPathComponent)
+                // A change of doc comments only leaves `.swiftdeps` as it was; the dependency file
+                // `.d` is written on every compile of the file.
+                let records = [base.appendingPathExtension("swiftdeps"), base.appendingPathExtension("d")]
+                if records.contains(where: { modificationDate($0).map { $0 >= changed } ?? false }) { continue }
             }
             if newest == nil || changed > newest!.1 { newest = (url, changed) }
         }

@@ -132,6 +132,23 @@ public enum LibreOffice {
         }
     }
 
+    /// Opens the workbook in LibreOffice headless (private profile, recalculation on load) and
+    /// saves it as `.xlsx` at `destination`, untouched otherwise: the file an officer sends back
+    /// after opening and saving a workbook (LibreOffice's shared strings, styles, cached values).
+    public static func saveAsXLSX(_ xlsx: URL, to destination: URL) throws {
+        try withSession(input: xlsx) { session in
+            let result = try session.convert(to: "xlsx:Calc Office Open XML")
+            let produced = session.outputDirectory.appendingPathComponent(session.inputStem + ".xlsx")
+            guard FileManager.default.fileExists(atPath: produced.path) else {
+                throw XLSXReaderError.toolFailed(
+                    tool: "soffice", reason: "xlsx export wrote no \(produced.lastPathComponent)",
+                    output: result.combinedOutput)
+            }
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: produced, to: destination)
+        }
+    }
+
     /// Converts the workbook to PDF with LibreOffice (same private, recalculating profile) and
     /// counts its pages with `pdfinfo` (poppler-utils).
     ///

@@ -23,6 +23,26 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let fileNotUTF8 = FindingCode(rawValue: "file.not-utf8")
     public static let jsonSyntax = FindingCode(rawValue: "json.syntax")
 
+    // MARK: A workbook (.xlsx) as a file (nothing can be read: exit status 2)
+    public static let workbookEmpty = FindingCode(rawValue: "workbook.empty")
+    public static let workbookLegacyXLS = FindingCode(rawValue: "workbook.xls")
+    public static let workbookEncrypted = FindingCode(rawValue: "workbook.encrypted")
+    public static let workbookODS = FindingCode(rawValue: "workbook.ods")
+    public static let workbookText = FindingCode(rawValue: "workbook.text")
+    public static let workbookUnknownFormat = FindingCode(rawValue: "workbook.unknown-format")
+    public static let workbookNotSpreadsheet = FindingCode(rawValue: "workbook.not-spreadsheet")
+    public static let workbookCorrupt = FindingCode(rawValue: "workbook.corrupt")
+    public static let workbookMissingPart = FindingCode(rawValue: "workbook.missing-part")
+    public static let workbookMalformedXML = FindingCode(rawValue: "workbook.malformed-xml")
+    public static let workbookDTD = FindingCode(rawValue: "workbook.dtd")
+    public static let workbookEncoding = FindingCode(rawValue: "workbook.encoding")
+    public static let workbookTooLarge = FindingCode(rawValue: "workbook.too-large")
+    public static let workbookZipBomb = FindingCode(rawValue: "workbook.zip-bomb")
+    public static let workbookBadReference = FindingCode(rawValue: "workbook.bad-reference")
+    public static let workbookSharedString = FindingCode(rawValue: "workbook.shared-string")
+    public static let workbookBadValue = FindingCode(rawValue: "workbook.bad-value")
+    public static let workbookNoSheets = FindingCode(rawValue: "workbook.no-sheets")
+
     // MARK: The shape of an input or submission
     public static let inputNotObject = FindingCode(rawValue: "input.not-object")
     public static let inputUnknownKey = FindingCode(rawValue: "input.unknown-key")
@@ -121,6 +141,24 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .fileUTF16,
         .fileNotUTF8,
         .jsonSyntax,
+        .workbookEmpty,
+        .workbookLegacyXLS,
+        .workbookEncrypted,
+        .workbookODS,
+        .workbookText,
+        .workbookUnknownFormat,
+        .workbookNotSpreadsheet,
+        .workbookCorrupt,
+        .workbookMissingPart,
+        .workbookMalformedXML,
+        .workbookDTD,
+        .workbookEncoding,
+        .workbookTooLarge,
+        .workbookZipBomb,
+        .workbookBadReference,
+        .workbookSharedString,
+        .workbookBadValue,
+        .workbookNoSheets,
         .inputNotObject,
         .inputUnknownKey,
         .inputRepeatedKey,

@@ -41,6 +41,20 @@ extension Problem {
              .noValues, .noAppendix, .dataAndFile, .noData, .noReportNumber, .templatesUnreadable, .templatesNotFound:
             return []
         case .fileTooLarge(let limit): return [i("limit_bytes", limit)]
+        case .workbookEmpty, .workbookLegacyXLS, .workbookEncrypted, .workbookODS, .workbookText, .workbookUnknownFormat,
+             .workbookNoSheets:
+            return []
+        case .workbookNotSpreadsheet(let looksLike): return looksLike.map { [t("looks_like", $0)] } ?? []
+        case .workbookCorrupt(let part): return part.map { [t("part", $0)] } ?? []
+        case .workbookMissingPart(let part), .workbookDTD(let part): return [t("part", part)]
+        case .workbookMalformedXML(let part, let line, let column): return [t("part", part), i("line", line), i("column", column)]
+        case .workbookEncoding(let part, let encoding): return [t("part", part), t("encoding", encoding)]
+        case .workbookTooLarge(let limit, let maximum, let part):
+            return [t("limit", limit.rawValue), i("maximum", maximum)] + (part.map { [t("part", $0)] } ?? [])
+        case .workbookZipBomb(let part, let ratio): return [t("part", part), i("ratio", ratio)]
+        case .workbookBadReference(let reference): return [t("reference", reference)]
+        case .workbookSharedString(let index, let count): return [t("index", index), i("count", count)]
+        case .workbookBadValue(let type, let value): return [t("type", type), t("value", value)]
         case .jsonSyntax(let line, let column, let kind): return [i("line", line), i("column", column), t("syntax", kind.name)]
         case .notAnObject(let document, let found): return [t("document", document.rawValue), t("found", found.rawValue)]
         case .unknownKey(let key, let object, let allowed): return [t("key", key), t("in", object.rawValue), ts("allowed", allowed)]

@@ -24,6 +24,46 @@ public indirect enum Problem: Sendable, Equatable {
     /// `json.syntax`: not JSON, at this line and column.
     case jsonSyntax(line: Int, column: Int, kind: JSONSyntaxError.Kind)
 
+    // MARK: A workbook (.xlsx) as a file
+
+    /// `workbook.empty`: an empty file given as a workbook.
+    case workbookEmpty
+    /// `workbook.xls`: a legacy Excel 97–2003 workbook (an OLE compound file).
+    case workbookLegacyXLS
+    /// `workbook.encrypted`: a password-protected (encrypted) .xlsx, an OLE compound file.
+    case workbookEncrypted
+    /// `workbook.ods`: an OpenDocument spreadsheet (LibreOffice's own format).
+    case workbookODS
+    /// `workbook.text`: a text file (CSV, TSV, HTML …) named like a workbook.
+    case workbookText
+    /// `workbook.unknown-format`: neither a zip nor any format recognised.
+    case workbookUnknownFormat
+    /// `workbook.not-spreadsheet`: a zip without `xl/workbook.xml`; `looksLike` names what it
+    /// is when recognised (`docx`, `pptx`).
+    case workbookNotSpreadsheet(looksLike: String?)
+    /// `workbook.corrupt`: a zip that is truncated or damaged (`part` when one entry is).
+    case workbookCorrupt(part: String?)
+    /// `workbook.missing-part`: a part the workbook refers to (or must have) is not in the zip.
+    case workbookMissingPart(part: String)
+    /// `workbook.malformed-xml`: a part is not well-formed XML, at this line and column.
+    case workbookMalformedXML(part: String, line: Int, column: Int)
+    /// `workbook.dtd`: a part declares a DTD (`<!DOCTYPE`, entities), which no workbook needs.
+    case workbookDTD(part: String)
+    /// `workbook.encoding`: a part in another encoding than UTF-8 (or UTF-16 with a byte order mark).
+    case workbookEncoding(part: String, encoding: String)
+    /// `workbook.too-large`: a limit of the reader exceeded (`part`: where, when one part).
+    case workbookTooLarge(WorkbookLimit, maximum: Int, part: String?)
+    /// `workbook.zip-bomb`: a part that inflates more than `ratio` times its compressed size.
+    case workbookZipBomb(part: String, ratio: Int)
+    /// `workbook.bad-reference`: a cell or range reference that is not A1 or is beyond XFD1048576.
+    case workbookBadReference(reference: String)
+    /// `workbook.shared-string`: a cell pointing past the end of the shared-string table.
+    case workbookSharedString(index: String, count: Int)
+    /// `workbook.bad-value`: a cell whose stored value does not fit its declared type.
+    case workbookBadValue(type: String, value: String)
+    /// `workbook.no-sheets`: a workbook without any sheet.
+    case workbookNoSheets
+
     // MARK: The shape of an input or submission
 
     /// `input.not-object`: the document is not a JSON object.
@@ -223,6 +263,24 @@ extension Problem {
         case .fileUTF16: return .fileUTF16
         case .fileNotUTF8: return .fileNotUTF8
         case .jsonSyntax: return .jsonSyntax
+        case .workbookEmpty: return .workbookEmpty
+        case .workbookLegacyXLS: return .workbookLegacyXLS
+        case .workbookEncrypted: return .workbookEncrypted
+        case .workbookODS: return .workbookODS
+        case .workbookText: return .workbookText
+        case .workbookUnknownFormat: return .workbookUnknownFormat
+        case .workbookNotSpreadsheet: return .workbookNotSpreadsheet
+        case .workbookCorrupt: return .workbookCorrupt
+        case .workbookMissingPart: return .workbookMissingPart
+        case .workbookMalformedXML: return .workbookMalformedXML
+        case .workbookDTD: return .workbookDTD
+        case .workbookEncoding: return .workbookEncoding
+        case .workbookTooLarge: return .workbookTooLarge
+        case .workbookZipBomb: return .workbookZipBomb
+        case .workbookBadReference: return .workbookBadReference
+        case .workbookSharedString: return .workbookSharedString
+        case .workbookBadValue: return .workbookBadValue
+        case .workbookNoSheets: return .workbookNoSheets
         case .notAnObject: return .inputNotObject
         case .unknownKey: return .inputUnknownKey
         case .repeatedKey: return .inputRepeatedKey
@@ -303,7 +361,7 @@ extension Problem {
     /// Whether the problem means the file could not be read at all (exit status 2, not 1).
     public var isUnreadableFile: Bool {
         switch code.family {
-        case "file", "json": return true
+        case "file", "json", "workbook": return true
         default: return false
         }
     }

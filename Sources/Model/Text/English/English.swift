@@ -89,6 +89,32 @@ struct English: LanguagePack {
 
     func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
 
+    /// How to save a spreadsheet as .xlsx, in Excel and in LibreOffice.
+    var saveAsXLSX: String { "open it and " + saveAsXLSXTail }
+
+    var saveAsXLSXTail: String {
+        "save it as .xlsx: in Excel choose \"File › Save As\", type \"Excel Workbook (*.xlsx)\"; "
+            + "in LibreOffice Calc choose \"File › Save As\", type \"Excel 2007-365 (.xlsx)\""
+    }
+
+    func workbookLimit(_ limit: WorkbookLimit, _ maximum: Int, _ part: String?) -> String {
+        let mib = maximum / 1024 / 1024
+        let place = part.map { "the part `\($0)`" } ?? "the workbook"
+        switch limit {
+        case .fileSize: return "the file is larger than \(mib) MiB"
+        case .entries: return "the zip has more than \(maximum) entries"
+        case .partSize: return "\(place) is larger than \(mib) MiB uncompressed"
+        case .totalSize: return "the parts of the workbook are larger than \(mib) MiB uncompressed"
+        case .sheets: return "the workbook has more than \(maximum) sheets"
+        case .cellsPerSheet: return "\(place) has more than \(maximum) cells with data"
+        case .cellsTotal: return "the workbook has more than \(maximum) cells with data"
+        case .sharedStrings: return "the shared-string table has more than \(maximum) strings"
+        case .stringLength: return "\(place) has a text longer than \(maximum) bytes"
+        case .nesting: return "\(place) nests XML elements deeper than \(maximum) levels"
+        case .styles: return "\(place) has more than \(maximum) styles"
+        }
+    }
+
     // MARK: Problems
 
     func message(_ problem: Problem) -> String {
@@ -103,6 +129,42 @@ struct English: LanguagePack {
             return "the file is not valid UTF-8 (was it saved in another encoding, e.g. Windows-1258 or TCVN3?); save it as UTF-8"
         case .jsonSyntax(let line, let column, let kind):
             return "not valid JSON: line \(line), column \(column): " + syntax(kind)
+        case .workbookEmpty: return "the file is empty, not an Excel workbook; " + saveAsXLSX
+        case .workbookLegacyXLS:
+            return "the file is a legacy Excel workbook (.xls, Excel 97–2003); only .xlsx is read; " + saveAsXLSX
+        case .workbookEncrypted:
+            return "the workbook is password-protected (encrypted) and cannot be read; open it with its password, remove the password, and " + saveAsXLSXTail
+        case .workbookODS:
+            return "the file is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an .xlsx workbook; " + saveAsXLSX
+        case .workbookText:
+            return "the file is text (CSV or similar) named like a workbook, not an .xlsx workbook; open it in Excel or LibreOffice Calc and " + saveAsXLSXTail
+        case .workbookUnknownFormat:
+            return "the file is not an .xlsx workbook (unrecognised format); " + saveAsXLSX
+        case .workbookNotSpreadsheet(let looksLike):
+            let what = looksLike == "docx" ? " — it is a Word document (.docx)" : looksLike == "pptx" ? " — it is a PowerPoint presentation (.pptx)" : ""
+            return "this zip file is not an Excel workbook (it has no `xl/workbook.xml`)\(what); send the spreadsheet itself, and " + saveAsXLSXTail
+        case .workbookCorrupt(let part):
+            let place = part.map { " (part `\($0)`)" } ?? ""
+            return "the .xlsx file is damaged or incomplete\(place), perhaps from an unfinished download or e-mail; get the file again, or let Excel repair it and save it again"
+        case .workbookMissingPart(let part):
+            return "the workbook has no part `\(part)`; the file is damaged or was made incorrectly by another program; " + saveAsXLSX
+        case .workbookMalformedXML(let part, let line, let column):
+            return "the part `\(part)` of the workbook is not well-formed XML (line \(line), column \(column)); the file is damaged; " + saveAsXLSX
+        case .workbookDTD(let part):
+            return "the part `\(part)` declares a DOCTYPE or XML entities, which no real workbook has (the file may be malicious); it is not read"
+        case .workbookEncoding(let part, let encoding):
+            return "the part `\(part)` is encoded as \(quoted(encoding)), not UTF-8; " + saveAsXLSX
+        case .workbookTooLarge(let limit, let maximum, let part):
+            return workbookLimit(limit, maximum, part) + "; a form needs a few thousand cells, so the file is not read further"
+        case .workbookZipBomb(let part, let ratio):
+            return "the part `\(part)` inflates to more than \(ratio) times its compressed size (a zip bomb); it is not inflated further"
+        case .workbookBadReference(let reference):
+            return "the cell reference \(quoted(reference)) is invalid or beyond Excel's limits (column XFD, row 1,048,576); the file is damaged"
+        case .workbookSharedString(let index, let count):
+            return "a cell points at shared string \(quoted(index)) but the shared-string table has \(count) strings; the file is damaged"
+        case .workbookBadValue(let type, let value):
+            return "a cell declared as \(quoted(type)) holds \(quoted(value)), which is not of that type; the file is damaged"
+        case .workbookNoSheets: return "the workbook has no sheet"
 
         case .notAnObject(let document, let found):
             if document == .submission {

@@ -101,6 +101,33 @@ struct Vietnamese: LanguagePack {
 
     func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
 
+    /// How to save a spreadsheet as .xlsx, in Excel and in LibreOffice.
+    var saveAsXLSX: String { "hãy mở tệp rồi " + saveAsXLSXTail }
+
+    var saveAsXLSXTail: String {
+        "lưu lại ở dạng .xlsx: trong Excel chọn \"File › Save As\" (Tệp › Lưu như), kiểu tệp \"Excel Workbook (*.xlsx)\"; "
+            + "trong LibreOffice Calc chọn \"File › Save As\" (Tệp › Lưu thành), kiểu tệp \"Excel 2007-365 (.xlsx)\""
+    }
+
+    func workbookLimit(_ limit: WorkbookLimit, _ maximum: Int, _ part: String?) -> String {
+        let count = n(Double(maximum))
+        let mib = n(Double(maximum / 1024 / 1024))
+        let place = part.map { "phần `\($0)`" } ?? "sổ Excel"
+        switch limit {
+        case .fileSize: return "tệp lớn hơn \(mib) MiB"
+        case .entries: return "tệp nén có hơn \(count) tệp thành phần"
+        case .partSize: return "\(place) lớn hơn \(mib) MiB khi giải nén"
+        case .totalSize: return "các phần của sổ Excel lớn hơn \(mib) MiB khi giải nén"
+        case .sheets: return "sổ Excel có hơn \(count) trang tính"
+        case .cellsPerSheet: return "\(place) có hơn \(count) ô có dữ liệu"
+        case .cellsTotal: return "sổ Excel có hơn \(count) ô có dữ liệu"
+        case .sharedStrings: return "bảng chuỗi dùng chung có hơn \(count) chuỗi"
+        case .stringLength: return "\(place) có một đoạn văn bản dài hơn \(count) byte"
+        case .nesting: return "\(place) có các thẻ XML lồng sâu hơn \(count) cấp"
+        case .styles: return "\(place) có hơn \(count) kiểu định dạng"
+        }
+    }
+
     // MARK: Problems
 
     func message(_ problem: Problem) -> String {
@@ -116,6 +143,44 @@ struct Vietnamese: LanguagePack {
             return "tệp không ở dạng UTF-8 (có thể đã lưu bằng bảng mã khác, như Windows-1258 hay TCVN3); hãy lưu lại ở dạng UTF-8"
         case .jsonSyntax(let line, let column, let kind):
             return "không phải JSON hợp lệ: dòng \(line), cột \(column): " + syntax(kind)
+        case .workbookEmpty:
+            return "tệp rỗng, không phải sổ Excel; " + saveAsXLSX
+        case .workbookLegacyXLS:
+            return "tệp là sổ Excel dạng cũ (.xls, Excel 97–2003); chương trình chỉ đọc dạng .xlsx; " + saveAsXLSX
+        case .workbookEncrypted:
+            return "sổ Excel được đặt mật khẩu (đã mã hóa) nên không đọc được; hãy mở tệp bằng mật khẩu, bỏ mật khẩu rồi lưu lại; " + saveAsXLSX
+        case .workbookODS:
+            return "tệp là bảng tính OpenDocument (.ods) của LibreOffice, không phải sổ Excel .xlsx; " + saveAsXLSX
+        case .workbookText:
+            return "tệp là văn bản (như CSV) được đặt tên như sổ Excel, không phải sổ Excel .xlsx; hãy mở tệp trong Excel hoặc LibreOffice Calc rồi " + saveAsXLSXTail
+        case .workbookUnknownFormat:
+            return "tệp không phải sổ Excel .xlsx (không nhận ra định dạng); " + saveAsXLSX
+        case .workbookNotSpreadsheet(let looksLike):
+            let what = looksLike == "docx" ? " — đây là văn bản Word (.docx)" : looksLike == "pptx" ? " — đây là bản trình chiếu PowerPoint (.pptx)" : ""
+            return "tệp nén này không phải sổ Excel (không có phần `xl/workbook.xml`)\(what); hãy gửi đúng tệp bảng tính, " + saveAsXLSXTail
+        case .workbookCorrupt(let part):
+            let place = part.map { " (phần `\($0)`)" } ?? ""
+            return "tệp .xlsx bị hỏng hoặc không đầy đủ\(place), có thể do tải về hay gửi qua thư chưa xong; hãy lấy lại tệp, hoặc mở bằng Excel để sửa rồi lưu lại"
+        case .workbookMissingPart(let part):
+            return "sổ Excel thiếu phần `\(part)`; tệp bị hỏng hoặc do một chương trình khác tạo ra chưa đúng; " + saveAsXLSX
+        case .workbookMalformedXML(let part, let line, let column):
+            return "phần `\(part)` của sổ Excel không phải XML hợp lệ (dòng \(line), cột \(column)); tệp bị hỏng; " + saveAsXLSX
+        case .workbookDTD(let part):
+            return "phần `\(part)` có khai báo DOCTYPE hoặc thực thể XML, điều mà sổ Excel thật không bao giờ có (có thể là tệp độc hại); không đọc tệp này"
+        case .workbookEncoding(let part, let encoding):
+            return "phần `\(part)` được mã hóa bằng \(quoted(encoding)), không phải UTF-8; " + saveAsXLSX
+        case .workbookTooLarge(let limit, let maximum, let part):
+            return workbookLimit(limit, maximum, part) + "; một biểu mẫu chỉ cần vài nghìn ô, nên không đọc tiếp tệp này"
+        case .workbookZipBomb(let part, let ratio):
+            return "phần `\(part)` giải nén ra lớn hơn \(n(Double(ratio))) lần kích thước nén (bom nén); không giải nén tiếp"
+        case .workbookBadReference(let reference):
+            return "địa chỉ ô \(quoted(reference)) không hợp lệ hoặc vượt quá giới hạn của Excel (cột XFD, dòng 1.048.576); tệp bị hỏng"
+        case .workbookSharedString(let index, let count):
+            return "ô trỏ tới chuỗi dùng chung số \(quoted(index)) nhưng bảng chuỗi dùng chung chỉ có \(n(Double(count))) chuỗi; tệp bị hỏng"
+        case .workbookBadValue(let type, let value):
+            return "ô khai báo kiểu \(quoted(type)) nhưng ghi giá trị \(quoted(value)) không đúng kiểu đó; tệp bị hỏng"
+        case .workbookNoSheets:
+            return "sổ Excel không có trang tính nào"
 
         case .notAnObject(let document, let found):
             if document == .submission {
