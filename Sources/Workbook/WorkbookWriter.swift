@@ -59,8 +59,12 @@ public enum WorkbookWriter {
     /// written: checked first, in a file without a name until complete, then put in place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CCHCError) {
         let file = try prepareOutput(path)
-        guard FileManager.default.createFile(atPath: file.writePath, contents: Data(bytes)) else {
-            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(errno)))))
+        // Not FileManager.createFile: it writes a temporary file and renames it over the path,
+        // which for an unnamed file (`/proc/self/fd/<n>`) is no file to rename over.
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: file.writePath))
+        } catch {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: error.localizedDescription)))
         }
         try file.commit()
     }

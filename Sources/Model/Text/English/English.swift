@@ -531,7 +531,7 @@ struct English: LanguagePack {
         case .directoryNotWritable(let dir): return "\(dir): the output directory is not writable"
         case .cannotCreateDirectory(let dir): return "\(dir): cannot create the output directory"
         case .isDirectory(let path): return "\(path): is a directory"
-        case .writeFailed(let path, let reason): return "\(path): could not write the workbook: \(reason)"
+        case .writeFailed(let path, let reason): return "\(path): could not write the file: \(reason)"
         case .renameFailed(let path, let reason): return "\(path): could not move the finished workbook into place: \(reason)"
         case .sameAsInput(let path): return "the output \(path) is the input file; choose another name"
         case .notXLSX(let path): return "the output \(path) should end in .xlsx"

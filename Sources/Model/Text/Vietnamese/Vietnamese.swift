@@ -588,7 +588,7 @@ struct Vietnamese: LanguagePack {
         case .directoryNotWritable(let dir): return "\(dir): không ghi được vào thư mục này (không có quyền ghi?)"
         case .cannotCreateDirectory(let dir): return "\(dir): không tạo được thư mục kết quả"
         case .isDirectory(let path): return "\(path): đây là một thư mục, không ghi đè được"
-        case .writeFailed(let path, let reason): return "\(path): không ghi được tệp Excel: \(reason)"
+        case .writeFailed(let path, let reason): return "\(path): không ghi được tệp: \(reason)"
         case .renameFailed(let path, let reason): return "\(path): không chuyển được tệp đã ghi xong vào chỗ: \(reason)"
         case .sameAsInput(let path): return "tệp kết quả \(path) chính là tệp đầu vào; hãy chọn tên khác"
         case .notXLSX(let path): return "tệp kết quả \(path) phải có đuôi .xlsx"
