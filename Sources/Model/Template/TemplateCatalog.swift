@@ -76,22 +76,22 @@ public struct TemplateCatalog: Sendable {
 
 extension Template {
     /// Reads one template file with the strict JSON parser and decoder, and checks it (see
-    /// `structuralProblems()`). A key given twice, an unknown key, a missing key, a value of the
+    /// `findings(file:)`). A key given twice, an unknown key, a missing key, a value of the
     /// wrong type or a non-integer count is an error naming its JSON path and line; all of them
-    /// are thrown at once, each a finding about the file.
+    /// are thrown at once, each a finding about the file. The sheet name is kept in NFC, the
+    /// form it is checked and written in.
     public static func load(from url: URL) throws(CCHCError) -> Template {
         let document = try InputFile.read(path: url.path)
-        let template: Template
+        var template: Template
         switch JSONValueDecoder.decode(Template.self, from: document) {
         case .success(let decoded):
             template = decoded
         case .failure(let failure):
             throw CCHCError(findings: failure.problems.map { Finding(.error, .templateDecoding($0), at: Location(file: url.path)) })
         }
-        let problems = template.structuralProblems()
-        if !problems.isEmpty {
-            throw CCHCError(findings: problems.map { Finding(.error, .templateInvalid($0), at: Location(file: url.path)) })
-        }
+        template.sheetName = SheetName.normalized(template.sheetName)
+        let findings = template.findings(file: url.path)
+        if !findings.isEmpty { throw CCHCError(findings: findings) }
         return template
     }
 
