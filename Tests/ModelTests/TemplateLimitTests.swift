@@ -184,7 +184,7 @@ struct TemplateLimitTests {
     // MARK: - Texts
 
     @Test("a control character or a non-character in any text of the template: template.text at its path (NUL cut the text; U+FFFE broke the XML)",
-          arguments: ["\u{0}", "\u{7}", "\u{1B}", "\u{FFFE}", "\u{FFFF}", "\r"])
+          arguments: ["\u{0}", "\u{7}", "\u{1B}", "\u{FFFE}", "\u{FFFF}", "\r"] + [0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar(UInt32($0))!) })
     func controlCharacters(_ bad: String) throws {
         let places: [(String, (inout [String: Any]) -> Void)] = [
             ("$.name", { $0["name"] = "Biểu" + bad }),
@@ -230,6 +230,25 @@ struct TemplateLimitTests {
         }
     }
 
+    @Test("the 66 Unicode non-characters, and nothing else of the planes, are refused by the one text rule of inputs, submissions and templates; their message does not call them control characters")
+    func nonCharacters() throws {
+        var nonCharacters: [UInt32] = Array(0xFDD0...0xFDEF)
+        for plane in UInt32(0)...0x10 { nonCharacters += [plane << 16 | 0xFFFE, plane << 16 | 0xFFFF] }
+        #expect(nonCharacters.count == 66)
+        for value in nonCharacters {
+            let text = "Có" + String(Unicode.Scalar(value)!)
+            #expect(TextRules.problem(text) == .controlCharacter(scalar: value), "U+\(String(value, radix: 16))")
+        }
+        // Their neighbours are characters (or private use), and stay allowed.
+        for value: UInt32 in [0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0x10FFFD, 0xE000, 0x1F600] {
+            #expect(TextRules.problem("Có" + String(Unicode.Scalar(value)!)) == nil, "U+\(String(value, radix: 16))")
+        }
+        let line = Catalogue.vietnamese.message(.templateText(.controlCharacter(scalar: 0xFDD0)))
+        #expect(line.contains("U+FDD0") && !line.contains("điều khiển"), "\(line)")
+        #expect(Catalogue.vietnamese.message(.templateText(.controlCharacter(scalar: 7))).contains("điều khiển"))
+        #expect(!Catalogue.vietnamese.message(.templateInvalid(.sheetName(name: "a", problem: .controlCharacter(scalar: 0xFFFF)))).contains("điều khiển"))
+    }
+
     @Test("line breaks and tabs stay allowed in texts; a text longer than a cell is template.text too")
     func breaksAndLength() throws {
         #expect(try Self.findings(changing: { $0["title"] = ["Dòng một\nDòng hai\tcột"] }).isEmpty)
@@ -260,6 +279,7 @@ struct TemplateLimitTests {
             ((composed31 + "h").decomposedStringWithCanonicalMapping, .tooLong(length: 32)),
             ("Bảng\u{7}", .controlCharacter(scalar: 7)), ("Bảng\u{0}2", .controlCharacter(scalar: 0)),
             ("Bảng\u{FFFE}", .controlCharacter(scalar: 0xFFFE)), ("Bảng\n2", .controlCharacter(scalar: 10)),
+            ("Bảng" + String(Unicode.Scalar(UInt32(0xFDD0))!), .controlCharacter(scalar: 0xFDD0)), ("Bảng" + String(Unicode.Scalar(UInt32(0x10FFFE))!), .controlCharacter(scalar: 0x10FFFE)),
             ("History", .reserved), ("HISTORY", .reserved), ("Bảng 2/3", .forbiddenCharacter("/")), ("'Bảng'", .apostrophe), ("", .empty),
         ]
         for (name, expected) in cases {

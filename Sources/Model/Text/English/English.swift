@@ -188,6 +188,8 @@ struct English: LanguagePack {
             return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")); it could also mean \(PlainNumber.text(alternative)); write it as a JSON number to be sure"
         case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
             return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")), which this row cannot hold; if you meant \(PlainNumber.text(alternative)), write \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "the text contains U+\(PlainNumber.hex(scalar)), a Unicode non-character, which a spreadsheet cell cannot hold"
         case .controlCharacter(let scalar):
             return "the text contains the control character U+\(PlainNumber.hex(scalar)), which a spreadsheet cell cannot hold"
         case .textTooLong(let length, let limit):
@@ -369,6 +371,8 @@ struct English: LanguagePack {
         case .tooLong(let length): return "has \(length) characters; Excel allows \(SheetName.maximumLength)"
         case .forbiddenCharacter(let c): return "contains \"\(c)\", which Excel does not allow in a sheet name"
         case .apostrophe: return "starts or ends with an apostrophe"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "contains U+\(PlainNumber.hex(scalar)), a Unicode non-character, which a workbook cannot hold"
         case .controlCharacter(let scalar): return "contains the control character U+\(PlainNumber.hex(scalar)), which a workbook cannot hold"
         case .reserved: return "is a name Excel keeps for itself"
         }

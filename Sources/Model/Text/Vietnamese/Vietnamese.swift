@@ -220,6 +220,8 @@ struct Vietnamese: LanguagePack {
             return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")); cũng có thể hiểu là \(n(alternative)); hãy ghi bằng số JSON (\(PlainNumber.text(read)) hoặc \(PlainNumber.text(alternative))) cho rõ"
         case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
             return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")), giá trị mà dòng này không nhận; nếu ý là \(n(alternative)), hãy ghi số JSON \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "văn bản có ký tự U+\(PlainNumber.hex(scalar)), một mã Unicode không dành cho văn bản, ô bảng tính không chứa được ký tự này"
         case .controlCharacter(let scalar):
             return "văn bản có ký tự điều khiển U+\(PlainNumber.hex(scalar)), ô bảng tính không chứa được ký tự này"
         case .textTooLong(let length, let limit):
@@ -422,6 +424,8 @@ struct Vietnamese: LanguagePack {
         case .tooLong(let length): return "dài \(length) ký tự; Excel cho phép tối đa \(SheetName.maximumLength)"
         case .forbiddenCharacter(let c): return "có ký tự \"\(c)\" mà Excel không cho phép trong tên trang tính"
         case .apostrophe: return "bắt đầu hoặc kết thúc bằng dấu nháy đơn"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "có ký tự U+\(PlainNumber.hex(scalar)), một mã Unicode không dành cho văn bản, tệp Excel không chứa được ký tự này"
         case .controlCharacter(let scalar): return "có ký tự điều khiển U+\(PlainNumber.hex(scalar)), tệp Excel không chứa được ký tự này"
         case .reserved: return "là tên Excel dành riêng cho mình"
         }
