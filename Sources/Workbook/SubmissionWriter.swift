@@ -50,10 +50,14 @@ public enum SubmissionWriter {
             if !chart.charts.isEmpty { charts.append(chart) }
         }
         if charts.count > 1 {
-            // Several per-year appendices: one chart sheet each, named after its appendix.
+            // Several per-year appendices: one chart sheet each, named after its appendix, cut to
+            // 31 UTF-16 units and numbered where two names would be the same (two appendices whose
+            // names share their first 21 characters gave the same name twice).
+            var taken = Set(([CoverSheet.name, CheckSheet.name] + appendices.map { $0.0.sheetName }).map(SheetName.comparisonKey))
             charts = charts.map { chart in
-                ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet,
-                           name: String("\(ChartSheet.defaultName) - \(chart.appendixSheet)".prefix(31)), catalogue: catalogue)
+                let name = SheetName.unique("\(ChartSheet.defaultName) - \(chart.appendixSheet)", avoiding: taken)
+                taken.insert(SheetName.comparisonKey(name))
+                return ChartSheet(report: chart.report, layout: chart.layout, appendixSheet: chart.appendixSheet, name: name, catalogue: catalogue)
             }
         }
         var lines: [CheckSheet.Line] = submission.ownFindings.map { CheckSheet.Line(finding: $0, sheet: nil, cell: nil) }

@@ -221,6 +221,23 @@ struct SubmissionReaderTests {
         #expect(fine.submission?.appendices.map(\.sheetName) == ["Phụ lục 3", "Phụ lục 3b"])
     }
 
+    @Test("an appendix's sheet name is kept in NFC, and two names alike but for case and Unicode form clash (a finding, not a library warning)")
+    func sheetNamesNormalised() throws {
+        // 31 characters written decomposed: more scalars than Excel's 31, which libxlsxwriter counted.
+        let composed31 = "Số liệu cải cách hành chính cấp"
+        let decomposed = composed31.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > 31 && composed31.utf16.count == 31)
+        let quoted = String(decoding: try JSONSerialization.data(withJSONObject: [decomposed], options: .fragmentsAllowed), as: UTF8.self).dropFirst().dropLast()
+        let long = try read(submission("[{\"template\": \"muc-tieu-30c\", \"sheet\": \(quoted), \"data\": {\"values\": {}}}]"))
+        #expect(long.findings.isEmpty, "\(long.findings.shown)")
+        #expect(long.submission?.appendices.first?.sheetName.unicodeScalars.count == 31)
+        let upper = String(decoding: try JSONSerialization.data(withJSONObject: ["PHỤ LỤC 3".decomposedStringWithCanonicalMapping], options: .fragmentsAllowed), as: UTF8.self)
+            .dropFirst().dropLast()
+        let clash = try read(submission(#"[{"template": "muc-tieu-30c", "data": {"values": {}}}, {"template": "muc-tieu-30c", "sheet": "# + upper + #", "data": {"values": {}}}]"#))
+        let taken = clash.findings.filter { $0.code == .sheetNameTaken }
+        #expect(taken.count == 1 && taken.first?.pathText == "$.appendices[1].sheet" && taken.first?.detail("first") == .integer(1), "\(clash.findings.shown)")
+    }
+
     @Test("not an object: no submission, one error; not JSON: a json.syntax finding, unreadable")
     func notASubmission() throws {
         let array = try read("[1, 2]")

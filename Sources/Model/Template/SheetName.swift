@@ -61,6 +61,37 @@ public enum SheetName {
         normalized(name).folding(options: [.caseInsensitive], locale: nil)
     }
 
+    /// A name made from `base` for a sheet the workbook adds (a chart sheet named after its
+    /// appendix): NFC, cut to Excel's 31 UTF-16 units between characters, and when its
+    /// comparison key is in `taken`, cut further to end in ` (2)`, ` (3)` … until it is not.
+    /// `base` must be a valid name but for its length (no forbidden character).
+    public static func unique(_ base: String, avoiding taken: Set<String>) -> String {
+        let base = normalized(base)
+        var name = fitted(base, within: maximumLength)
+        var n = 2
+        while taken.contains(comparisonKey(name)) || name.hasSuffix("'") {
+            let suffix = " (\(n))"
+            name = fitted(base, within: maximumLength - suffix.utf16.count) + suffix
+            n += 1
+        }
+        return name
+    }
+
+    /// The longest prefix of `name` of whole characters within `units` UTF-16 units, without
+    /// the spaces it would end on.
+    static func fitted(_ name: String, within units: Int) -> String {
+        var out = ""
+        var count = 0
+        for character in name {
+            let width = character.utf16.count
+            if count + width > units { break }
+            out.append(character)
+            count += width
+        }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
     /// The name quoted for use in a formula: `'Bảng 2'`.
     public static func quoted(_ name: String) -> String {
         "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
