@@ -52,7 +52,9 @@ struct BadTemplateTests {
         #expect(Self.cases().count >= 40)
         #expect(Set(files) == Set(Self.cases().map(\.file)))
         for item in Self.cases() {
-            #expect(FindingCode.all.contains(item.code) && item.code.family == "template", "\(item.file): \(item.code)")
+            // A template code, or for bytes that are no JSON (a lone surrogate), the file's or the parser's.
+            #expect(FindingCode.all.contains(item.code) && ["template", "json", "file"].contains(item.code.family), "\(item.file): \(item.code)")
+            guard item.code.family == "template" else { continue }
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.directory.appendingPathComponent(item.file))) as? [String: Any]
             #expect(object?["id"] as? String == item.id, "\(item.file)")
         }
