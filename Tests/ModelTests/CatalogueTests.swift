@@ -93,6 +93,7 @@ struct CatalogueTests {
             .templateText(.controlCharacter(scalar: 0)), .templateText(.textTooLong(length: 40_000, limit: 32_767)),
             .legendAmbiguous(row: "i.6", first: LegendEntry(code: 1, label: "Có"), second: LegendEntry(code: 2, label: "có")),
             .refused(errors: 3, remedy: .fixOrAllow), .refused(errors: 1, remedy: .fix), .refused(errors: 2, remedy: .fixOrCompare), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")), .unwritable(.textTooLong),
+            .unwritable(.sheetName(name: "Kiểm tra")),
             .outputFailed(.directoryMissing("out")), .outputFailed(.sameAsInput("a.xlsx")), .outputFailed(.notXLSX("a.json")),
             .outputClaimed(path: "out/a.xlsx", by: "b.json"),
             .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),

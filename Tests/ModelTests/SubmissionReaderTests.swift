@@ -214,6 +214,11 @@ struct SubmissionReaderTests {
         #expect(renamed.findings.contains { $0.pathText == "$.appendices[1].sheet" && $0.code == .sheetNameTaken }, "case-insensitive duplicate")
         let reserved = try read(submission(#"[{"template": "muc-tieu-30c", "sheet": "Kiểm tra", "data": {"values": {}}}]"#))
         #expect(reserved.findings.contains { $0.pathText == "$.appendices[0].sheet" && $0.problem == .sheetNameReserved(name: "Kiểm tra") })
+        // Not even --allow-errors writes them: the library refused the sheet halfway through the
+        // workbook ("Worksheet name is already in use"), a message that named no appendix.
+        #expect(twice.decision(allowingErrors: true) == .unwritable(.sheetName(name: "Phụ lục 3")))
+        #expect(renamed.decision(allowingErrors: true) == .unwritable(.sheetName(name: "phụ lục 3")))
+        #expect(reserved.decision(allowingErrors: true) == .unwritable(.sheetName(name: "Kiểm tra")))
         let fine = try read(submission(#"""
         [{"template": "muc-tieu-30c", "data": {"values": {}}}, {"template": "muc-tieu-30c", "sheet": "Phụ lục 3b", "data": {"values": {}}}]
         """#))

@@ -139,6 +139,10 @@ public enum UnwritableReason: Sendable, Equatable {
     /// A text composed from the input would not fit a cell (`text.composed-too-long`): writing
     /// it would cut it, or leave the cell empty.
     case textTooLong
+    /// An appendix's sheet name that a workbook cannot have (`sheet.name-invalid`), or that
+    /// another sheet of the workbook has (`sheet.name-reserved`, `sheet.name-taken`): the
+    /// library would refuse the sheet halfway through the workbook.
+    case sheetName(name: String)
 }
 
 /// Why an output could not be written.

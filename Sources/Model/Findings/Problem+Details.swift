@@ -140,6 +140,7 @@ extension Problem {
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
+        case .unwritable(.sheetName(let name)): return [t("sheet", name)]
         case .outputFailed: return []
         case .outputClaimed(let path, let other): return [t("path", path), t("by", other)]
         case .diffImpossible, .usage: return []

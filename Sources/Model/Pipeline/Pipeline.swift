@@ -30,6 +30,13 @@ public enum Pipeline {
             if let unread = submission.appendices.first(where: { $0.report == nil }) {
                 return .unwritable(.appendixUnread(number: unread.number, template: unread.templateID))
             }
+            for finding in findings {
+                switch finding.problem {
+                case .sheetNameInvalid(let name, _), .sheetNameReserved(let name), .sheetNameTaken(let name, _, _):
+                    return .unwritable(.sheetName(name: name))
+                default: continue
+                }
+            }
             return decision
         }
     }

@@ -281,6 +281,8 @@ struct English: LanguagePack {
         case .unwritable(.textTooLong):
             return "a text composed from the input is longer than a spreadsheet cell holds (`text.composed-too-long`); nothing was written, even with --allow-errors"
         case .unwritable(.noAppendix): return "the submission has no appendix; nothing was written, even with --allow-errors"
+        case .unwritable(.sheetName(let name)):
+            return "an appendix's sheet name \"\(name)\" cannot be used (see the error about it); nothing was written, even with --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "appendix \(number) (\(template.isEmpty ? "no template" : template)) could not be read; nothing was written, even with --allow-errors"
         case .outputFailed(let problem): return output(problem)

@@ -327,6 +327,8 @@ struct Vietnamese: LanguagePack {
             return "có văn bản ghép từ số liệu dài quá sức chứa của một ô Excel (mã `text.composed-too-long`); không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.noAppendix):
             return "bộ báo cáo không có phụ lục nào; không ghi tệp nào, kể cả khi dùng --allow-errors"
+        case .unwritable(.sheetName(let name)):
+            return "tên trang tính \"\(name)\" của một phụ lục không dùng được (xem lỗi về tên trang tính); không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .unwritable(.appendixUnread(let number, let template)):
             return "không đọc được phụ lục \(number) (\(template.isEmpty ? "chưa rõ mẫu biểu" : template)); không ghi tệp nào, kể cả khi dùng --allow-errors"
         case .outputFailed(let problem):
