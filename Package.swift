@@ -46,10 +46,11 @@ let package = Package(
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),
         // Runs the built binary: depending on the executable target makes building the tests build it.
         .testTarget(name: "CLITests", dependencies: ["cchc", "Model", "XLSXReader"]),
-        // Property-based tests of the input reader and the checks (>100,000 generated inputs).
+        // Property-based tests of the input reader and the checks (>100,000 generated inputs), and
+        // of generated templates, written and read back (Workbook, XLSXReader, LibreOffice).
         .testTarget(
             name: "PropertyTests",
-            dependencies: ["Model", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Model", "Workbook", "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ]
 )

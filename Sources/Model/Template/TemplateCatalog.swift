@@ -29,6 +29,17 @@ public final class TemplateCatalog: Sendable {
         known = Set(ids)
     }
 
+    /// A catalog of templates already read (a test's, a fuzzer's): `directory` only names
+    /// where they would be; nothing is read from it.
+    public init(directory: URL, templates: [Template]) {
+        self.directory = directory
+        var loaded: [String: Result<Template, CCHCError>] = [:]
+        for template in templates where loaded[template.id] == nil { loaded[template.id] = .success(template) }
+        ids = loaded.keys.sorted()
+        known = Set(ids)
+        self.loaded.withLock { $0 = loaded }
+    }
+
     /// The template with this id as reading it gave: the template, or every finding that makes it
     /// unusable (about its file); nil when the directory has no such file. Read and checked the
     /// first time it is asked for.
@@ -138,16 +149,25 @@ extension Template {
     /// are thrown at once, each a finding about the file. The sheet name is kept in NFC, the
     /// form it is checked and written in.
     public static func load(from url: URL) throws(CCHCError) -> Template {
-        let document = try InputFile.read(path: url.path)
+        try read(document: try InputFile.read(path: url.path), file: url.path)
+    }
+
+    /// Reads template bytes as if they were the file `file` (see `load(from:)`).
+    public static func read(bytes: [UInt8], file: String) throws(CCHCError) -> Template {
+        try read(document: try InputFile.parse(bytes: bytes, file: file), file: file)
+    }
+
+    /// Decodes and checks a parsed template file.
+    static func read(document: JSONValue, file: String) throws(CCHCError) -> Template {
         var template: Template
         switch JSONValueDecoder.decode(Template.self, from: document) {
         case .success(let decoded):
             template = decoded
         case .failure(let failure):
-            throw CCHCError(findings: failure.problems.map { Finding(.error, .templateDecoding($0), at: Location(file: url.path)) })
+            throw CCHCError(findings: failure.problems.map { Finding(.error, .templateDecoding($0), at: Location(file: file)) })
         }
         template.sheetName = SheetName.normalized(template.sheetName)
-        let findings = template.findings(file: url.path)
+        let findings = template.findings(file: file)
         if !findings.isEmpty { throw CCHCError(findings: findings) }
         return template
     }
