@@ -78,9 +78,9 @@ run() {
     for file in "$@"; do
         cp -f "$file" "$corpus/seed-$(basename "$(dirname "$file")")-$(basename "$file")"
     done
-    local limit=(-runs="$RUNS")
-    if [ -n "${FUZZ_SECONDS:-}" ]; then limit=(-max_total_time="$FUZZ_SECONDS"); fi
-    echo "fuzz: running $fuzzer ${FUZZ_SECONDS:+for $FUZZ_SECONDS s}${FUZZ_SECONDS:-$RUNS runs}"
+    local limit=(-runs="$RUNS") what="$RUNS runs"
+    if [ -n "${FUZZ_SECONDS:-}" ]; then limit=(-max_total_time="$FUZZ_SECONDS"); what="for $FUZZ_SECONDS s"; fi
+    echo "fuzz: running $fuzzer $what"
     local log="$BUILD/last-run-$fuzzer.log"
     set +e
     ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" CCHC_TEMPLATES=templates \
