@@ -2,8 +2,8 @@
 #   make demo   install what is missing, build, fill the bundled examples and write the bundled
 #               submission workbooks (prints where they went)
 #   make test   install what is missing (LibreOffice too), build, run every test
-#   make fuzz   libFuzzer over the input reader and the checks (not part of make test)
-#               and over the workbook reader (Fuzz/WorkbookFuzzer.swift)
+#   make fuzz   libFuzzer over the input reader and the checks, then over templates, then over
+#               the workbook reader (Fuzz/WorkbookFuzzer.swift); not part of make test
 #   make bench  the benchmark against Python XlsxWriter and a C floor (not part of make test)
 SHELL := /bin/bash
 OUT ?= out
@@ -33,7 +33,8 @@ test: deps-test
 	swift build --build-tests
 	swift test --skip-build
 
-# libFuzzer over the input reader and the checks (200,000 runs by default; FUZZ_RUNS=… for more).
+# libFuzzer over the input reader and the checks, then over templates (200,000 runs of each by
+# default; FUZZ_RUNS=… for more, FUZZ_TARGETS=template for one).
 fuzz:
 	scripts/fuzz.sh
 

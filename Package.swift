@@ -58,10 +58,11 @@ let package = Package(
             name: "XlsxReadTests",
             dependencies: ["XlsxRead", "Workbook", "Model", "XLSXReader"]
         ),
-        // Property-based tests of the input reader and the checks (>100,000 generated inputs).
+        // Property-based tests of the input reader and the checks (>100,000 generated inputs), and
+        // of generated templates, written and read back (Workbook, XLSXReader, LibreOffice).
         .testTarget(
             name: "PropertyTests",
-            dependencies: ["Model", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Model", "Workbook", "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ]
 )

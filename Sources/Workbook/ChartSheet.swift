@@ -54,7 +54,7 @@ struct ChartSheet {
             guard !series.isEmpty else { continue }
             var spec = ChartSpec(kind: chart.type == .line ? .line : .column, title: report.resolve(chart.title),
                                  categoryAxisTitle: chart.categoryAxis ?? catalogue.phrase(.yearAxis), valueAxisTitle: chart.valueAxis, series: series)
-            let isPercent = chart.series.allSatisfy { report.template.row(id: $0.row)?.kind == .percent }
+            let isPercent = chart.series.allSatisfy { report.row(id: $0.row)?.row.kind == .percent }
             if isPercent, let low = numbers.min(), let high = numbers.max(), low >= 0, high <= 100 {
                 // A rate's axis runs from 0 to 100 %: an axis cut just below the lowest rate made a dip
                 // of one point fill the chart. The figures themselves are in the table.

@@ -86,31 +86,22 @@ public struct FormLayout: Sendable {
         }
         self.columns = columns
 
-        // Header cells flow left to right like an HTML table, skipping places taken from above.
+        // Header cells flow left to right like an HTML table, skipping places taken from above
+        // (`Template.placeHeader`, the placement the template was checked with when it was
+        // read: a cell that would not fit is left out, never merged over data or other cells).
         var placed: [PlacedHeader] = []
-        var taken: Set<[Int]> = []
         let yearCount = max(report.valueColumns.count, 1)
-        for (r, cells) in template.header.enumerated() {
-            var c = 0
-            func place(_ text: String, rows: Int, cols: Int) {
-                while taken.contains([r, c]) { c += 1 }
-                placed.append(PlacedHeader(text: text, row: r, col: c, rowSpan: rows, colSpan: cols))
-                for dr in 0..<rows { for dc in 0..<cols { taken.insert([r + dr, c + dc]) } }
-                c += cols
+        for cell in template.placeHeader(yearCount: yearCount).cells {
+            let source = template.header[cell.headerRow][cell.cell]
+            let text: String
+            if let k = cell.repeatIndex, k < report.valueColumns.count {
+                let isLast = k == report.valueColumns.count - 1
+                text = report.resolve(isLast && report.period.cutoff != nil ? (source.lastWithCutoff ?? source.text) : source.text,
+                                      year: report.valueColumns[k].year)
+            } else {
+                text = report.resolve(source.text)
             }
-            for cell in cells {
-                let rows = max(cell.rows ?? 1, 1)
-                if cell.repeats == .years {
-                    for (i, column) in report.valueColumns.enumerated() {
-                        let isLast = i == report.valueColumns.count - 1
-                        let text = isLast && report.period.cutoff != nil ? (cell.lastWithCutoff ?? cell.text) : cell.text
-                        place(report.resolve(text, year: column.year), rows: rows, cols: 1)
-                    }
-                } else {
-                    let cols = cell.span == .years ? yearCount : max(cell.cols ?? 1, 1)
-                    place(report.resolve(cell.text), rows: rows, cols: cols)
-                }
-            }
+            placed.append(PlacedHeader(text: text, row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan))
         }
         var headerRowCount = template.header.count
         if hasComponents {

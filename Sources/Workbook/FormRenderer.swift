@@ -70,6 +70,8 @@ public struct FormRenderer {
         // The height of every row whose height is set, for the page breaks.
         var heights: [Int: Double] = [:]
         func setRow(_ r: Int, height: Double) throws {
+            // Excel's tallest row: a longer text shows its first 409 points, the cell keeps it whole.
+            let height = min(height, SheetLimits.rowHeight)
             heights[r] = height
             try sheet.setRow(r, height: height)
         }
@@ -137,9 +139,10 @@ public struct FormRenderer {
         let pages = PageBreaks(paper: template.page?.paper == "A3" ? 8 : 9, landscape: template.page?.orientation == "landscape",
                                columnWidths: layout.columns.prefix(layout.visibleColumnCount).filter { !$0.hidden }.map(\.width))
         let keep = Set(report.rows.indices.filter { template.rowIsHeading(at: $0) }.map(layout.sheetRow(ofRow:)))
-        return pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
-                            repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
-                            keepWithNext: keep)
+        // Excel keeps at most 1,023 manual breaks; a longer form breaks by itself after them.
+        return Array(pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
+                                  repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
+                                  keepWithNext: keep).prefix(XlsxSheet.maximumPageBreaks))
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {

@@ -78,25 +78,10 @@ public enum SubmissionWriter {
     /// `SheetName.comparisonKey`.
     public static func chartSheetNames(for sheets: [String], taken: [String]) -> [String] {
         var used = Set(taken.map(SheetName.comparisonKey))
-        func fitted(_ text: String, _ limit: Int) -> String {
-            var out = ""
-            for character in text.precomposedStringWithCanonicalMapping {
-                if out.utf16.count + String(character).utf16.count > limit { break }
-                out.append(character)
-            }
-            while out.hasSuffix("'") || out.hasSuffix(" ") { out.removeLast() }
-            return out
-        }
         return sheets.map { sheet in
-            var base = "\(ChartSheet.defaultName) - \(sheet)"
-            if SheetName.problem(fitted(base, SheetName.maximumLength)) != nil { base = ChartSheet.defaultName }
-            var name = fitted(base, SheetName.maximumLength)
-            var n = 2
-            while !used.insert(SheetName.comparisonKey(name)).inserted {
-                let suffix = " (\(n))"
-                name = fitted(base, SheetName.maximumLength - suffix.utf16.count) + suffix
-                n += 1
-            }
+            var name = SheetName.unique("\(ChartSheet.defaultName) - \(sheet)", avoiding: used)
+            if SheetName.problem(name) != nil { name = SheetName.unique(ChartSheet.defaultName, avoiding: used) }
+            used.insert(SheetName.comparisonKey(name))
             return name
         }
     }

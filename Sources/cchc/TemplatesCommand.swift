@@ -20,12 +20,20 @@ struct TemplatesCommand: ParsableCommand {
             let catalog = try templates.catalog()
             let catalogue = Session.catalogue
             print(catalogue.phrase(.templatesIn(directory: catalog.directory.path)))
-            for template in catalog.templates {
+            // Every template that can be used is listed; the findings of those that cannot
+            // follow, and the command then exits 2.
+            var broken: [Finding] = []
+            for (_, result) in catalog.loadAll() {
+                guard case .success(let template) = result else {
+                    if case .failure(let error) = result { broken += error.findings }
+                    continue
+                }
                 let period = catalogue.phrase(.periodKind(template.period))
                 let values = template.rows.filter { $0.kind.holdsValue }.count
                 print("  \(template.id.padded(20))  \(template.sheetName.padded(10))  \(period.padded(9))  \(catalogue.phrase(.rowCount(values)).padded(9))  \(template.name)")
             }
             print("\n" + catalogue.phrase(.templatesHint))
+            if !broken.isEmpty { throw CCHCError(findings: broken) }
         }
     }
 

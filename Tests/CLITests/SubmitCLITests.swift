@@ -111,6 +111,22 @@ struct SubmitCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["array.json", "missing-appendix.json"])
     }
 
+    @Test("two appendices on one sheet (ignoring case): exit 1 with the clash, nothing written, even with --allow-errors (the library failed halfway)")
+    func sheetNameClash() throws {
+        let dir = try CLI.temporaryDirectory()
+        let submission = dir.appendingPathComponent("twice.json")
+        try Data("""
+        {"unit": {"name": "UBND xã Thử"}, "report": {"number": "1/BC", "date": "2021-12-20"}, "period": {"year": 2021},
+         "signer": {"title": "CHỦ TỊCH", "name": "Trần Minh Khôi"},
+         "appendices": [{"template": "muc-tieu-30c", "data": {"values": {}}}, {"template": "muc-tieu-30c", "sheet": "PHỤ LỤC 3", "data": {"values": {}}}]}
+        """.utf8).write(to: submission)
+        let result = try CLI.run(["submit", submission.path, "-o", dir.path, "--allow-errors"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains("WARNING") && !result.stderr.contains("already in use"), "\(result.stderr)")
+        #expect(result.errorLines.contains { $0.hasPrefix(submission.path + ": $.appendices[1].sheet: lỗi: ") }, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["twice.json"])
+    }
+
     @Test("a cover line longer than a cell: refused with the finding, nothing written, even with --allow-errors")
     func composedTextTooLong() throws {
         let dir = try CLI.temporaryDirectory()

@@ -214,11 +214,33 @@ struct SubmissionReaderTests {
         #expect(renamed.findings.contains { $0.pathText == "$.appendices[1].sheet" && $0.code == .sheetNameTaken }, "case-insensitive duplicate")
         let reserved = try read(submission(#"[{"template": "muc-tieu-30c", "sheet": "Kiểm tra", "data": {"values": {}}}]"#))
         #expect(reserved.findings.contains { $0.pathText == "$.appendices[0].sheet" && $0.problem == .sheetNameReserved(name: "Kiểm tra") })
+        // Not even --allow-errors writes them: the library refused the sheet halfway through the
+        // workbook ("Worksheet name is already in use"), a message that named no appendix.
+        #expect(twice.decision(allowingErrors: true) == .unwritable(.sheetName(appendix: 2, name: "Phụ lục 3")))
+        #expect(renamed.decision(allowingErrors: true) == .unwritable(.sheetName(appendix: 2, name: "phụ lục 3")))
+        #expect(reserved.decision(allowingErrors: true) == .unwritable(.sheetName(appendix: 1, name: "Kiểm tra")))
         let fine = try read(submission(#"""
         [{"template": "muc-tieu-30c", "data": {"values": {}}}, {"template": "muc-tieu-30c", "sheet": "Phụ lục 3b", "data": {"values": {}}}]
         """#))
         #expect(fine.findings.isEmpty, "\(fine.findings.shown)")
         #expect(fine.submission?.appendices.map(\.sheetName) == ["Phụ lục 3", "Phụ lục 3b"])
+    }
+
+    @Test("an appendix's sheet name is kept in NFC, and two names alike but for case and Unicode form clash (a finding, not a library warning)")
+    func sheetNamesNormalised() throws {
+        // 31 characters written decomposed: more scalars than Excel's 31, which libxlsxwriter counted.
+        let composed31 = "Số liệu cải cách hành chính cấp"
+        let decomposed = composed31.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > 31 && composed31.utf16.count == 31)
+        let quoted = String(decoding: try JSONSerialization.data(withJSONObject: [decomposed], options: .fragmentsAllowed), as: UTF8.self).dropFirst().dropLast()
+        let long = try read(submission("[{\"template\": \"muc-tieu-30c\", \"sheet\": \(quoted), \"data\": {\"values\": {}}}]"))
+        #expect(long.findings.isEmpty, "\(long.findings.shown)")
+        #expect(long.submission?.appendices.first?.sheetName.unicodeScalars.count == 31)
+        let upper = String(decoding: try JSONSerialization.data(withJSONObject: ["PHỤ LỤC 3".decomposedStringWithCanonicalMapping], options: .fragmentsAllowed), as: UTF8.self)
+            .dropFirst().dropLast()
+        let clash = try read(submission(#"[{"template": "muc-tieu-30c", "data": {"values": {}}}, {"template": "muc-tieu-30c", "sheet": "# + upper + #", "data": {"values": {}}}]"#))
+        let taken = clash.findings.filter { $0.code == .sheetNameTaken }
+        #expect(taken.count == 1 && taken.first?.pathText == "$.appendices[1].sheet" && taken.first?.detail("first") == .integer(1), "\(clash.findings.shown)")
     }
 
     @Test("not an object: no submission, one error; not JSON: a json.syntax finding, unreadable")

@@ -33,7 +33,10 @@ enum Validation {
         let id = object?["id"] as? String ?? "t"
         try data.write(to: directory.appendingPathComponent("\(id).json"))
         defer { try? FileManager.default.removeItem(at: directory) }
-        return try TemplateCatalog(directory: directory)
+        // Read before the directory goes: a catalog reads a template when it is first asked for.
+        let catalog = try TemplateCatalog(directory: directory)
+        try catalog.checkAll()
+        return catalog
     }
 
     /// A template `t` (one year, or per year) with count rows a, b, c, d, e, f, a code row k, a

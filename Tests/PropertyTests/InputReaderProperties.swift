@@ -183,7 +183,9 @@ struct InputReaderProperties {
                 let template = #"{"id": "\#(id)", "name": "Tỷ lệ", "sheetName": "Tỷ lệ", "period": "\#(period)", "columns": \#(columns), "header": \#(header), "rows": [{"id": "ty-le", "stt": "1", "label": "Tỷ lệ hồ sơ đúng hạn", "unit": "%", "kind": "percent", "derived": {"numerator": {"label": "Số hồ sơ đúng hạn"}, "denominator": {"label": "Số hồ sơ đã giải quyết"}, "noteUnit": "hồ sơ"}}], "checks": []}"#
                 guard (try? Data(template.utf8).write(to: directory.appendingPathComponent("\(id).json"))) != nil else { return nil }
             }
-            return try? TemplateCatalog(directory: directory)
+            // Read before the directory goes: a catalog reads a template when it is first asked for.
+            guard let catalog = try? TemplateCatalog(directory: directory), (try? catalog.checkAll()) != nil else { return nil }
+            return catalog
         }()
     }
 

@@ -29,7 +29,9 @@ enum Repo {
             if let change = patch[String(name.dropLast(".json".count))] { text = change(text) }
             try Data(text.utf8).write(to: dir.appendingPathComponent(name))
         }
-        return try TemplateCatalog(directory: dir)
+        let catalog = try TemplateCatalog(directory: dir)
+        try catalog.checkAll()
+        return catalog
     }
 
     /// Reads an input and writes its workbook; fails on any error finding.

@@ -122,6 +122,10 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let templateIDMismatch = FindingCode(rawValue: "template.id-mismatch")
     public static let templateDecoding = FindingCode(rawValue: "template.decoding")
     public static let templateInvalid = FindingCode(rawValue: "template.invalid")
+    public static let templateLimit = FindingCode(rawValue: "template.limit")
+    public static let templateHeader = FindingCode(rawValue: "template.header")
+    public static let templateText = FindingCode(rawValue: "template.text")
+    public static let templateLegendAmbiguous = FindingCode(rawValue: "template.legend-ambiguous")
 
     // MARK: Running a command
     public static let runRefused = FindingCode(rawValue: "run.refused")
@@ -227,6 +231,10 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .templateIDMismatch,
         .templateDecoding,
         .templateInvalid,
+        .templateLimit,
+        .templateHeader,
+        .templateText,
+        .templateLegendAmbiguous,
         .runRefused,
         .runUnwritable,
         .outputFailed,

@@ -148,6 +148,12 @@ extension Problem {
         case .templateDecoding(let problem):
             return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
         case .templateInvalid: return []
+        case .templateLimit(let limit): return limit.details
+        case .templateHeader(let problem): return problem.details
+        case .templateText(let reason): return [t("reason", reason.code.rawValue)] + reason.details
+        case .legendAmbiguous(let row, let first, let second):
+            return [t("row", row), i("first_code", first.code), t("first_label", first.label),
+                    i("second_code", second.code), t("second_label", second.label)]
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]
@@ -205,6 +211,67 @@ extension JSONSyntaxError.Kind {
         case .invalidUnicodeEscape: return "invalid-unicode-escape"
         case .invalidEscape: return "invalid-escape"
         case .controlCharacter: return "control-character"
+        }
+    }
+}
+
+extension TemplateLimit {
+    /// What is limited (`column-width`, `sheet-rows` …), the value given and the limit.
+    var details: [Detail] {
+        func i(_ key: String, _ value: Int) -> Detail { Detail(key, .integer(value)) }
+        func d(_ key: String, _ value: Double) -> Detail { Detail(key, .number(value)) }
+        let what = Detail("limit_of", .text(name))
+        switch self {
+        case .sheetColumns(let needed, let limit), .sheetRows(let needed, let limit): return [what, i("needed", needed), i("limit", limit)]
+        case .headerRows(let given, let limit), .indent(let given, let limit), .legendCode(let given, let limit),
+             .chartSeries(let given, let limit):
+            return [what, i("given", given), i("limit", limit)]
+        case .columnWidth(let given, let limit): return [what, d("given", given), d("limit", limit)]
+        case .tolerance(let given): return [what, d("given", given)]
+        }
+    }
+
+    /// A stable name of what is limited, for `details`.
+    public var name: String {
+        switch self {
+        case .sheetColumns: return "sheet-columns"
+        case .sheetRows: return "sheet-rows"
+        case .headerRows: return "header-rows"
+        case .columnWidth: return "column-width"
+        case .indent: return "indent"
+        case .legendCode: return "legend-code"
+        case .tolerance: return "tolerance"
+        case .chartSeries: return "chart-series"
+        }
+    }
+}
+
+extension TemplateHeaderProblem {
+    /// What does not fit (`beyond-columns` …) and where, for `details`.
+    var details: [Detail] {
+        func i(_ key: String, _ value: Int) -> Detail { Detail(key, .integer(value)) }
+        let what = Detail("header", .text(name))
+        func yearsDetail(_ years: Int?) -> [Detail] { years.map { [i("years", $0)] } ?? [] }
+        switch self {
+        case .empty: return [what]
+        case .spanBelowOne(let given): return [what, i("given", given)]
+        case .beyondHeader(let row, let cell, let rows, let headerRows):
+            return [what, i("row", row), i("cell", cell), i("rows", rows), i("header_rows", headerRows)]
+        case .beyondColumns(let row, let cell, let end, let columns, let years):
+            return [what, i("row", row), i("cell", cell), i("end", end), i("columns", columns)] + yearsDetail(years)
+        case .overlaps(let row, let cell, let column, let years):
+            return [what, i("row", row), i("cell", cell), i("column", column)] + yearsDetail(years)
+        }
+    }
+
+    /// A stable name of the kind, for `details`.
+    public var name: String {
+        switch self {
+        case .empty: return "empty"
+        case .spanBelowOne: return "span-below-one"
+        case .beyondHeader: return "beyond-header"
+        case .beyondColumns: return "beyond-columns"
+        case .overlaps: return "overlaps"
         }
     }
 }

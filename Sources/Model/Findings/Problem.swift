@@ -230,6 +230,19 @@ public indirect enum Problem: Sendable, Equatable {
     case templateDecoding(JSONDecodingProblem)
     /// `template.invalid`: a template that is well-formed JSON but cannot be used.
     case templateInvalid(TemplateProblem)
+    /// `template.limit`: a number of a template beyond what a sheet holds or the tool accepts
+    /// (`SheetLimits`): a width, an indentation, a legend code, the rows or columns it needs.
+    case templateLimit(TemplateLimit)
+    /// `template.header`: a header cell that does not fit the table (past its last column, past
+    /// the header's rows, over another cell).
+    case templateHeader(TemplateHeaderProblem)
+    /// `template.text`: a text of a template that a cell cannot hold; `reason` is what
+    /// `TextRules` says of it (`text.control-character`, `text.too-long`).
+    case templateText(Problem)
+    /// `template.legend-ambiguous`: two answers of a coded row's legend that one input would
+    /// match (labels alike but for case or Unicode form, one code twice, a label that is
+    /// another answer's code).
+    case legendAmbiguous(row: String, first: LegendEntry, second: LegendEntry)
 
     // MARK: Running a command
 
@@ -349,6 +362,10 @@ extension Problem {
         case .templateIDMismatch: return .templateIDMismatch
         case .templateDecoding: return .templateDecoding
         case .templateInvalid: return .templateInvalid
+        case .templateLimit: return .templateLimit
+        case .templateHeader: return .templateHeader
+        case .templateText: return .templateText
+        case .legendAmbiguous: return .templateLegendAmbiguous
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
@@ -358,10 +375,13 @@ extension Problem {
         }
     }
 
-    /// Whether the problem means the file could not be read at all (exit status 2, not 1).
+    /// Whether the problem means a file could not be read at all (exit status 2, not 1): the
+    /// input itself, or the template it names, which cannot be used (`template.*`, but not
+    /// `template.unknown`, a name given on the command line).
     public var isUnreadableFile: Bool {
         switch code.family {
-        case "file", "json", "workbook": return true
+        case "file", "json", "workbook", "templates": return true
+        case "template": return code != .templateUnknown
         default: return false
         }
     }

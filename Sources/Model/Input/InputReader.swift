@@ -107,8 +107,16 @@ public struct InputReader {
             add(.error, .wrongType(.template, expected: .string, found: other.type), at: templatePath)
             return nil
         }
-        guard let form = catalog.template(withID: templateID) else {
-            let known = catalog.templates.map(\.id)
+        let form: Template
+        switch catalog.load(id: templateID) {
+        case .success(let template)?:
+            form = template
+        case .failure(let error)?:
+            // The template cannot be used: its own findings, about its file (`cchc` exits 2).
+            findings += error.findings
+            return nil
+        case nil:
+            let known = catalog.ids
             add(.error, .unknownTemplate(id: templateID, known: known, nearest: Suggest.nearest(to: templateID, among: known)), at: templatePath)
             return nil
         }

@@ -3,6 +3,9 @@
 struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: JSONNodeDecoder
     let members: [JSONValue.Member]
+    /// Where each key is first given in `members`, for an object of many members (a dictionary
+    /// such as a check's `translations`); nil for a small one, searched in place.
+    let index: [String: Int]?
     /// The object is missing or not an object (already recorded): every key reads as absent.
     let isStandIn: Bool
 
@@ -21,8 +24,32 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func child(named name: String, key: any CodingKey) -> JSONNodeDecoder? {
         guard !isStandIn else { return nil }
         decoder.log.ask(name, at: decoder.path)
-        guard let member = members.first(where: { $0.key == name }) else { return nil }
+        let member: JSONValue.Member
+        if let index {
+            decoder.log.count(1)
+            guard let found = index[name] else { return nil }
+            member = members[found]
+        } else {
+            guard let offset = members.firstIndex(where: { $0.key == name }) else {
+                decoder.log.count(members.count)
+                return nil
+            }
+            decoder.log.count(offset + 1)
+            member = members[offset]
+        }
         return decoder.member(member, key: key)
+    }
+
+    /// Objects with more members than this are looked up by an index, not searched.
+    static var indexedSize: Int { 16 }
+
+    /// The index of `members` by key (first occurrence), when there are many of them.
+    static func index(_ members: [JSONValue.Member]) -> [String: Int]? {
+        guard members.count > indexedSize else { return nil }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(members.count)
+        for (offset, member) in members.enumerated() where index[member.key] == nil { index[member.key] = offset }
+        return index
     }
 
     /// A stand-in for the absent member `key`, after recording it as missing.

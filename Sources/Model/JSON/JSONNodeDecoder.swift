@@ -73,6 +73,7 @@ struct JSONNodeDecoder: Decoder {
     /// asked for its cases only when its value is not one of them.
     func read<T: Decodable>(_ type: T.Type) throws -> T {
         if let scalar = JSONNodeDecoder.scalarReaders[ObjectIdentifier(T.self)] { return scalar(self) as! T }
+        let opened = log.openedCount
         do {
             return try T(from: self)
         } catch {
@@ -86,7 +87,7 @@ struct JSONNodeDecoder: Decoder {
                 throw JSONDecodingLog.Abandoned()
             }
             if !(error is JSONDecodingLog.Abandoned), let kind = kind(of: error, type: T.self) { record(kind) }
-            log.markIncomplete(at: path)
+            log.markIncomplete(since: opened, path: path)
             return try placeholder(type)
         }
     }
@@ -146,10 +147,11 @@ struct JSONNodeDecoder: Decoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard !isStandIn, case .object(let members) = value else {
             record(.wrongType(expected: .object, found: JSONShape(value)))
-            return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: [], isStandIn: true))
+            return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: [], index: nil, isStandIn: true))
         }
         log.open(members, at: path)
-        return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: members, isStandIn: false))
+        return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: members, index: JSONKeyedContainer<Key>.index(members),
+                                                               isStandIn: false))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

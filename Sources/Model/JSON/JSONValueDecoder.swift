@@ -15,7 +15,18 @@
 public enum JSONValueDecoder {
     /// The value of `type` that `value` describes, or every problem found in it, in file order.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) -> Result<T, JSONDecodingFailure> {
+        decodeCountingWork(type, from: value).result
+    }
+
+    /// `decode`, and the steps it took (`JSONDecodingLog.work`): the tests check that they grow
+    /// with the document, not with its square.
+    static func decodeCountingWork<T: Decodable>(_ type: T.Type, from value: JSONValue) -> (result: Result<T, JSONDecodingFailure>, work: Int) {
         let log = JSONDecodingLog()
+        let result = decode(type, from: value, log: log)
+        return (result, log.work)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: JSONDecodingLog) -> Result<T, JSONDecodingFailure> {
         recordRepeatedKeys(in: value, at: "$", log: log)
         let decoded = try? JSONNodeDecoder(root: value, log: log).read(type)
         var problems = log.finish()

@@ -51,7 +51,7 @@ extension Report {
     func reportedRateComment(rate: Rate, reported: Double, derived: Derived, catalogue: Catalogue) -> String {
         func name(_ operand: Operand) -> String {
             if let label = operand.label { return label }
-            return operand.row.flatMap { template.row(id: $0)?.label } ?? ""
+            return operand.row.flatMap { row(id: $0)?.row.label } ?? ""
         }
         return catalogue.phrase(.reportedRateComment(reported: reported,
                                                      missingNumerator: rate.numerator == nil ? name(derived.numerator) : nil,

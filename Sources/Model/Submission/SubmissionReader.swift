@@ -233,7 +233,8 @@ public struct SubmissionReader {
         case nil, .null?: break
         case let other?: add(.error, .wrongType(.template, expected: .string, found: other.type), at: path.child("template"))
         }
-        let sheet = text(item["sheet"], at: path.child("sheet"), field: .appendixSheet)
+        // In NFC, the form sheet names are checked and written in (as a template's are).
+        let sheet = text(item["sheet"], at: path.child("sheet"), field: .appendixSheet).map(SheetName.normalized)
         let data = item["data"], fileValue = item["file"]
         if data != nil && fileValue != nil { add(.error, .dataAndFile, at: path) }
         if let fileValue {

@@ -55,7 +55,7 @@ extension Template {
                 problems.append(.checkUnknownTerm(check: check.id, term: term))
             }
         }
-        problems += chartProblems()
+        problems += chartProblems(index: index)
         return problems
     }
 

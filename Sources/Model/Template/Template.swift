@@ -198,7 +198,7 @@ public struct Row: Codable, Sendable, Equatable {
 }
 
 /// One allowed answer of a coded row.
-public struct LegendEntry: Codable, Sendable, Equatable {
+public struct LegendEntry: Codable, Sendable, Hashable {
     /// The number written in the cell.
     public var code: Int
     /// The answer it stands for (`Có`, `Không`, …), which the input may give instead of the code.

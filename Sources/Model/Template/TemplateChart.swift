@@ -48,8 +48,8 @@ public struct TemplateChart: Codable, Sendable, Equatable {
 }
 
 extension Template {
-    /// What is wrong with the template's `charts`.
-    func chartProblems() -> [TemplateProblem] {
+    /// What is wrong with the template's `charts`; rows are looked up in `index` (`rowIndex`).
+    func chartProblems(index: [String: Int]) -> [TemplateProblem] {
         guard let charts else { return [] }
         var problems: [TemplateProblem] = []
         if !charts.isEmpty && period != .years { problems.append(.chartsNeedYears) }
@@ -60,7 +60,7 @@ extension Template {
             if chart.series.isEmpty { problems.append(.chartNoSeries(chart: number)) }
             var seen: Set<String> = []
             for series in chart.series {
-                guard let row = row(id: series.row) else {
+                guard let row = index[series.row].map({ rows[$0] }) else {
                     problems.append(.chartUnknownRow(chart: number, row: series.row)); continue
                 }
                 if ![.count, .decimal, .percent].contains(row.kind) {

@@ -4,6 +4,8 @@ public enum PlainNumber {
     /// `value` rounded to ten decimals and written without an exponent where it is a whole number.
     public static func text(_ value: Double) -> String {
         guard value.isFinite else { return "" }
+        // Past 15 digits there are no decimals to round, and scaling by 1e10 could overflow (1e300).
+        guard abs(value) < 1e15 else { return "\(value)" }
         let rounded = (value * 1e10).rounded() / 1e10
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
         return "\(rounded)"

@@ -5,7 +5,9 @@ public enum TextRules {
     public static let maximumCellCharacters = 32_767
 
     /// Why `text` cannot be written into a cell, or nil: a control character other than a line
-    /// break or a tab, a Unicode non-character (U+FFFE, U+FFFF), or more than 32,767 characters.
+    /// break or a tab, a Unicode non-character (U+FFFE, U+FFFF, U+FDD0…U+FDEF, the last two code
+    /// points of every plane), or more than 32,767 characters. (A lone surrogate cannot reach
+    /// here: the JSON parser refuses it, escaped or not.)
     public static func problem(_ text: String) -> Problem? {
         if let bad = text.unicodeScalars.first(where: isForbidden) { return .controlCharacter(scalar: bad.value) }
         let length = text.utf16.count
@@ -21,6 +23,13 @@ public enum TextRules {
     }
 
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value)
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F || isNonCharacter(scalar.value)
+    }
+
+    /// Whether `value` is one of Unicode's 66 non-characters: U+FDD0…U+FDEF, and U+xxFFFE and
+    /// U+xxFFFF of every plane. XML 1.0 refuses U+FFFE and U+FFFF (a workbook with one is
+    /// malformed) and discourages the others; no text of a form needs any of them.
+    public static func isNonCharacter(_ value: UInt32) -> Bool {
+        (0xFDD0...0xFDEF).contains(value) || (value <= 0x10FFFF && value & 0xFFFE == 0xFFFE)
     }
 }

@@ -256,6 +256,8 @@ struct English: LanguagePack {
             return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")); it could also mean \(PlainNumber.text(alternative)); write it as a JSON number to be sure"
         case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
             return "\(given) was read as \(PlainNumber.text(read)) (\(commaIsDecimal ? "the comma is the decimal mark" : "the dot groups thousands")), which this row cannot hold; if you meant \(PlainNumber.text(alternative)), write \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "the text contains U+\(PlainNumber.hex(scalar)), a Unicode non-character, which a spreadsheet cell cannot hold"
         case .controlCharacter(let scalar):
             return "the text contains the control character U+\(PlainNumber.hex(scalar)), which a spreadsheet cell cannot hold"
         case .textTooLong(let length, let limit):
@@ -332,6 +334,11 @@ struct English: LanguagePack {
         case .templateIDMismatch(let id, let fileName): return "id \"\(id)\" differs from the file name \"\(fileName)\""
         case .templateDecoding(let issue): return templateDecoding(issue)
         case .templateInvalid(let problem): return templateProblem(problem)
+        case .templateLimit(let limit): return templateLimit(limit)
+        case .templateHeader(let problem): return templateHeader(problem)
+        case .templateText(let reason): return "a text of the template: " + message(reason)
+        case .legendAmbiguous(let row, let first, let second):
+            return "row \"\(row)\": the answers \(first.code) = \(quoted(first.label)) and \(second.code) = \(quoted(second.label)) of the legend read alike (or share a code): an input could mean either; make them differ"
 
         case .refused(let errors, .fixOrAllow):
             return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was written (fix them, or use --allow-errors to write anyway)"
@@ -439,6 +446,43 @@ struct English: LanguagePack {
         case .tooLong(let length): return "has \(length) characters; Excel allows \(SheetName.maximumLength)"
         case .forbiddenCharacter(let c): return "contains \"\(c)\", which Excel does not allow in a sheet name"
         case .apostrophe: return "starts or ends with an apostrophe"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "contains U+\(PlainNumber.hex(scalar)), a Unicode non-character, which a workbook cannot hold"
+        case .controlCharacter(let scalar): return "contains the control character U+\(PlainNumber.hex(scalar)), which a workbook cannot hold"
+        case .reserved: return "is a name Excel keeps for itself"
+        }
+    }
+
+    /// A number of a template as given: grouped when it is of a usual size, else as written.
+    private func given(_ value: Double) -> String { abs(value) < 1e15 ? n(value) : "\(value)" }
+
+    func templateLimit(_ limit: TemplateLimit) -> String {
+        switch limit {
+        case .sheetColumns(let needed, let limit):
+            return "the form needs \(n(Double(needed))) columns (for \(InputReader.maximumYears) years, with its hidden columns); a sheet has \(n(Double(limit)))"
+        case .sheetRows(let needed, let limit): return "the form needs \(n(Double(needed))) rows; a sheet has \(n(Double(limit)))"
+        case .headerRows(let given, let limit):
+            return "a header of \(n(Double(given))) rows; at most \(limit), since the header is printed again at the top of every page"
+        case .columnWidth(let value, let limit):
+            return "a column width of \(given(value)) characters; a width is above 0 and at most \(n(limit))"
+        case .indent(let value, let limit): return "an indentation of \(value); it goes from 0 to \(limit)"
+        case .legendCode(let code, _): return "the code \(code) has more than 15 digits, more than a cell shows exactly"
+        case .tolerance(let value): return "the tolerance \(given(value)) is negative"
+        case .chartSeries(let count, let limit): return "a chart of \(n(Double(count))) series; a chart holds at most \(limit)"
+        }
+    }
+
+    func templateHeader(_ problem: TemplateHeaderProblem) -> String {
+        func forYears(_ years: Int?) -> String { years.map { " (for a report of \($0) years)" } ?? "" }
+        switch problem {
+        case .empty: return "the header has no rows"
+        case .spanBelowOne(let value): return "a span of \(value): a header cell takes at least 1 row and 1 column"
+        case .beyondHeader(let row, let cell, let rows, let headerRows):
+            return "cell \(cell) of header row \(row) spans \(rows) rows, past the header's \(headerRows): it would cover the first data rows and hide their numbers"
+        case .beyondColumns(let row, let cell, let end, let columns, let years):
+            return "cell \(cell) of header row \(row) would end at column \(end), past the table's \(columns) columns\(forYears(years))"
+        case .overlaps(let row, let cell, let column, let years):
+            return "cell \(cell) of header row \(row) would cover column \(column), taken by a cell above that spans rows\(forYears(years))"
         }
     }
 

@@ -291,6 +291,8 @@ struct Vietnamese: LanguagePack {
             return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")); cũng có thể hiểu là \(n(alternative)); hãy ghi bằng số JSON (\(PlainNumber.text(read)) hoặc \(PlainNumber.text(alternative))) cho rõ"
         case .misreadNumber(let given, let read, let alternative, let commaIsDecimal):
             return "\(given) được đọc là \(n(read)) (\(commaIsDecimal ? "dấu phẩy là dấu thập phân" : "dấu chấm phân cách hàng nghìn")), giá trị mà dòng này không nhận; nếu ý là \(n(alternative)), hãy ghi số JSON \(PlainNumber.text(alternative))"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "văn bản có ký tự U+\(PlainNumber.hex(scalar)), một mã Unicode không dành cho văn bản, ô bảng tính không chứa được ký tự này"
         case .controlCharacter(let scalar):
             return "văn bản có ký tự điều khiển U+\(PlainNumber.hex(scalar)), ô bảng tính không chứa được ký tự này"
         case .textTooLong(let length, let limit):
@@ -377,6 +379,14 @@ struct Vietnamese: LanguagePack {
             return templateDecoding(issue)
         case .templateInvalid(let problem):
             return templateProblem(problem)
+        case .templateLimit(let limit):
+            return templateLimit(limit)
+        case .templateHeader(let problem):
+            return templateHeader(problem)
+        case .templateText(let reason):
+            return "một văn bản của mẫu biểu: " + message(reason)
+        case .legendAmbiguous(let row, let first, let second):
+            return "dòng \"\(row)\": hai câu trả lời \(first.code) = \(quoted(first.label)) và \(second.code) = \(quoted(second.label)) của chú giải được đọc như nhau (hoặc trùng mã): số liệu ghi câu trả lời này có thể hiểu theo cả hai; hãy sửa cho khác nhau"
 
         case .refused(let errors, .fixOrAllow):
             return "còn \(errors) lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)"
@@ -492,6 +502,44 @@ struct Vietnamese: LanguagePack {
         case .tooLong(let length): return "dài \(length) ký tự; Excel cho phép tối đa \(SheetName.maximumLength)"
         case .forbiddenCharacter(let c): return "có ký tự \"\(c)\" mà Excel không cho phép trong tên trang tính"
         case .apostrophe: return "bắt đầu hoặc kết thúc bằng dấu nháy đơn"
+        case .controlCharacter(let scalar) where TextRules.isNonCharacter(scalar):
+            return "có ký tự U+\(PlainNumber.hex(scalar)), một mã Unicode không dành cho văn bản, tệp Excel không chứa được ký tự này"
+        case .controlCharacter(let scalar): return "có ký tự điều khiển U+\(PlainNumber.hex(scalar)), tệp Excel không chứa được ký tự này"
+        case .reserved: return "là tên Excel dành riêng cho mình"
+        }
+    }
+
+    /// A number of a template as given: grouped when it is of a usual size, else as written.
+    private func given(_ value: Double) -> String { abs(value) < 1e15 ? n(value) : "\(value)" }
+
+    func templateLimit(_ limit: TemplateLimit) -> String {
+        switch limit {
+        case .sheetColumns(let needed, let limit):
+            return "biểu cần \(n(Double(needed))) cột (khi có \(InputReader.maximumYears) năm, kể cả các cột ẩn); một trang tính chỉ có \(n(Double(limit))) cột"
+        case .sheetRows(let needed, let limit):
+            return "biểu cần \(n(Double(needed))) dòng; một trang tính chỉ có \(n(Double(limit))) dòng"
+        case .headerRows(let given, let limit):
+            return "phần tiêu đề của bảng có \(n(Double(given))) dòng; tối đa \(limit) dòng, vì tiêu đề được in lại ở đầu mỗi trang"
+        case .columnWidth(let value, let limit):
+            return "độ rộng cột \(given(value)) ký tự không hợp lệ; độ rộng phải lớn hơn 0 và không quá \(n(limit)) ký tự"
+        case .indent(let value, let limit): return "mức thụt lề \(value) nằm ngoài khoảng 0–\(limit)"
+        case .legendCode(let code, _): return "mã \(code) có hơn 15 chữ số, ô bảng tính không hiển thị chính xác được"
+        case .tolerance(let value): return "sai số cho phép \(given(value)) là số âm"
+        case .chartSeries(let count, let limit): return "biểu đồ có \(n(Double(count))) chuỗi số liệu; một biểu đồ chứa tối đa \(limit) chuỗi"
+        }
+    }
+
+    func templateHeader(_ problem: TemplateHeaderProblem) -> String {
+        func forYears(_ years: Int?) -> String { years.map { " (khi báo cáo có \($0) năm)" } ?? "" }
+        switch problem {
+        case .empty: return "phần tiêu đề của bảng không có dòng nào"
+        case .spanBelowOne(let value): return "ô tiêu đề gộp \(value) dòng hoặc cột; mỗi ô chiếm ít nhất 1 dòng và 1 cột"
+        case .beyondHeader(let row, let cell, let rows, let headerRows):
+            return "ô thứ \(cell) của dòng tiêu đề \(row) gộp \(rows) dòng, vượt quá \(headerRows) dòng của phần tiêu đề: ô sẽ che các dòng số liệu đầu tiên"
+        case .beyondColumns(let row, let cell, let end, let columns, let years):
+            return "ô thứ \(cell) của dòng tiêu đề \(row) kéo đến cột \(end), vượt quá \(columns) cột của bảng\(forYears(years))"
+        case .overlaps(let row, let cell, let column, let years):
+            return "ô thứ \(cell) của dòng tiêu đề \(row) đè lên cột \(column), nơi đã có một ô gộp từ dòng trên\(forYears(years))"
         }
     }
 
