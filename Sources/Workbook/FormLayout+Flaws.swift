@@ -12,6 +12,7 @@ extension FormLayout {
     /// made, traps in a renderer: it is refused with a finding instead.
     public func flaw(for report: Report) -> LayoutFlaw? {
         if let flaw = report.layoutFlaw { return flaw }
+        if let flaw = headerPlacementFlaw { return flaw }
         for column in columns {
             switch column.content {
             case .value(let index), .helper(let index, _):

@@ -53,6 +53,12 @@ public struct FormLayout: Sendable {
     /// are the same; they stay outside the printed table.
     public let entry: Bool
 
+    /// The first header cell of the template that could not be placed (outside the table, below
+    /// the header, over another cell), as a layout flaw; nil when every cell has its place. A
+    /// template read from a file never has one (`Template.placeHeader` refused it then); one made
+    /// in code may, and is refused by `flaw(for:)` instead of losing the cell's text.
+    public let headerPlacementFlaw: LayoutFlaw?
+
     /// Lays out `report`, with the texts the tool adds (helper heads, the unit line) in the
     /// catalogue's language; `entry` for an entry workbook (the helper columns shown).
     public init(report: Report, catalogue: Catalogue = .vietnamese, entry: Bool = false) {
@@ -91,7 +97,17 @@ public struct FormLayout: Sendable {
         // read: a cell that would not fit is left out, never merged over data or other cells).
         var placed: [PlacedHeader] = []
         let yearCount = max(report.valueColumns.count, 1)
-        for cell in template.placeHeader(yearCount: yearCount).cells {
+        let placement = template.placeHeader(yearCount: yearCount)
+        let visible = visibleColumnCount
+        headerPlacementFlaw = placement.problems.first.map { problem in
+            switch problem.problem {
+            case .overlaps(let row, _, let column, _): return .headerOverlap(row: row - 1, column: column - 1)
+            case .beyondColumns(let row, _, let end, let columns, _): return .headerOutsideTable(row: row - 1, column: max(end - 1, 0), columns: columns)
+            case .beyondHeader(let row, _, _, _): return .headerOutsideTable(row: row - 1, column: 0, columns: visible)
+            case .empty, .spanBelowOne: return .headerOutsideTable(row: 0, column: 0, columns: visible)
+            }
+        }
+        for cell in placement.cells {
             let source = template.header[cell.headerRow][cell.cell]
             let text: String
             if let k = cell.repeatIndex, k < report.valueColumns.count {
