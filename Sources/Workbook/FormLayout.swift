@@ -47,9 +47,16 @@ public struct FormLayout: Sendable {
     /// Sheet row where footnotes start.
     public let footnoteRow: Int
 
+    /// Whether this is the layout of an entry workbook (`cchc init -o form.xlsx`): the helper
+    /// columns of the counts of derived rates are shown (a unit types the counts there), placed
+    /// and sized as `fill` places them hidden, so that the header rows and the printed pages
+    /// are the same; they stay outside the printed table.
+    public let entry: Bool
+
     /// Lays out `report`, with the texts the tool adds (helper heads, the unit line) in the
-    /// catalogue's language.
-    public init(report: Report, catalogue: Catalogue = .vietnamese) {
+    /// catalogue's language; `entry` for an entry workbook (the helper columns shown).
+    public init(report: Report, catalogue: Catalogue = .vietnamese, entry: Bool = false) {
+        self.entry = entry
         let template = report.template
         var columns: [SheetColumn] = []
         for column in template.columns {
@@ -73,8 +80,8 @@ public struct FormLayout: Sendable {
         let hasComponents = template.rows.contains { $0.derived.map { $0.numerator.isComponent || $0.denominator.isComponent } ?? false }
         if hasComponents {
             for index in report.valueColumns.indices {
-                columns.append(.init(content: .helper(valueIndex: index, numerator: true), width: 12, hidden: true))
-                columns.append(.init(content: .helper(valueIndex: index, numerator: false), width: 12, hidden: true))
+                columns.append(.init(content: .helper(valueIndex: index, numerator: true), width: 12, hidden: !entry))
+                columns.append(.init(content: .helper(valueIndex: index, numerator: false), width: 12, hidden: !entry))
             }
         }
         self.columns = columns

@@ -120,7 +120,7 @@ public struct FormRenderer {
     func pageBreaks(heights: [Int: Double], rowCount: Int) -> [Int] {
         let template = report.template
         let pages = PageBreaks(paper: template.page?.paper == "A3" ? 8 : 9, landscape: template.page?.orientation == "landscape",
-                               columnWidths: layout.columns.filter { !$0.hidden }.map(\.width))
+                               columnWidths: layout.columns.prefix(layout.visibleColumnCount).filter { !$0.hidden }.map(\.width))
         let keep = Set(report.rows.indices.filter { template.rowIsHeading(at: $0) }.map(layout.sheetRow(ofRow:)))
         return pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
                             repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
@@ -128,7 +128,9 @@ public struct FormRenderer {
     }
 
     private func totalWidth(_ columns: Range<Int>) -> Double {
-        columns.reduce(0) { $0 + (layout.columns[$1].hidden ? 0 : layout.columns[$1].width) }
+        // Helper columns count as fill hides them, also where an entry workbook shows them: the
+        // heights of the rows, and so the printed pages, are the same.
+        columns.reduce(0) { $0 + (layout.columns[$1].hidden || $1 >= layout.visibleColumnCount ? 0 : layout.columns[$1].width) }
     }
 
     /// Writes one row of the form; returns the height it needs.
@@ -169,9 +171,17 @@ public struct FormRenderer {
                 guard let span else { continue }
                 var text = valueIndex < filled.values.count ? (CellText.cellString(filled.values[valueIndex]) ?? "") : ""
                 if let note = filled.note, !note.isEmpty { text += text.isEmpty ? note : "\n" + note }
+                let answer = valueStyle(for: row, kind: .text).with { $0.wrap = true; $0.align = .left; $0.valign = .top }
                 try sheet.merge(firstRow: r, firstCol: span.lowerBound, lastRow: r, lastCol: span.upperBound, text: text,
-                                style: valueStyle(for: row, kind: .text).with { $0.wrap = true; $0.align = .left; $0.valign = .top })
+                                style: layout.entry ? FormRenderer.entryCell(answer.with { $0.numberFormat = "@" }) : answer)
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: totalWidth(span.lowerBound..<(span.upperBound + 1)), fontSize: 12))
+            case .value(let valueIndex) where layout.entry:
+                try writeEntryValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
+            case .helper(_, let isNumerator) where layout.entry:
+                // A count of a derived rate the unit types in; a plain bordered cell on other rows.
+                let operand = row.derived.map { isNumerator ? $0.numerator : $0.denominator }
+                let style = FormRenderer.bordered.with { $0.numberFormat = "#,##0"; $0.align = .right; $0.wrap = false }
+                try sheet.writeBlank(row: r, col: c, style: operand?.isComponent == true ? FormRenderer.entryCell(style) : style)
             case .value(let valueIndex):
                 let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
                 if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
@@ -184,6 +194,42 @@ public struct FormRenderer {
             }
         }
         return max(maxHeight, 18)
+    }
+
+    /// The fill of the cells a unit types into, in an entry workbook: pale yellow.
+    public static let entryFill: UInt32 = 0xFFF6D5
+
+    /// `style` as a cell a unit types into: unlocked, pale yellow.
+    public static func entryCell(_ style: CellStyle) -> CellStyle {
+        style.with { $0.unlocked = true; $0.fill = entryFill }
+    }
+
+    /// The kind of the cells of `row` in value column `valueIndex` (a keyed column may override the row's kind).
+    public func kind(of row: Row, valueIndex: Int) -> ValueKind {
+        let columnKind = report.template.columns.first { $0.role == .value && $0.key != nil && ValueColumn.key($0.key!) == report.valueColumns[valueIndex] }?.kind
+        return columnKind ?? row.kind
+    }
+
+    /// Writes one value cell of an entry workbook: a derived rate's live formula (its cached
+    /// value empty, as the formula gives while the counts are blank), locked; an empty cell the
+    /// unit types into (unlocked, pale yellow, text cells formatted as text so that `4/5` stays
+    /// a fraction) for every other row that holds a value; a plain cell on headings.
+    private func writeEntryValue(_ filled: FilledRow, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws {
+        let row = filled.row
+        let kind = kind(of: row, valueIndex: valueIndex)
+        var style = valueStyle(for: row, kind: kind)
+        if row.derived != nil, let formula = rateFormula(row: row, rowIndex: report.rowIndex[row.id] ?? 0, valueIndex: valueIndex) {
+            try sheet.write(formula: formula, cached: nil, row: r, col: c, style: style)
+            return
+        }
+        guard row.kind.holdsValue else {
+            try sheet.writeBlank(row: r, col: c, style: style)
+            return
+        }
+        if [.code, .pass, .fraction, .text].contains(kind) { style.numberFormat = "@" }
+        if kind == .code { style.align = .center }
+        if kind == .text { style.wrap = true }
+        try sheet.writeBlank(row: r, col: c, style: FormRenderer.entryCell(style))
     }
 
     /// Writes one value cell; returns the text written when it is text (for the row height).

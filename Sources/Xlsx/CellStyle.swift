@@ -29,6 +29,8 @@ public struct CellStyle: Hashable, Sendable {
     public var fill: UInt32?
     /// Excel number format (`#,##0`, `0.00%`), General when nil.
     public var numberFormat: String?
+    /// Not locked: the cell can be edited when its sheet is protected (`XlsxSheet.protect`).
+    public var unlocked = false
 
     /// The default style: Times New Roman 11, vertically centred, no border.
     public init() {}

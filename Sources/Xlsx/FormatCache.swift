@@ -35,6 +35,7 @@ final class FormatCache {
             format_set_bg_color(format, lxw_color_t(fill))
         }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
+        if style.unlocked { format_set_unlocked(format) }
         formats[style] = format
         return format
     }

@@ -22,31 +22,11 @@ extension XlsxSheet {
     public func addDropDown(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, source: String,
                             title: String?, prompt: String?, errorTitle: String?, error: String?) throws(XlsxError) {
         let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
-        let limits: [(label: String, text: String?, limit: Int, code: XlsxError.Code)] = [
-            ("title", title, XlsxSheet.validationTitleLimit, .stringLongerThan32),
-            ("message", prompt, XlsxSheet.validationMessageLimit, .stringLongerThan255),
-            ("error title", errorTitle, XlsxSheet.validationTitleLimit, .stringLongerThan32),
-            ("error message", error, XlsxSheet.validationMessageLimit, .stringLongerThan255),
-        ]
-        for (label, text, limit, code) in limits {
-            if let text, text.unicodeScalars.count > limit {
-                throw XlsxError(code, operation: "adding a drop-down list to \(range)",
-                                detail: "the \(label) has \(text.unicodeScalars.count) characters; Excel allows \(limit)")
-            }
-        }
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
         validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
-        let status = withCStrings([source, title, prompt, errorTitle, error]) { pointers in
-            validation.value_formula = pointers[0]
-            validation.input_title = pointers[1]
-            validation.input_message = pointers[2]
-            validation.error_title = pointers[3]
-            validation.error_message = pointers[4]
-            return worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol),
-                                                   lxw_row_t(lastRow), lxw_col_t(lastCol), &validation)
-        }
-        try check(status, "adding a drop-down list to \(range)")
+        try add(&validation, formula: source, title: title, prompt: prompt, errorTitle: errorTitle, error: error,
+                firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol, operation: "adding a drop-down list to \(range)")
     }
 
     /// Adds a comment (a note shown when the pointer is over the cell), hidden until then.

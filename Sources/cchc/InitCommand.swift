@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Workbook
 
 /// `cchc init <template>`: a skeleton input to fill in; `cchc init --submission <template>…`: a
 /// skeleton submission with one appendix per template.
@@ -15,6 +16,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Session.option(.`init`, "from"), valueName: "year")) var from: Int?
     @Option(help: ArgumentHelp(Session.option(.`init`, "to"), valueName: "year")) var to: Int?
     @Option(help: ArgumentHelp(Session.option(.`init`, "cutoff"), valueName: "date")) var cutoff: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(Session.option(.`init`, "output"), valueName: "form.xlsx|input.json")) var output: String?
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var language: LanguageOption
 
@@ -37,10 +39,41 @@ struct InitCommand: ParsableCommand {
         }
         if let oneYear, let perYear { throw CCHCError(.usage(.submissionPeriodsDiffer(oneYear: oneYear.id, perYear: perYear.id))) }
         let period = Period(year: year, from: from, to: to, cutoff: cutoff.flatMap(DayDate.init(iso:)))
-        if submission {
-            print(Skeleton.submissionJSON(templates: chosen, period: period, catalogue: Session.fileCatalogue), terminator: "")
-        } else {
-            print(Skeleton.json(template: chosen[0], period: period, catalogue: Session.fileCatalogue), terminator: "")
+        let catalogue = Session.fileCatalogue
+        if let output, output.lowercased().hasSuffix(".xlsx") {
+            if submission {
+                try EntryWorkbookWriter.writeSubmission(templates: chosen, period: period, to: output, catalogue: catalogue)
+            } else {
+                try EntryWorkbookWriter.write(template: chosen[0], period: period, to: output, catalogue: catalogue)
+            }
+            print(Session.catalogue.phrase(.entry(.wrote(output: output, sheets: EntryWorkbookWriter.sheetNames(
+                templates: chosen, submission: submission, catalogue: catalogue)))))
+            return
+        }
+        let text = submission ? Skeleton.submissionJSON(templates: chosen, period: period, catalogue: catalogue)
+                              : Skeleton.json(template: chosen[0], period: period, catalogue: catalogue)
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        try InitCommand.writeAtomically(text, to: output)
+    }
+
+    /// Writes `text` at `path` through a temporary file renamed into place, so that a failure
+    /// never leaves half a skeleton behind.
+    static func writeAtomically(_ text: String, to path: String) throws(CCHCError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CCHCError(.outputFailed(.isDirectory(path)))
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CCHCError(.outputFailed(.directoryMissing(directory)))
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: error.localizedDescription)))
         }
     }
 }

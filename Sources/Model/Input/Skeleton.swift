@@ -28,8 +28,16 @@ public enum Skeleton {
     /// an empty value (null, or the empty counts of a rate, or the empty columns of a keyed row).
     static func valueLines(template: Template, period: Period, catalogue: Catalogue, indent: String) -> [String] {
         var lines: [String] = []
-        let keys = template.hasKeyedColumns ? template.columns.filter { $0.role == .value }.compactMap(\.key) : []
-        for row in template.rows {
+        let values = JSONPath("values")
+        let slots = valueSlots(template: template, period: period, values: values)
+        var slotsOfRow: [Int: [Slot]] = [:]
+        for slot in slots {
+            switch slot.target {
+            case .value(let row, _), .count(let row, _, _), .rate(let row, _): slotsOfRow[row, default: []].append(slot)
+            case .field: break
+            }
+        }
+        for (rowIndex, row) in template.rows.enumerated() {
             let number = (row.stt ?? "").isEmpty ? "" : "\(row.stt!) "
             var comment = "// \(number)\(row.label)"
             if let unit = row.unit, !unit.isEmpty { comment += " [\(unit)]" }
@@ -38,23 +46,7 @@ public enum Skeleton {
                 continue
             }
             lines.append(indent + "\(quote(comment)): \(quote(hint(row, catalogue: catalogue)))")
-            let empty: String
-            if let derived = row.derived {
-                var sides: [String] = []
-                if derived.numerator.isComponent { sides.append("\"numerator\": null") }
-                if derived.denominator.isComponent { sides.append("\"denominator\": null") }
-                empty = sides.isEmpty ? "null" : "{ " + sides.joined(separator: ", ") + " }"
-            } else if !keys.isEmpty {
-                empty = "{ " + keys.map { "\(quote($0)): null" }.joined(separator: ", ") + " }"
-            } else {
-                empty = "null"
-            }
-            if template.period == .years {
-                let years = period.years.isEmpty ? Array(2011...2020) : period.years
-                lines.append(indent + "\(quote(row.id)): { " + years.map { "\"\($0)\": \(empty)" }.joined(separator: ", ") + " }")
-            } else {
-                lines.append(indent + "\(quote(row.id)): \(empty)")
-            }
+            lines.append(indent + "\(quote(row.id)): " + emptyValue(slotsOfRow[rowIndex] ?? [], under: values.child(row.id)))
         }
         return lines
     }

@@ -101,6 +101,9 @@ public enum Phrase: Sendable {
     /// `So sánh A → B · template · unit`.
     case diffHeading(old: String, new: String, template: String, unit: String)
 
+    // MARK: The entry workbook (`cchc init -o form.xlsx`)
+    /// A text of an entry workbook.
+    case entry(EntryText)
     // MARK: The form sheets
     /// `Đơn vị báo cáo: …`, under the title.
     case reportingUnit(String)

@@ -93,6 +93,7 @@ extension English {
         case .diffHeading(let old, let new, let template, let unit):
             return "Comparison \(old) → \(new) · \(template)" + (unit.isEmpty ? "" : " · \(unit)")
 
+        case .entry(let text): return entry(text)
         case .reportingUnit(let unit): return "Reporting unit: \(unit)"
         case .figuresTo(let date): return "Figures up to \(date.iso)"
         case .helperHeading(let side, let year): return side.rawValue.capitalizedFirst + (year.map { " \($0)" } ?? "")

@@ -60,10 +60,16 @@ enum EnglishHelp {
             and one appendix per template given, in order, its data inline with every row as \
             above. A submission has one period: one-year and per-year templates do not mix.
 
+            With -o file.xlsx, writes a workbook to fill in instead of JSON: the form laid out as \
+            `cchc fill` lays it out, only the cells to fill unlocked and checked for their kind, \
+            and a first sheet "Hướng dẫn" saying how to fill and send it. With -o file.json (or \
+            any other name), writes the JSON.
+
             Examples:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
               cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
+              cchc init bang2-nam --year 2021 -o bang2-2021.xlsx    # a workbook to fill in
             """
         case .validate:
             return """
@@ -218,6 +224,7 @@ enum EnglishHelp {
         case (.`init`, "year"): return "The report year (one-year templates)."
         case (.`init`, "from"): return "First year of the range (per-year templates)."
         case (.`init`, "to"): return "Last year of the range (per-year templates)."
+        case (.`init`, "output"): return "The file to write: .xlsx writes a workbook to fill in (one form, or a whole submission with --submission), any other name the JSON (default: printed)."
         case (.`init`, "cutoff"): return "Cut-off date of the last year, YYYY-MM-DD."
         case (.diff, "old"): return "The older input (or, with --years, the only input)."
         case (.diff, "new"): return "The newer input."

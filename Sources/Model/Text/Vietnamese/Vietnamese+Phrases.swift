@@ -92,6 +92,7 @@ extension Vietnamese {
         case .diffHeading(let old, let new, let template, let unit):
             return "So sánh \(old) → \(new) · \(template)" + (unit.isEmpty ? "" : " · \(unit)")
 
+        case .entry(let text): return entry(text)
         case .reportingUnit(let unit): return "Đơn vị báo cáo: \(unit)"
         case .figuresTo(let date): return "Số liệu tính đến ngày \(date.vietnamese)"
         case .helperHeading(let side, let year): return self.side(side).capitalizedFirst + (year.map { " \($0)" } ?? "")

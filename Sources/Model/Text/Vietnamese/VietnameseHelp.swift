@@ -65,10 +65,15 @@ enum VietnameseHelp {
             mẫu biểu đã cho là một phụ lục, theo thứ tự, với số liệu ghi trực tiếp và đủ mọi dòng \
             như trên. Một bộ báo cáo chỉ có một kỳ: không ghép biểu một năm với biểu theo năm.
 
+            Với -o tệp.xlsx, ghi một tệp Excel để điền thay cho tệp JSON: biểu trình bày như \
+            `cchc fill`, chỉ các ô cần điền được mở khóa và kiểm tra kiểu giá trị, trang đầu \
+            “Hướng dẫn” nói cách điền và gửi. Với -o tệp.json (hoặc tên khác), ghi tệp JSON.
+
             Ví dụ:
               cchc init bang2-nam --year 2021 > bang2-2021.json
               cchc init tong-ket-2011-2020 --from 2011 --to 2020 --cutoff 2020-03-31 > tong-ket.json
               cchc init --submission bang2-nam can-bo-dau-moi --year 2021 > bao-cao.json
+              cchc init bang2-nam --year 2021 -o bang2-2021.xlsx  # tệp Excel để điền
             """
         case .validate:
             return """
@@ -222,6 +227,7 @@ enum VietnameseHelp {
         case (.`init`, "year"): return "Năm báo cáo (mẫu biểu một năm)."
         case (.`init`, "from"): return "Năm đầu của kỳ (mẫu biểu theo năm)."
         case (.`init`, "to"): return "Năm cuối của kỳ (mẫu biểu theo năm)."
+        case (.`init`, "output"): return "Tệp cần ghi: .xlsx là tệp Excel để điền (một biểu, hoặc cả bộ báo cáo với --submission), tên khác là tệp JSON (mặc định: in ra màn hình)."
         case (.`init`, "cutoff"): return "Ngày chốt số liệu của năm cuối, dạng YYYY-MM-DD."
         case (.diff, "old"): return "Tệp cũ (hoặc, với --years, tệp duy nhất)."
         case (.diff, "new"): return "Tệp mới."
