@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Workbook
+import WorkbookInput
 
 /// `cchc fill <input.json>… -o <out.xlsx | dir>`.
 struct FillCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct FillCommand: ParsableCommand {
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         let single = paths.count == 1 && inputs.count == 1 && !(output.map(OutputPath.isDirectoryLike) ?? false)
         if single {
-            let outputPath = output ?? (URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent + ".xlsx")
+            let outputPath = output ?? OutputPath.filled(for: paths[0])
             let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet)
             outcome.print()
             if !outcome.succeeded { throw ExitCode(outcome.status) }
@@ -33,8 +34,7 @@ struct FillCommand: ParsableCommand {
         try OutputPath.prepareDirectory(directory)
         let allowErrors = self.allowErrors, quiet = self.quiet
         let outcomes = Batch.run(paths, quiet: quiet) { input in
-            let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".xlsx"
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            let target = URL(fileURLWithPath: directory).appendingPathComponent(OutputPath.filled(for: input)).path
             do {
                 return try FillCommand.fill(input, to: target, catalog: catalog, allowErrors: allowErrors, quiet: quiet)
             } catch {
@@ -48,7 +48,7 @@ struct FillCommand: ParsableCommand {
     static func fill(_ input: String, to output: String, catalog: TemplateCatalog, allowErrors: Bool,
                      quiet: Bool) throws(CCHCError) -> Batch.Outcome {
         try OutputPath.checkDistinct(input: input, output: output)
-        let checked = Pipeline.checkInput(at: input, catalog: catalog)
+        let checked = Pipeline.checkInput(at: input, catalog: catalog, loader: WorkbookInput.loader)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
         switch checked.decision(allowingErrors: allowErrors) {
@@ -82,6 +82,17 @@ enum OutputPath {
         if a == b { throw CCHCError(.outputFailed(.sameAsInput(output))) }
         if !output.lowercased().hasSuffix(".xlsx") { throw CCHCError(.outputFailed(.notXLSX(output))) }
     }
+
+    /// The name `fill` gives the workbook of an input: `bang2.json` → `bang2.xlsx`; a workbook
+    /// input gets `-fill` added (`bang2.xlsx` → `bang2-fill.xlsx`), so it is never written over.
+    static func filled(for input: String) -> String {
+        let url = URL(fileURLWithPath: input)
+        let base = url.deletingPathExtension().lastPathComponent
+        return WorkbookInput.isWorkbook(path: input) ? base + filledSuffix + ".xlsx" : base + ".xlsx"
+    }
+
+    /// What `filled(for:)` adds to the name of a workbook input.
+    static let filledSuffix = "-fill"
 
     /// Whether `-o` names a directory (an existing one, or a path ending in `/`, or no `.xlsx`).
     static func isDirectoryLike(_ path: String) -> Bool {
