@@ -61,11 +61,11 @@ let package = Package(
             name: "XlsxReadTests",
             dependencies: ["XlsxRead", "Workbook", "Model", "XLSXReader"]
         ),
-        // Reading workbooks back into inputs: values, the map, findings by cell, LibreOffice typing.
+        // Reading workbooks back into inputs: values, the map, findings by cell, LibreOffice's saves.
         .testTarget(
             name: "WorkbookInputTests",
-            dependencies: ["WorkbookInput", "XlsxRead", "Workbook", "Model", "XLSXReader"],
-            exclude: ["Scripts"]
+            dependencies: ["WorkbookInput", "XlsxRead", "Workbook", "Model", "XLSXReader",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs).
         .testTarget(
