@@ -112,4 +112,29 @@ struct ExportCLITests {
         #expect(submit.status == 1)
         #expect(submit.stderr.contains("Thông tin chung!"))
     }
+
+    @Test("a submission's appendix file may be an entry workbook: its findings name it, by sheet and cell")
+    func appendixWorkbook() throws {
+        let dir = try form()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let submission = """
+            { "unit": { "name": "UBND huyện Tân Hòa" }, "period": { "year": 2023 },
+              "report": { "number": "12/BC-UBND", "date": "2023-12-20" }, "signer": { "title": "CHỦ TỊCH", "name": "Nguyễn Văn An" },
+              "appendices": [ { "template": "bang2-nam", "file": "form.xlsx" } ] }
+            """
+        try Data(submission.utf8).write(to: dir.appendingPathComponent("bao-cao.json"))
+        let result = try CLI.run(["validate", "bao-cao.json", "--format", "json"], in: dir)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(!findings.contains { $0["code"] as? String == "submission.appendix-unreadable" })
+        #expect(findings.contains { ($0["file"] as? String)?.hasSuffix("form.xlsx") == true && $0["sheet"] as? String == "Hướng dẫn" })
+    }
+
+    @Test("diff compares a workbook with a JSON file")
+    func diff() throws {
+        let dir = try form()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["export", "form.xlsx", "-o", "form.json"], in: dir).status == 0)
+        let result = try CLI.run(["diff", "form.json", "form.xlsx", "--allow-errors", "--format", "json"], in: dir)
+        #expect(result.status == 0)
+    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Model
 import Testing
-import WorkbookInput
+@testable import WorkbookInput
+import Workbook
 import XLSXReader
 
 /// The map `_cchc`: what the reader refuses, each with its finding at the map's cell.
@@ -119,5 +120,17 @@ struct EntryMapTests {
         let input = try WorkbookInput.read(path: try workbook(map: rows, in: directory).path, catalog: Repo.catalog)
         #expect(input.findings.map(\.problem) == [.workbookMapVersion(template: "bang2-nam", workbook: "2019", installed: "2021")])
         #expect(input.findings.first?.severity == .warning)
+    }
+}
+
+/// The reader's copy of the map's layout is the writer's.
+@Suite("entry map layout")
+struct EntryMapLayoutTests {
+    @Test("sheet name, signature, version and column heads agree with Workbook.EntryMap")
+    func constants() {
+        #expect(EntryMapReader.sheetName == EntryMap.sheetName)
+        #expect(EntryMapReader.signature == EntryMap.signature)
+        #expect(EntryMapReader.formatVersion == EntryMap.formatVersion)
+        #expect(EntryMapReader.columnHeads == EntryMap.columnHeads)
     }
 }
