@@ -55,8 +55,20 @@ public enum WorkbookInput {
         let document = tree.build()
         // Cells of values that moved (a line of recipients after a blank one) follow them; blank
         // cells keep their own path, so that "missing" is located at the cell left empty.
-        let cells = given.map { (path: tree.path(of: $0.path) ?? $0.path, cell: $0.cell) }
+        // A blank line of a list (recipients, issuer) has no place in the document: its cell is left out.
+        let cells = given.compactMap { item -> (path: JSONPath, cell: InputDocument.Cell)? in
+            if let final = tree.path(of: item.path) { return (final, item.cell) }
+            return isListLine(item.path) ? nil : item
+        }
         return InputDocument(document: document, file: workbook.file, cells: cells, findings: findings)
+    }
+
+    /// Whether `path` is a line of a list (`$.recipients[1]`), not an appendix's value.
+    static func isListLine(_ path: JSONPath) -> Bool {
+        path.components.enumerated().contains { offset, component in
+            if case .index = component { return !(offset == 1 && path.components.first == .key("appendices")) }
+            return false
+        }
     }
 
     /// What a path of the map expects: the fields by their kind, anything else a row's value.

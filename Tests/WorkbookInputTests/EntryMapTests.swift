@@ -134,3 +134,43 @@ struct EntryMapLayoutTests {
         #expect(EntryMapReader.columnHeads == EntryMap.columnHeads)
     }
 }
+
+/// A submission's map: lists keep the lines typed, in order, and each its own cell.
+@Suite("entry map of a submission")
+struct SubmissionMapTests {
+    @Test("a blank line of recipients drops out, and the next line keeps its own cell")
+    func recipients() throws {
+        let directory = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rows: [[String]] = [
+            ["cchc-workbook", "#1"], ["template", "bang2-nam"], ["templateVersion", "2021"], ["kind", "entry"], ["language", "vi"],
+            ["sheet", "cell", "path"],
+            ["Thông tin chung", "B3", "$.unit.name"],
+            ["Thông tin chung", "B20", "$.recipients[0]"],
+            ["Thông tin chung", "B21", "$.recipients[1]"],
+            ["Bảng 2", "D10", #"$.appendices[0].data.values["i.1.nhiem-vu-de-ra"]"#],
+        ]
+        func cells(_ row: [String], _ r: Int) -> String {
+            row.enumerated().map { column, value in
+                let ref = ["A", "B", "C"][column] + String(r)
+                if value.hasPrefix("#") { return "<c r=\"\(ref)\"><v>\(value.dropFirst())</v></c>" }
+                return "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(XLSXFixture.escape(value))</t></is></c>"
+            }.joined()
+        }
+        let map = rows.enumerated().map { "<row r=\"\($0.offset + 1)\">\(cells($0.element, $0.offset + 1))</row>" }.joined()
+        let info = #"<sheetData><row r="3"><c r="B3" t="inlineStr"><is><t>UBND huyện Tân Hòa</t></is></c></row>"#
+            + #"<row r="21"><c r="B21" t="inlineStr"><is><t>Sở Nội vụ tỉnh Sông Lam;</t></is></c></row></sheetData>"#
+        let url = directory.appendingPathComponent("bao-cao.xlsx")
+        try XLSXFixture.write(parts: XLSXFixture.minimalWorkbook(sheets: [
+            XLSXFixture.Sheet(name: "Thông tin chung", body: info),
+            XLSXFixture.Sheet(name: "Bảng 2", body: #"<sheetData><row r="10"><c r="D10"><v>12</v></c></row></sheetData>"#),
+            XLSXFixture.Sheet(name: "_cchc", body: "<sheetData>\(map)</sheetData>"),
+        ]), to: url)
+        let input = try WorkbookInput.read(path: url.path, catalog: Repo.catalog)
+        #expect(input.document["recipients"] == .array([.string("Sở Nội vụ tỉnh Sông Lam;")]))
+        #expect(input.cell(of: JSONPath("recipients").element(0)) == InputDocument.Cell(sheet: "Thông tin chung", reference: "B21"))
+        #expect(input.cell(of: JSONPath("appendices").element(0).child("data").child("values").child("i.1.nhiem-vu-de-ra"))
+                == InputDocument.Cell(sheet: "Bảng 2", reference: "D10"))
+        #expect(DocumentKind(of: input.document) == .submission)
+    }
+}
