@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Workbook", targets: ["Workbook"]),
         .library(name: "Xlsx", targets: ["Xlsx"]),
         .library(name: "XlsxRead", targets: ["XlsxRead"]),
+        .library(name: "WorkbookInput", targets: ["WorkbookInput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,10 +32,12 @@ let package = Package(
             name: "XlsxRead",
             dependencies: ["Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // A workbook read back into the input it holds (JSON document + the cell of each value).
+        .target(name: "WorkbookInput", dependencies: ["Model", "XlsxRead"]),
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "Model", "Workbook",
+                "Model", "Workbook", "WorkbookInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +60,12 @@ let package = Package(
         .testTarget(
             name: "XlsxReadTests",
             dependencies: ["XlsxRead", "Workbook", "Model", "XLSXReader"]
+        ),
+        // Reading workbooks back into inputs: values, the map, findings by cell, LibreOffice's saves.
+        .testTarget(
+            name: "WorkbookInputTests",
+            dependencies: ["WorkbookInput", "XlsxRead", "Workbook", "Model", "XLSXReader",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Property-based tests of the input reader and the checks (>100,000 generated inputs), and
         // of generated templates, written and read back (Workbook, XLSXReader, LibreOffice).

@@ -59,10 +59,18 @@ public enum TemporaryFiles {
             if let pointer { return pointer }
             let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
             sweepLibraryDirectories(in: base)
-            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(getpid())-XXXXXX").path),
-                  mkdtemp(template) != nil else { return nil }
-            let path = String(cString: template)
-            state.withLock { $0.libraryDirectory = path }
+            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(getpid())-XXXXXX").path) else { return nil }
+            // Made and recorded under the lock a signal's clean-up takes: a directory made just
+            // before a signal and recorded after it would be left behind.
+            let made = state.withLock { state -> Bool in
+                guard !state.stopping, mkdtemp(template) != nil else { return false }
+                state.libraryDirectory = String(cString: template)
+                return true
+            }
+            guard made else {
+                free(template)
+                return nil
+            }
             atexit { TemporaryFiles.removeLibraryDirectory() }
             pointer = template
             return template

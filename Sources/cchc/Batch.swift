@@ -44,7 +44,10 @@ enum Batch {
         }
     }
 
-    /// Expands files, directories (their `*.json`, sorted) and glob patterns into input paths.
+    /// Expands files, directories (their `*.json` and `*.xlsx`, sorted) and glob patterns into
+    /// input paths. In a directory, the workbooks a run writes are left out: `x.xlsx` beside
+    /// `x.json` (its `fill`), `*-fill.xlsx` (the `fill` of a workbook), and the lock files of
+    /// Excel (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`).
     static func expand(_ arguments: [String]) throws(CCHCError) -> [String] {
         var paths: [String] = []
         for argument in arguments {
@@ -54,7 +57,7 @@ enum Batch {
                     guard let all = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
                         throw CCHCError(.fileUnreadable, file: argument)
                     }
-                    let names = all.filter { $0.hasSuffix(".json") }.sorted()
+                    let names = inputs(among: all)
                     paths += names.map { URL(fileURLWithPath: argument).appendingPathComponent($0).path }
                 } else {
                     paths.append(argument)
@@ -68,6 +71,17 @@ enum Batch {
             }
         }
         return paths
+    }
+
+    /// The input files among the names of a directory's entries, sorted.
+    static func inputs(among names: [String]) -> [String] {
+        let json = Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
+        return names.filter { name in
+            if name.hasSuffix(".json") { return true }
+            guard name.lowercased().hasSuffix(".xlsx"), !name.hasPrefix("~$"), !name.hasPrefix(".~lock") else { return false }
+            let base = String(name.dropLast(5))
+            return !json.contains(base) && !base.hasSuffix(OutputPath.filledSuffix)
+        }.sorted()
     }
 
     private static func glob(_ pattern: String) -> [String] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import WorkbookInput
 import Workbook
 
 /// `cchc diff <old.json> <new.json>` and `cchc diff <input.json> --years 2019 2020`.
@@ -101,7 +102,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Reads and checks one input: errors are printed and stop the command (unless --allow-errors).
     private func read(_ path: String, catalog: TemplateCatalog) throws -> Report {
-        let checked = Pipeline.checkInput(at: path, catalog: catalog)
+        let checked = Pipeline.checkInput(at: path, catalog: catalog, loader: WorkbookInput.loader)
         let decision = checked.decision(allowingErrors: allowErrors)
         if decision == .unreadable { throw CCHCError(findings: checked.findings.filter { $0.problem.isUnreadableFile }) }
         for finding in checked.findings where finding.severity == .error { printError(Session.catalogue.line(finding)) }

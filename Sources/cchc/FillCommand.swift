@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Workbook
+import WorkbookInput
 
 /// `cchc fill <input.json>… -o <out.xlsx | dir>`.
 struct FillCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct FillCommand: ParsableCommand {
         let reads = Pipeline.filesRead(byInputs: paths, catalog: catalog)
         let single = paths.count == 1 && inputs.count == 1 && !(output.map(OutputPath.isDirectoryLike) ?? false)
         if single {
-            let outputPath = output ?? (URL(fileURLWithPath: paths[0]).deletingPathExtension().lastPathComponent + ".xlsx")
+            let outputPath = output ?? OutputPath.filled(for: paths[0])
             let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads)
             outcome.print()
             if !outcome.succeeded { throw ExitCode(outcome.status) }
@@ -37,7 +38,7 @@ struct FillCommand: ParsableCommand {
         // Two inputs of the same name (`huyen-a/bao-cao.json`, `huyen-b/bao-cao.json`) would write
         // the same workbook: the first in the order given writes it, the others are refused.
         let targets = paths.map { input in
-            URL(fileURLWithPath: directory).appendingPathComponent(URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".xlsx").path
+            URL(fileURLWithPath: directory).appendingPathComponent(OutputPath.filled(for: input)).path
         }
         let owners = Dictionary(zip(targets, paths), uniquingKeysWith: { first, _ in first })
         let jobs = Dictionary(zip(paths, targets), uniquingKeysWith: { first, _ in first })
@@ -62,7 +63,7 @@ struct FillCommand: ParsableCommand {
     static func fill(_ input: String, to output: String, catalog: TemplateCatalog, allowErrors: Bool,
                      quiet: Bool, reads: FilesRead) throws(CCHCError) -> Batch.Outcome {
         try Pipeline.checkOutput(output, input: input, reads: reads)
-        let checked = Pipeline.checkInput(at: input, catalog: catalog)
+        let checked = Pipeline.checkInput(at: input, catalog: catalog, loader: WorkbookInput.loader)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
         switch checked.decision(allowingErrors: allowErrors) {
@@ -89,6 +90,17 @@ struct FillCommand: ParsableCommand {
 
 /// Guards on output paths.
 enum OutputPath {
+    /// The name `fill` gives the workbook of an input: `bang2.json` → `bang2.xlsx`; a workbook
+    /// input gets `-fill` added (`bang2.xlsx` → `bang2-fill.xlsx`), so it is never written over.
+    static func filled(for input: String) -> String {
+        let url = URL(fileURLWithPath: input)
+        let base = url.deletingPathExtension().lastPathComponent
+        return WorkbookInput.isWorkbook(path: input) ? base + filledSuffix + ".xlsx" : base + ".xlsx"
+    }
+
+    /// What `filled(for:)` adds to the name of a workbook input.
+    static let filledSuffix = "-fill"
+
     /// Whether `-o` names a directory (an existing one, or a path ending in `/`, or no `.xlsx`).
     static func isDirectoryLike(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import WorkbookInput
 import Synchronization
 import Workbook
 
@@ -53,7 +54,7 @@ struct SubmitCommand: ParsableCommand {
     /// files the run reads, which no output may replace.
     static func submit(_ input: String, output: String?, catalog: TemplateCatalog, allowErrors: Bool, quiet: Bool,
                        names: ClaimedNames?, reads: FilesRead) throws(CCHCError) -> Batch.Outcome {
-        let checked = Pipeline.checkSubmission(at: input, catalog: catalog)
+        let checked = Pipeline.checkSubmission(at: input, catalog: catalog, loader: WorkbookInput.loader)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
         func fail(_ problem: Problem) -> Batch.Outcome {

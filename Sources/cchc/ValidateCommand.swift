@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import WorkbookInput
 
 /// `cchc validate <input.json | submission.json>`: a `fill` input, or a submission with every
 /// appendix, told apart by content.
@@ -16,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let checked = Pipeline.checkDocument(at: input, catalog: try templates.catalog())
+        let checked = Pipeline.checkDocument(at: input, catalog: try templates.catalog(), loader: WorkbookInput.loader)
         let catalogue = Session.catalogue
         switch format {
         case .text:

@@ -28,7 +28,7 @@ struct TemplateGeometryTests {
         return #"{"id": "t", "name": "Thử", "sheetName": "\#(sheetName)", "period": "year", "columns": [{"role": "stt", "width": 6}, {"role": "label", "width": 30}, {"role": "value", "width": 12}], "header": \#(header), "rows": \#(rows)}"#
     }
 
-    @Test("a template made in code with header cells that do not fit: the layout leaves them out, never traps or merges over data")
+    @Test("a template made in code with header cells that do not fit: the layout leaves them out, never traps or merges over data, and the writer refuses it rather than lose their text")
     func layoutNeverTraps() throws {
         let report = try Self.report(template: Self.template(), input: Self.input)
         var report2 = report
@@ -40,8 +40,17 @@ struct TemplateGeometryTests {
         let wider = FormLayout(report: report2)
         #expect(wider.headerCells.map(\.text) == ["STT", "Chỉ tiêu", "Số liệu"])
         #expect(wider.headerCells.allSatisfy { $0.col + $0.colSpan <= wider.visibleColumnCount && $0.row + $0.rowSpan <= wider.headerRowCount })
+        #expect(wider.flaw(for: report2) == .headerOutsideTable(row: 0, column: 3, columns: 3))
         let directory = try Repo.temporaryDirectory()
         let output = directory.appendingPathComponent("t.xlsx")
+        #expect {
+            try WorkbookWriter.write(report: report2, to: output.path)
+        } throws: { error in
+            (error as? CCHCError)?.problem == .unwritable(.layout(template: "t", appendix: nil, flaw: .headerOutsideTable(row: 0, column: 3, columns: 3)))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        // Without the cell that does not fit, the same report is written, its value where it belongs.
+        report2.template.header = [[HeaderCell(text: "STT"), HeaderCell(text: "Chỉ tiêu"), HeaderCell(text: "Số liệu")]]
         try WorkbookWriter.write(report: report2, to: output.path)
         let sheet = try #require(try XLSXFile(url: output).sheets.first)
         #expect(sheet.cell(row: wider.firstDataRow, col: 2)?.number == 7)

@@ -42,6 +42,13 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let workbookSharedString = FindingCode(rawValue: "workbook.shared-string")
     public static let workbookBadValue = FindingCode(rawValue: "workbook.bad-value")
     public static let workbookNoSheets = FindingCode(rawValue: "workbook.no-sheets")
+    public static let workbookNoMap = FindingCode(rawValue: "workbook.no-map")
+    public static let workbookMapMalformed = FindingCode(rawValue: "workbook.map-malformed")
+    public static let workbookMapCell = FindingCode(rawValue: "workbook.map-cell")
+    // A workbook's cells (one cell, not the file: the rest is read)
+    public static let workbookMapVersion = FindingCode(rawValue: "workbook.map-version")
+    public static let workbookFormulaAsValue = FindingCode(rawValue: "workbook.formula-as-value")
+    public static let workbookErrorValue = FindingCode(rawValue: "workbook.error-value")
 
     // MARK: The shape of an input or submission
     public static let inputNotObject = FindingCode(rawValue: "input.not-object")
@@ -163,6 +170,12 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .workbookSharedString,
         .workbookBadValue,
         .workbookNoSheets,
+        .workbookNoMap,
+        .workbookMapMalformed,
+        .workbookMapCell,
+        .workbookMapVersion,
+        .workbookFormulaAsValue,
+        .workbookErrorValue,
         .inputNotObject,
         .inputUnknownKey,
         .inputRepeatedKey,

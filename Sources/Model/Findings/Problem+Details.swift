@@ -55,6 +55,13 @@ extension Problem {
         case .workbookBadReference(let reference): return [t("reference", reference)]
         case .workbookSharedString(let index, let count): return [t("index", index), i("count", count)]
         case .workbookBadValue(let type, let value): return [t("type", type), t("value", value)]
+        case .workbookNoMap: return []
+        case .workbookMapMalformed(let expected, let found): return [t("expected", expected), t("found", found)]
+        case .workbookMapCell(let sheet, let reference): return [t("sheet", sheet), t("reference", reference)]
+        case .workbookMapVersion(let template, let workbook, let installed):
+            return [t("template", template), t("workbook", workbook), t("installed", installed)]
+        case .workbookFormulaAsValue(let formula): return [t("formula", formula)]
+        case .workbookErrorValue(let value): return [t("value", value)]
         case .jsonSyntax(let line, let column, let kind): return [i("line", line), i("column", column), t("syntax", kind.name)]
         case .notAnObject(let document, let found): return [t("document", document.rawValue), t("found", found.rawValue)]
         case .unknownKey(let key, let object, let allowed): return [t("key", key), t("in", object.rawValue), ts("allowed", allowed)]

@@ -63,6 +63,23 @@ public indirect enum Problem: Sendable, Equatable {
     case workbookBadValue(type: String, value: String)
     /// `workbook.no-sheets`: a workbook without any sheet.
     case workbookNoSheets
+    /// `workbook.no-map`: a workbook without the hidden map sheet `_cchc` of an entry workbook
+    /// (`cchc init -o form.xlsx`), so nothing says which cell holds which value.
+    case workbookNoMap
+    /// `workbook.map-malformed`: a cell of the map does not hold what the map's layout puts there
+    /// (`expected`, e.g. `cchc-workbook`, `1`, `template`, `sheet`, a JSON path); `found` as read.
+    case workbookMapMalformed(expected: String, found: String)
+    /// `workbook.map-cell`: a row of the map names a sheet the workbook does not have, or a cell
+    /// that is not an A1 reference.
+    case workbookMapCell(sheet: String, reference: String)
+    /// `workbook.map-version`: the workbook was made from another version of the template than the
+    /// one installed (a warning: rows may have changed since).
+    case workbookMapVersion(template: String, workbook: String, installed: String)
+    /// `workbook.formula-as-value`: a cell where a value is typed holds a formula; its cached
+    /// value is read (a warning).
+    case workbookFormulaAsValue(formula: String)
+    /// `workbook.error-value`: a cell where a value is typed holds an error (`#DIV/0!`, `#N/A`).
+    case workbookErrorValue(value: String)
 
     // MARK: The shape of an input or submission
 
@@ -294,6 +311,12 @@ extension Problem {
         case .workbookSharedString: return .workbookSharedString
         case .workbookBadValue: return .workbookBadValue
         case .workbookNoSheets: return .workbookNoSheets
+        case .workbookNoMap: return .workbookNoMap
+        case .workbookMapMalformed: return .workbookMapMalformed
+        case .workbookMapCell: return .workbookMapCell
+        case .workbookMapVersion: return .workbookMapVersion
+        case .workbookFormulaAsValue: return .workbookFormulaAsValue
+        case .workbookErrorValue: return .workbookErrorValue
         case .notAnObject: return .inputNotObject
         case .unknownKey: return .inputUnknownKey
         case .repeatedKey: return .inputRepeatedKey
@@ -379,6 +402,10 @@ extension Problem {
     /// input itself, or the template it names, which cannot be used (`template.*`, but not
     /// `template.unknown`, a name given on the command line).
     public var isUnreadableFile: Bool {
+        switch self {
+        case .workbookMapVersion, .workbookFormulaAsValue, .workbookErrorValue: return false  // one cell, not the file
+        default: break
+        }
         switch code.family {
         case "file", "json", "workbook", "templates": return true
         case "template": return code != .templateUnknown

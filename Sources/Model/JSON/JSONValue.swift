@@ -15,6 +15,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         public var key: String
         public var value: JSONValue
         public var line: Int
+
+        public init(key: String, value: JSONValue, line: Int) {
+            self.key = key
+            self.value = value
+            self.line = line
+        }
     }
 
     /// The first value of `key` in an object, or nil.

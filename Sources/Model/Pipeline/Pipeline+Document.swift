@@ -31,16 +31,16 @@ extension Pipeline {
 
     /// Reads the file at `path` and checks it as an input or as a submission, by its content
     /// (`DocumentKind`). A file that cannot be read is an input's finding.
-    public static func checkDocument(at path: String, catalog: TemplateCatalog) -> CheckedDocument {
-        let document: JSONValue
+    public static func checkDocument(at path: String, catalog: TemplateCatalog, loader: InputLoader = .json) -> CheckedDocument {
+        let input: InputDocument
         do {
-            document = try InputFile.read(path: path)
+            input = try loader.load(path, catalog)
         } catch {
             return .input(CheckedReport(file: path, report: nil, findings: error.findings))
         }
-        switch DocumentKind(of: document) {
-        case .input: return .input(checkInput(document: document, file: path, catalog: catalog))
-        case .submission: return .submission(checkSubmission(document: document, file: path, catalog: catalog))
+        switch DocumentKind(of: input.document) {
+        case .input: return .input(checkInput(input: input, catalog: catalog))
+        case .submission: return .submission(checkSubmission(input: input, catalog: catalog, loader: loader))
         }
     }
 }

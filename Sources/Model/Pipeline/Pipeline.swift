@@ -52,13 +52,22 @@ public enum Pipeline {
         case unwritable(UnwritableReason)
     }
 
-    /// Reads and checks the input at `path`. Never throws: a file that cannot be read is a finding.
-    public static func checkInput(at path: String, catalog: TemplateCatalog) -> CheckedReport {
+    /// Reads and checks the input at `path` (a JSON file, or whatever else `loader` reads: the
+    /// command line reads workbooks too). Never throws: a file that cannot be read is a finding.
+    public static func checkInput(at path: String, catalog: TemplateCatalog, loader: InputLoader = .json) -> CheckedReport {
         do {
-            return checkInput(document: try InputFile.read(path: path), file: path, catalog: catalog)
+            return checkInput(input: try loader.load(path, catalog), catalog: catalog)
         } catch {
             return CheckedReport(file: path, report: nil, findings: error.findings)
         }
+    }
+
+    /// Checks a document read from a file: what reading found, then the checks, every finding
+    /// about a value that came from a cell located at that cell (`Bảng 2!D19`).
+    public static func checkInput(input: InputDocument, catalog: TemplateCatalog) -> CheckedReport {
+        var checked = checkInput(document: input.document, file: input.file, catalog: catalog)
+        checked.findings = input.locate(input.findings + checked.findings).sorted(by: checked.report?.template)
+        return checked
     }
 
     /// Reads and checks input bytes as if they were the file `file`.
@@ -80,18 +89,36 @@ public enum Pipeline {
         return CheckedReport(file: file, report: result.report, findings: findings.sorted(by: result.report?.template))
     }
 
-    /// Reads and checks the submission at `path` and every appendix it lists.
-    public static func checkSubmission(at path: String, catalog: TemplateCatalog) -> CheckedSubmission {
+    /// Reads and checks the submission at `path` and every appendix it lists (each read by `loader`).
+    public static func checkSubmission(at path: String, catalog: TemplateCatalog, loader: InputLoader = .json) -> CheckedSubmission {
         do {
-            return checkSubmission(document: try InputFile.read(path: path), file: path, catalog: catalog)
+            return checkSubmission(input: try loader.load(path, catalog), catalog: catalog, loader: loader)
         } catch {
             return CheckedSubmission(file: path, submission: nil, findings: error.findings)
         }
     }
 
+    /// Checks a submission read from a file, its findings located at their cells when it was a
+    /// workbook (an appendix file's findings are located by its own cells as it is read).
+    public static func checkSubmission(input: InputDocument, catalog: TemplateCatalog, loader: InputLoader = .json) -> CheckedSubmission {
+        var checked = checkSubmission(document: input.document, file: input.file, catalog: catalog, loader: loader)
+        guard var submission = checked.submission else {
+            checked.findings = input.locate(input.findings + checked.findings)
+            return checked
+        }
+        submission.ownFindings = input.locate(input.findings + submission.ownFindings)
+        for index in submission.appendices.indices {
+            submission.appendices[index].findings = input.locate(submission.appendices[index].findings)
+        }
+        checked.submission = submission
+        checked.findings = submission.findings
+        return checked
+    }
+
     /// Checks a parsed submission named `file` (appendix files are found relative to it).
-    public static func checkSubmission(document: JSONValue, file: String, catalog: TemplateCatalog) -> CheckedSubmission {
-        let result = SubmissionReader.read(document: document, file: file, catalog: catalog)
+    public static func checkSubmission(document: JSONValue, file: String, catalog: TemplateCatalog,
+                                       loader: InputLoader = .json) -> CheckedSubmission {
+        let result = SubmissionReader.read(document: document, file: file, catalog: catalog, loader: loader)
         return CheckedSubmission(file: file, submission: result.submission, findings: result.findings)
     }
 

@@ -24,20 +24,23 @@ public struct SubmissionReader {
 
     private let file: String
     private let catalog: TemplateCatalog
+    private let loader: InputLoader
     private let directory: String
     private var findings: [Finding] = []
 
     /// Interprets the parsed submission `document` of the file `file` (appendix files are found
     /// relative to `file`'s directory).
-    public static func read(document: JSONValue, file: String, catalog: TemplateCatalog) -> Result {
-        var reader = SubmissionReader(file: file, catalog: catalog)
+    /// Appendix files are read by `loader` (JSON only by default; the command line reads workbooks too).
+    public static func read(document: JSONValue, file: String, catalog: TemplateCatalog, loader: InputLoader = .json) -> Result {
+        var reader = SubmissionReader(file: file, catalog: catalog, loader: loader)
         guard let submission = reader.interpret(document) else { return Result(submission: nil, findings: reader.findings) }
         return Result(submission: submission, findings: submission.findings)
     }
 
-    private init(file: String, catalog: TemplateCatalog) {
+    private init(file: String, catalog: TemplateCatalog, loader: InputLoader) {
         self.file = file
         self.catalog = catalog
+        self.loader = loader
         let parent = (file as NSString).deletingLastPathComponent
         self.directory = parent.isEmpty ? "." : parent
     }
@@ -295,13 +298,14 @@ public struct SubmissionReader {
         func unread() -> Appendix {
             Appendix(number: number, templateID: templateID ?? "", sheetName: sheet ?? "", report: nil, findings: [], origin: .file(resolved))
         }
-        let document: JSONValue
+        let loaded: InputDocument
         do {
-            document = try InputFile.read(path: resolved)
+            loaded = try loader.load(resolved, catalog)
         } catch {
             add(.error, .appendixUnreadable(file: resolved, reason: error.problem), at: path.child("file"))
             return unread()
         }
+        let document = loaded.document
         guard case .object(var members) = document else {
             add(.error, .appendixUnreadable(file: resolved, reason: .notAnObject(document: .input, found: document.type)), at: path.child("file"))
             return unread()
@@ -313,7 +317,7 @@ public struct SubmissionReader {
             add(.error, .templateMismatch(declared: templateID, actual: given, file: resolved), at: path.child("template"))
         }
         let result = InputReader.read(document: .object(members), file: resolved, catalog: catalog)
-        var appendixFindings: [Finding] = []
+        var appendixFindings: [Finding] = loaded.findings
         for var finding in result.findings {
             let where_ = finding.path ?? .root
             if where_.hasPrefix(JSONPath("unit")) {
@@ -332,7 +336,7 @@ public struct SubmissionReader {
         }
         guard var report = result.report else {
             return finish(Appendix(number: number, templateID: templateID ?? "", sheetName: sheet ?? "", report: nil,
-                                   findings: appendixFindings, origin: .file(resolved)))
+                                   findings: loaded.locate(appendixFindings), origin: .file(resolved)), cells: loaded)
         }
         // The file may repeat the submission's unit and period, but not contradict them.
         let fileLocation = Location(file: resolved, path: JSONPath("unit"))
@@ -356,16 +360,18 @@ public struct SubmissionReader {
             }
         }
         return finish(Appendix(number: number, templateID: report.template.id, sheetName: sheet ?? report.template.sheetName,
-                               report: report, findings: appendixFindings, origin: .file(resolved)))
+                               report: report, findings: appendixFindings, origin: .file(resolved)), cells: loaded)
     }
 
-    /// Adds the checks of `cchc validate` and sorts the appendix's findings as `validate` does.
-    private func finish(_ appendix: Appendix) -> Appendix {
+    /// Adds the checks of `cchc validate` and sorts the appendix's findings as `validate` does;
+    /// findings about an appendix file read from a workbook are located at its `cells`.
+    private func finish(_ appendix: Appendix, cells: InputDocument? = nil) -> Appendix {
         var appendix = appendix
         guard let report = appendix.report else { return appendix }
         // The sheet prints the submission's unit: what is too long because of it is shown there.
         appendix.findings = (appendix.findings + Validator.findings(for: report)
             + ComposedTextCheck.findings(for: report, unitFile: file)).sorted(by: report.template)
+        if let cells { appendix.findings = cells.locate(appendix.findings) }
         return appendix
     }
 

@@ -165,6 +165,23 @@ struct English: LanguagePack {
         case .workbookBadValue(let type, let value):
             return "a cell declared as \(quoted(type)) holds \(quoted(value)), which is not of that type; the file is damaged"
         case .workbookNoSheets: return "the workbook has no sheet"
+        case .workbookNoMap:
+            return "the workbook has no hidden sheet `_cchc` (the map of which cell holds which value, written by `cchc init … -o form.xlsx`), "
+                + "so it is not known where its values are; type the figures into a workbook made by `cchc init <template> -o form.xlsx`"
+        case .workbookMapMalformed(let expected, let found):
+            return "the hidden sheet `_cchc` was edited or is damaged: this cell must hold \(quoted(expected)) but holds \(quoted(found)); "
+                + "do not edit `_cchc`; make the workbook again with `cchc init … -o form.xlsx` and copy the figures over"
+        case .workbookMapCell(let sheet, let reference):
+            return "the hidden sheet `_cchc` points at cell \(quoted(reference)) of sheet \(quoted(sheet)), which the workbook does not have "
+                + "(was a sheet renamed or deleted?); keep the sheet names of the workbook `cchc init` made"
+        case .workbookMapVersion(let template, let workbook, let installed):
+            return "the workbook was made from template \(quoted(template)) version \(quoted(workbook)), the installed template is version "
+                + "\(quoted(installed)); rows may have changed, check them or make the workbook again with `cchc init`"
+        case .workbookFormulaAsValue(let formula):
+            return "a cell meant for a typed value holds the formula \(quoted("=" + formula)); its value as last calculated was read; "
+                + "type the figure into the cell instead"
+        case .workbookErrorValue(let value):
+            return "a cell meant for a typed value holds Excel's error value \(quoted(value)); type the figure, or leave the cell empty when it is not reported"
 
         case .notAnObject(let document, let found):
             if document == .submission {

@@ -18,6 +18,7 @@ enum EnglishHelp {
         case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
+        case .export: return "Write the JSON input a filled workbook holds (a workbook made by `cchc init -o form.xlsx`)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
     }
@@ -47,6 +48,7 @@ enum EnglishHelp {
             read or written, or the command was misused.
             """
         case .templates, .templatesList: return ""
+        case .export: return exportDiscussion
         case .templatesShow:
             return "With --format json, prints an array with, per row: id, stt, label, unit, kind, indent, and for coded rows the legend, for derived rates the numerator/denominator (a row id, or a component the input gives) and `components`, the keys the input may give."
         case .`init`:
@@ -206,18 +208,41 @@ enum EnglishHelp {
         }
     }
 
+    static let exportDiscussion = """
+        Reads a workbook made by `cchc init <template> -o form.xlsx` (or `cchc init --submission … \
+        -o form.xlsx`), once filled and saved by Excel or LibreOffice, and prints the JSON input it \
+        holds, in the shape `cchc init` prints (a submission for a submission's workbook). An empty \
+        cell is not reported, never 0; numbers typed as text in Vietnamese notation ("1.130", \
+        "99,95") are kept for `cchc validate` to read as it reads them in JSON; a cell formatted as \
+        a percentage (0.9995 shown 99.95 %) gives 99.95; a date cell gives YYYY-MM-DD; a formula \
+        gives its calculated value, with a warning.
+
+        Every command that takes an input (`validate`, `fill`, `submit`, `diff`) takes such a \
+        workbook as well, with the same checks; findings name the sheet and cell (`Bảng 2!D19`).
+
+        Examples:
+          cchc init bang2-nam --year 2023 -o bang2-2023.xlsx   # fill it in Excel, save it
+          cchc validate bang2-2023.xlsx
+          cchc export bang2-2023.xlsx -o bang2-2023.json
+
+        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, no hidden sheet \
+        `_cchc`), the output cannot be written, or the command was misused.
+        """
+
     static func option(_ command: HelpText.Command, _ name: String) -> String {
         switch (command, name) {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
         case (_, "quiet"): return "Print nothing but errors."
-        case (.validate, "input"): return "The input JSON file, or a submission file."
+        case (.validate, "input"): return "The input JSON file, or a submission file, or a workbook made by `cchc init -o form.xlsx` and filled."
+        case (.export, "workbook"): return "The filled workbook, made by `cchc init … -o form.xlsx`."
+        case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."
-        case (.fill, "inputs"): return "Input JSON files, directories of them, or glob patterns (see examples/README.md)."
+        case (.fill, "inputs"): return "Input JSON files or filled entry workbooks (.xlsx), directories of them, or glob patterns (see examples/README.md)."
         case (.fill, "output"): return "The workbook to write, or a directory for several inputs (default: the current directory)."
         case (.fill, "allow-errors"): return "Write the workbook even when the input has errors."
-        case (.submit, "submissions"): return "Submission files, directories of them, or glob patterns (see examples/README.md, \"Submission file\")."
+        case (.submit, "submissions"): return "Submission files or filled submission workbooks (.xlsx), directories of them, or glob patterns (see examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "The workbook to write, or a directory to write it in under its default name (default: the current directory)."
         case (.submit, "allow-errors"): return "Write the workbook even when there are errors; its cover says so in red."
         case (.`init`, "template"): return "The template id (see `cchc templates`); with --submission, one per appendix, in order."

@@ -181,6 +181,23 @@ struct Vietnamese: LanguagePack {
             return "ô khai báo kiểu \(quoted(type)) nhưng ghi giá trị \(quoted(value)) không đúng kiểu đó; tệp bị hỏng"
         case .workbookNoSheets:
             return "sổ Excel không có trang tính nào"
+        case .workbookNoMap:
+            return "sổ Excel không có trang ẩn `_cchc` (bảng ghi ô nào chứa số liệu nào, do `cchc init … -o tệp.xlsx` tạo ra) nên không biết "
+                + "đọc số liệu ở ô nào; hãy điền số liệu vào tệp Excel do `cchc init <mã biểu> -o tệp.xlsx` tạo ra"
+        case .workbookMapMalformed(let expected, let found):
+            return "trang ẩn `_cchc` của sổ Excel bị sửa hoặc hỏng: ô này phải ghi \(quoted(expected)) nhưng lại ghi \(quoted(found)); "
+                + "đừng sửa trang `_cchc`; hãy tạo lại tệp bằng `cchc init … -o tệp.xlsx` rồi chép số liệu sang"
+        case .workbookMapCell(let sheet, let reference):
+            return "trang ẩn `_cchc` chỉ tới ô \(quoted(reference)) của trang \(quoted(sheet)), nhưng sổ Excel không có ô hay trang đó "
+                + "(trang bị đổi tên hoặc bị xóa?); hãy giữ nguyên tên các trang của tệp do `cchc init` tạo ra"
+        case .workbookMapVersion(let template, let workbook, let installed):
+            return "tệp Excel được tạo từ mẫu biểu \(quoted(template)) phiên bản \(quoted(workbook)), còn mẫu biểu đang cài là phiên bản "
+                + "\(quoted(installed)); các dòng có thể đã thay đổi, hãy kiểm tra lại hoặc tạo lại tệp bằng `cchc init`"
+        case .workbookFormulaAsValue(let formula):
+            return "ô cần nhập số liệu lại chứa công thức \(quoted("=" + formula)); đã đọc giá trị công thức tính ra lần lưu gần nhất, "
+                + "hãy nhập thẳng số liệu vào ô"
+        case .workbookErrorValue(let value):
+            return "ô cần nhập số liệu lại chứa giá trị lỗi \(quoted(value)) của Excel; hãy nhập số liệu vào ô, hoặc để trống nếu không báo cáo"
 
         case .notAnObject(let document, let found):
             if document == .submission {

@@ -19,6 +19,7 @@ enum VietnameseHelp {
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
+        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (tệp do `cchc init -o tệp.xlsx` tạo ra)."
         }
     }
 
@@ -48,6 +49,7 @@ enum VietnameseHelp {
             được một tệp, hoặc dùng lệnh sai cách.
             """
         case .templates, .templatesList: return ""
+        case .export: return exportDiscussion
         case .templatesShow:
             return """
             Với --format json, in ra một danh sách, mỗi dòng gồm: id, stt, label, unit, kind, indent; \
@@ -207,19 +209,41 @@ enum VietnameseHelp {
         }
     }
 
+    static let exportDiscussion = """
+        Đọc tệp Excel do `cchc init <mẫu biểu> -o tệp.xlsx` (hoặc `cchc init --submission … -o \
+        tệp.xlsx`) tạo ra, sau khi đã điền và lưu bằng Excel hay LibreOffice, và in ra tệp số liệu \
+        JSON đúng dạng `cchc init` in (một bộ báo cáo nếu là tệp bộ báo cáo). Ô để trống là không \
+        báo cáo, không bao giờ là 0; số gõ dạng chữ theo cách ghi Việt Nam ("1.130", "99,95") được \
+        giữ nguyên để `cchc validate` đọc như trong tệp JSON; ô định dạng phần trăm (0,9995 hiện \
+        99,95 %) cho 99.95; ô ngày cho YYYY-MM-DD; ô chứa công thức cho giá trị đã tính, kèm cảnh báo.
+
+        Mọi lệnh nhận tệp số liệu (`validate`, `fill`, `submit`, `diff`) cũng nhận thẳng tệp Excel \
+        này, với cùng các bước kiểm tra; sai sót nêu trang tính và ô (`Bảng 2!D19`).
+
+        Ví dụ:
+          cchc init bang2-nam --year 2023 -o bang2-2023.xlsx   # điền trong Excel rồi lưu lại
+          cchc validate bang2-2023.xlsx
+          cchc export bang2-2023.xlsx -o bang2-2023.json
+
+        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không có trang \
+        ẩn `_cchc`), không ghi được tệp, hoặc dùng lệnh sai cách.
+        """
+
     static func option(_ command: HelpText.Command, _ name: String) -> String {
         switch (command, name) {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
         case (_, "quiet"): return "Chỉ in các lỗi."
-        case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo."
+        case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo, hoặc tệp Excel do `cchc init -o tệp.xlsx` tạo ra và đã điền."
+        case (.export, "workbook"): return "Tệp Excel đã điền, do `cchc init … -o tệp.xlsx` tạo ra."
+        case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
             return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã và giá trị)."
-        case (.fill, "inputs"): return "Các tệp số liệu JSON, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md)."
+        case (.fill, "inputs"): return "Các tệp số liệu JSON hoặc tệp Excel đã điền (.xlsx), thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md)."
         case (.fill, "output"): return "Tệp Excel cần ghi, hoặc một thư mục khi có nhiều tệp số liệu (mặc định: thư mục hiện tại)."
         case (.fill, "allow-errors"): return "Vẫn ghi tệp Excel khi số liệu có lỗi."
-        case (.submit, "submissions"): return "Các tệp bộ báo cáo, thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md, \"Submission file\")."
+        case (.submit, "submissions"): return "Các tệp bộ báo cáo hoặc tệp Excel bộ báo cáo đã điền (.xlsx), thư mục chứa chúng, hoặc mẫu tên (xem examples/README.md, \"Submission file\")."
         case (.submit, "output"): return "Tệp Excel cần ghi, hoặc thư mục để ghi theo tên mặc định (mặc định: thư mục hiện tại)."
         case (.submit, "allow-errors"): return "Vẫn ghi tệp khi có lỗi; trang bìa ghi bằng chữ đỏ rằng báo cáo còn lỗi."
         case (.`init`, "template"): return "Mã mẫu biểu (xem `cchc templates`); với --submission, mỗi phụ lục một mã, theo thứ tự."

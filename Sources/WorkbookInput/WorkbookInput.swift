@@ -1,0 +1,138 @@
+import Foundation
+import Model
+import XlsxRead
+
+/// Reading a workbook back into the input it holds: the JSON document `cchc init` prints and
+/// `fill` reads, with the cell each value came from, so that every command checks a workbook as
+/// it checks a JSON file and locates findings by sheet and cell (`Bảng 2!D19`).
+///
+/// Entry workbooks (`cchc init … -o form.xlsx`) are read through their map (`_cchc`): the
+/// template ids and versions it names are checked against the catalog, every cell it lists is
+/// read for what its path expects (`CellReading`), and blanks are left out.
+public enum WorkbookInput {
+    /// The input held by the workbook at `path` (named `file` in findings, `path` by default).
+    public static func read(path: String, file: String? = nil, catalog: TemplateCatalog) throws(CCHCError) -> InputDocument {
+        let workbook = try XlsxDocument(path: path, file: file)
+        return try read(workbook, catalog: catalog)
+    }
+
+    /// The input held by `workbook`.
+    public static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog) throws(CCHCError) -> InputDocument {
+        let map = try EntryMapReader(workbook, catalog: catalog)
+        let tree = DocumentTree()
+        let values: [JSONPath]
+        if map.isSubmission {
+            for key in ["unit", "period", "report", "signer"] { tree.ensure(JSONPath(key)) }
+            tree.ensure(JSONPath("recipients"), array: true)
+            values = map.templates.indices.map { JSONPath("appendices").element($0).child("data").child("values") }
+            for (index, template) in map.templates.enumerated() {
+                tree.set(.string(template.id), at: JSONPath("appendices").element(index).child("template"))
+                tree.ensure(values[index])
+            }
+        } else {
+            tree.set(.string(map.templates[0].id), at: JSONPath("template"))
+            tree.ensure(JSONPath("unit"))
+            if map.entries.contains(where: { $0.path.hasPrefix(JSONPath("period")) }) { tree.ensure(JSONPath("period")) }
+            values = [JSONPath("values")]
+            tree.ensure(values[0])
+        }
+        var sheets: [String: XlsxSheet] = [:]
+        var findings = map.findings
+        var given: [(path: JSONPath, cell: InputDocument.Cell)] = []
+        for entry in map.entries {
+            if sheets[entry.sheet] == nil { sheets[entry.sheet] = try workbook.sheet(named: entry.sheet) }
+            let cell = sheets[entry.sheet]?.cell(entry.reference)
+            let reading = CellReading.read(cell, expected: expected(entry.path), date1904: workbook.date1904)
+            let place = InputDocument.Cell(sheet: entry.sheet, reference: entry.reference.description)
+            if let (severity, problem) = reading.problem {
+                var location = Location(file: workbook.file, place: .cell(sheet: place.sheet, reference: place.reference))
+                locateRow(&location, path: entry.path, values: values, templates: map.templates)
+                findings.append(Finding(severity, problem, at: location))
+            }
+            if let value = reading.value { tree.set(value, at: entry.path) }
+            given.append((entry.path, place))
+        }
+        let document = tree.build()
+        // Cells of values that moved (a line of recipients after a blank one) follow them; blank
+        // cells keep their own path, so that "missing" is located at the cell left empty.
+        // A blank line of a list (recipients, issuer) has no place in the document: its cell is left out.
+        let cells = given.compactMap { item -> (path: JSONPath, cell: InputDocument.Cell)? in
+            if let final = tree.path(of: item.path) { return (final, item.cell) }
+            return isListLine(item.path) ? nil : item
+        }
+        return InputDocument(document: document, file: workbook.file, cells: cells, findings: findings)
+    }
+
+    /// Whether `path` is a line of a list (`$.recipients[1]`), not an appendix's value.
+    static func isListLine(_ path: JSONPath) -> Bool {
+        path.components.enumerated().contains { offset, component in
+            if case .index = component { return !(offset == 1 && path.components.first == .key("appendices")) }
+            return false
+        }
+    }
+
+    /// What a path of the map expects: the fields by their kind, anything else a row's value.
+    static func expected(_ path: JSONPath) -> CellReading.Expected {
+        for field in fields where field.path == path {
+            switch field.kind {
+            case .text: return .text
+            case .year: return .year
+            case .date: return .date
+            }
+        }
+        return .value
+    }
+
+    private static let fields: [EntryField] = {
+        var all: [EntryField] = [.unitName, .province, .year, .from, .to, .cutoff, .reportNumber, .reportDate, .reportPlace, .reportTitle,
+                                 .signerOnBehalf, .signerSigningFor, .signerTitle, .signerName]
+        all += (0..<max(EntryField.issuerLines, 20)).map(EntryField.issuer)
+        all += (0..<max(EntryField.recipientLines, 20)).map(EntryField.recipient)
+        return all
+    }()
+
+    /// Adds the template row (and year, keyed column) of a value's path to its location.
+    static func locateRow(_ location: inout Location, path: JSONPath, values: [JSONPath], templates: [Template]) {
+        guard let index = values.firstIndex(where: { path.hasPrefix($0) }), index < templates.count else { return }
+        let rest = path.components.dropFirst(values[index].components.count)
+        guard case .key(let id)? = rest.first, let row = templates[index].row(id: id) else { return }
+        location.row = row.id
+        location.stt = row.stt
+        location.label = row.label
+        if case .key(let second)? = rest.dropFirst().first {
+            if let year = Int(second), templates[index].period == .years { location.year = year } else if second != "numerator" && second != "denominator" {
+                location.column = second
+            }
+        }
+    }
+
+    /// Whether the file at `path` is to be read as a workbook, by its content first: a zip or an
+    /// OLE compound file by its first bytes is one; a file that starts as JSON does (`{` or `[`,
+    /// after a byte-order mark and spaces) is not, whatever its name (an appendix saved as
+    /// `bang2.xlsx`); anything else by its name — a spreadsheet's extension (so that a CSV or an
+    /// `.ods` named `.xlsx` gets the workbook reader's finding), else JSON.
+    public static func isWorkbook(path: String) -> Bool {
+        let lower = path.lowercased()
+        let named = [".xlsx", ".xlsm", ".xls", ".ods"].contains(where: { lower.hasSuffix($0) })
+        guard let handle = FileHandle(forReadingAtPath: path) else { return named }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 256)) ?? Data())
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
+            || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return true
+        }
+        var text = head[...]
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+        if let first = text.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            return false
+        }
+        return named
+    }
+
+    /// Reads JSON files as JSON and workbooks through their map, told apart by content
+    /// (`isWorkbook`): what every command that takes an input passes to `Pipeline`.
+    public static let loader = InputLoader { path, catalog throws(CCHCError) in
+        if isWorkbook(path: path) { return try read(path: path, catalog: catalog) }
+        return InputDocument(document: try InputFile.read(path: path), file: path)
+    }
+}
