@@ -120,16 +120,19 @@ public enum LibreOffice {
     /// significant digits). Only values are meaningful here: styles, names, validations… are
     /// LibreOffice's re-encoding, not the original's.
     public static func recalculatedWorkbook(of xlsx: URL) throws -> XLSXFile {
-        try withSession(input: xlsx) { session in
-            let result = try session.convert(to: "xlsx:Calc Office Open XML")
-            let produced = session.outputDirectory.appendingPathComponent(session.inputStem + ".xlsx")
-            guard FileManager.default.fileExists(atPath: produced.path) else {
-                throw XLSXReaderError.toolFailed(
-                    tool: "soffice", reason: "xlsx export wrote no \(produced.lastPathComponent)",
-                    output: result.combinedOutput)
-            }
-            return try XLSXFile(url: produced)
+        try withSession(input: xlsx) { session in try XLSXFile(url: try savedXLSX(session)) }
+    }
+
+    /// The `.xlsx` LibreOffice saves of the session's input ("Calc Office Open XML").
+    private static func savedXLSX(_ session: Session) throws -> URL {
+        let result = try session.convert(to: "xlsx:Calc Office Open XML")
+        let produced = session.outputDirectory.appendingPathComponent(session.inputStem + ".xlsx")
+        guard FileManager.default.fileExists(atPath: produced.path) else {
+            throw XLSXReaderError.toolFailed(
+                tool: "soffice", reason: "xlsx export wrote no \(produced.lastPathComponent)",
+                output: result.combinedOutput)
         }
+        return produced
     }
 
     /// Opens the workbook in LibreOffice headless (private profile, recalculation on load) and
@@ -137,13 +140,7 @@ public enum LibreOffice {
     /// after opening and saving a workbook (LibreOffice's shared strings, styles, cached values).
     public static func saveAsXLSX(_ xlsx: URL, to destination: URL) throws {
         try withSession(input: xlsx) { session in
-            let result = try session.convert(to: "xlsx:Calc Office Open XML")
-            let produced = session.outputDirectory.appendingPathComponent(session.inputStem + ".xlsx")
-            guard FileManager.default.fileExists(atPath: produced.path) else {
-                throw XLSXReaderError.toolFailed(
-                    tool: "soffice", reason: "xlsx export wrote no \(produced.lastPathComponent)",
-                    output: result.combinedOutput)
-            }
+            let produced = try savedXLSX(session)
             try? FileManager.default.removeItem(at: destination)
             try FileManager.default.copyItem(at: produced, to: destination)
         }
