@@ -73,12 +73,15 @@ public final class XlsxDocument {
         let format = SniffedFormat.sniff(head: head) { FileScan.contains($0, in: handle, limit: limits.maximumFileSize) }
         if let problem = format.problem { throw fail(problem) }
         let archive: Archive
+        let bytes: [UInt8]
         do {
+            try handle.seek(toOffset: 0)
+            bytes = [UInt8](try handle.readToEnd() ?? Data())
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw fail(.workbookCorrupt(part: nil))
         }
-        try self.init(archive: archive, file: name, limits: limits)
+        try self.init(archive: archive, bytes: bytes, file: name, limits: limits)
     }
 
     /// Opens a workbook held in memory (a fuzzer's bytes, a test's file); `file` names it in
@@ -102,14 +105,14 @@ public final class XlsxDocument {
         } catch {
             throw fail(.workbookCorrupt(part: nil))
         }
-        try self.init(archive: archive, file: file, limits: limits)
+        try self.init(archive: archive, bytes: [UInt8](data), file: file, limits: limits)
     }
 
-    private init(archive: Archive, file: String, limits: Limits) throws(CCHCError) {
+    private init(archive: Archive, bytes: [UInt8], file: String, limits: Limits) throws(CCHCError) {
         self.file = file
         self.limits = limits
         do throws(XlsxReadError) {
-            let package = try ZipPackage(archive: archive, limits: limits)
+            let package = try ZipPackage(archive: archive, bytes: bytes, limits: limits)
             self.package = package
             let parts = try Self.readWorkbook(package, limits: limits)
             sheets = parts.sheets
