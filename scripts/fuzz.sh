@@ -175,6 +175,8 @@ for name in sorted(os.listdir(seeds)):
 PY
     fi
 
+    LIMIT=(-runs="$RUNS")
+    if [ -n "${FUZZ_SECONDS:-}" ]; then LIMIT=(-max_total_time="$FUZZ_SECONDS"); fi
     echo "fuzz: running the workbook fuzzer ${FUZZ_SECONDS:+for $FUZZ_SECONDS s}${FUZZ_SECONDS:-$RUNS runs}"
     set +e
     ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$BUILD/workbook-fuzzer" "${LIMIT[@]}" -max_len=262144 -timeout=10 \
