@@ -117,10 +117,7 @@ public enum WorkbookInput {
         guard let handle = FileHandle(forReadingAtPath: path) else { return named }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 256)) ?? Data())
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
-            || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return true
-        }
+        if XlsxDocument.isContainer(head: head) { return true }
         var text = head[...]
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
         if let first = text.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {

@@ -16,6 +16,19 @@ enum SniffedFormat: Equatable {
 
     static let compoundMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
+    /// Whether a file starting with `head` is a zip (a local file header, an empty archive's
+    /// end record, or a spanned archive's marker).
+    static func isZip(_ head: [UInt8]) -> Bool {
+        head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
+            || head.starts(with: [0x50, 0x4B, 0x07, 0x08])
+    }
+
+    /// Whether a file starting with `head` is a container the workbook reader opens or names:
+    /// a zip (.xlsx, .ods …) or an OLE compound file (.xls, an encrypted workbook).
+    static func isContainer(head: [UInt8]) -> Bool {
+        isZip(head) || head.starts(with: compoundMagic)
+    }
+
     /// The name of the stream an encrypted OOXML package (ECMA-376 Agile or Standard encryption)
     /// keeps its key data in, as the compound file's directory spells names: UTF-16LE.
     static let encryptionInfoName: [UInt8] = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -25,10 +38,7 @@ enum SniffedFormat: Equatable {
     static func sniff(head: [UInt8], contains: ([UInt8]) -> Bool) -> SniffedFormat {
         if head.isEmpty { return .empty }
         if head.starts(with: compoundMagic) { return .compound(encrypted: contains(encryptionInfoName)) }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
-            || head.starts(with: [0x50, 0x4B, 0x07, 0x08]) {
-            return .zip
-        }
+        if isZip(head) { return .zip }
         if looksLikeText(head) { return .text }
         return .unknown
     }

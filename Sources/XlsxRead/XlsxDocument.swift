@@ -84,6 +84,10 @@ public final class XlsxDocument {
         try self.init(archive: archive, bytes: bytes, file: name, limits: limits)
     }
 
+    /// Whether a file starting with `head` is one this reader opens or names by its format (a
+    /// zip, or an OLE compound file: legacy .xls, encrypted workbook), by its first bytes.
+    public static func isContainer(head: [UInt8]) -> Bool { SniffedFormat.isContainer(head: head) }
+
     /// Opens a workbook held in memory (a fuzzer's bytes, a test's file); `file` names it in
     /// findings. The bytes are read through a temporary file, removed before this returns.
     public convenience init(data: Data, file: String, limits: Limits = .standard) throws(CCHCError) {

@@ -1,6 +1,6 @@
 /// Numbers as text in one language: Vietnamese `10.300` and `98,8 %`, English `10,300` and
-/// `98.8 %`. Formatting never goes through the C locale (`setlocale` would corrupt the numbers
-/// libxlsxwriter writes into the XML).
+/// `98.8 %`. Formatting never goes through the C library's locale: changing the process's
+/// locale would also change the numbers libxlsxwriter writes into the XML.
 public struct NumberText: Sendable, Equatable {
     /// The character grouping thousands.
     public let grouping: Character
