@@ -47,8 +47,10 @@ enum Batch {
     /// Expands files, directories (their `*.json` and `*.xlsx`, sorted) and glob patterns into
     /// input paths. In a directory, the workbooks a run writes are left out: `x.xlsx` beside
     /// `x.json` (its `fill`), `*-fill.xlsx` (the `fill` of a workbook), and the lock files of
-    /// Excel (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`).
-    static func expand(_ arguments: [String]) throws(CCHCError) -> [String] {
+    /// Excel (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`). Each workbook left out is named on
+    /// standard error, unless `quiet` (a notice, not an error: the run goes on); lock files are
+    /// not workbooks and pass in silence.
+    static func expand(_ arguments: [String], quiet: Bool = false) throws(CCHCError) -> [String] {
         var paths: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
@@ -58,7 +60,14 @@ enum Batch {
                         throw CCHCError(.fileUnreadable, file: argument)
                     }
                     let names = inputs(among: all)
-                    paths += names.map { URL(fileURLWithPath: argument).appendingPathComponent($0).path }
+                    let directory = URL(fileURLWithPath: argument)
+                    paths += names.map { directory.appendingPathComponent($0).path }
+                    if !quiet {
+                        for (name, beside) in skipped(among: all) {
+                            printError(Session.catalogue.phrase(.batchSkipped(file: shown(directory: argument, name),
+                                                                              beside: beside.map { shown(directory: argument, $0) })))
+                        }
+                    }
                 } else {
                     paths.append(argument)
                 }
@@ -82,6 +91,25 @@ enum Batch {
             let base = String(name.dropLast(5))
             return !json.contains(base) && !base.hasSuffix(OutputPath.filledSuffix)
         }.sorted()
+    }
+
+    /// The workbooks among a directory's entries that `inputs(among:)` leaves out as outputs of a
+    /// run, sorted, each with the JSON file it was written from (nil for a `*-fill.xlsx`).
+    static func skipped(among names: [String]) -> [(name: String, beside: String?)] {
+        let json = Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
+        return names.sorted().compactMap { name in
+            guard name.lowercased().hasSuffix(".xlsx"), !name.hasPrefix("~$"), !name.hasPrefix(".~lock") else { return nil }
+            let base = String(name.dropLast(5))
+            if json.contains(base) { return (name, base + ".json") }
+            if base.hasSuffix(OutputPath.filledSuffix) { return (name, nil) }
+            return nil
+        }
+    }
+
+    /// A file of a directory as the user named the directory (`bao-cao/x.xlsx`, `x.xlsx` for `.`).
+    private static func shown(directory: String, _ name: String) -> String {
+        if directory == "." || directory == "./" { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     private static func glob(_ pattern: String) -> [String] {

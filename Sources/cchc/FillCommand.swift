@@ -20,7 +20,7 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try templates.catalog()
-        let paths = try Batch.expand(inputs)
+        let paths = try Batch.expand(inputs, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         // Every file the run reads, before anything is written: no output may replace one.
         let reads = Pipeline.filesRead(byInputs: paths, catalog: catalog)

@@ -21,7 +21,7 @@ struct SubmitCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try templates.catalog()
-        let paths = try Batch.expand(submissions)
+        let paths = try Batch.expand(submissions, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         let allowErrors = self.allowErrors, quiet = self.quiet
         // Every file the run reads (submissions, their appendix files, templates), before anything

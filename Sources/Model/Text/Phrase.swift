@@ -25,6 +25,10 @@ public enum Phrase: Sendable {
     case wroteDiff(output: String, sheet: String, rows: Int)
     /// `3 workbooks written, 1 failed, in 0.52 s`.
     case batchSummary(written: Int, failed: Int, seconds: Double)
+    /// `Skipped huyen-a.xlsx: …`: a workbook of a directory given as input that a run does not
+    /// read, as the workbook written from the JSON file of the same name (`beside`), or (nil) as
+    /// the `fill` of a workbook (`*-fill.xlsx`).
+    case batchSkipped(file: String, beside: String?)
     /// `12/s  3s left  1 failed`: the progress bar's figures.
     case progress(rate: Int, secondsLeft: Int, failed: Int)
     /// `file: 2 warnings (see cchc validate file)`.

@@ -21,6 +21,10 @@ extension English {
             return "Wrote \(output) (sheet '\(sheet)', \(rows) rows)"
         case .batchSummary(let written, let failed, let seconds):
             return "\(written) workbook\(written == 1 ? "" : "s") written, \(failed) failed, in \(numbers.format(seconds, maxFractionDigits: 2)) s"
+        case .batchSkipped(let file, let beside?):
+            return "Skipped \(file): it is the workbook written from \(beside) (same name), not an input; to read it, name the file in the command."
+        case .batchSkipped(let file, nil):
+            return "Skipped \(file): it is what `cchc fill` wrote from a workbook (its name ends in -fill), not an input; to read it, name the file in the command."
         case .progress(let rate, let secondsLeft, let failed):
             return "\(rate)/s  \(secondsLeft)s left" + (failed > 0 ? ", \(failed) failed" : "")
         case .warningsNotShown(let file, let warnings):

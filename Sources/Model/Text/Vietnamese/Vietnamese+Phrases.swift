@@ -20,6 +20,10 @@ extension Vietnamese {
             return "Đã ghi \(output) (trang tính '\(sheet)', \(rows) dòng)"
         case .batchSummary(let written, let failed, let seconds):
             return "Đã ghi \(written) tệp, \(failed) tệp lỗi, trong \(numbers.format(seconds, maxFractionDigits: 2)) giây"
+        case .batchSkipped(let file, let beside?):
+            return "Bỏ qua \(file): đây là tệp Excel ghi từ \(beside) (cùng tên), không phải số liệu đầu vào; muốn đọc tệp này, ghi rõ tên tệp trong lệnh."
+        case .batchSkipped(let file, nil):
+            return "Bỏ qua \(file): đây là tệp do `cchc fill` ghi từ một tệp Excel (tên kết thúc bằng -fill), không phải số liệu đầu vào; muốn đọc tệp này, ghi rõ tên tệp trong lệnh."
         case .progress(let rate, let secondsLeft, let failed):
             return "\(rate)/giây  còn \(secondsLeft) giây" + (failed > 0 ? ", \(failed) lỗi" : "")
         case .warningsNotShown(let file, let warnings):
