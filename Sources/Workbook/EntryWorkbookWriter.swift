@@ -31,6 +31,9 @@ public enum EntryWorkbookWriter {
         var layout: FormLayout
         var sheetName: String
         var slots: [Skeleton.Slot]
+        /// Where the notes of the form's rows go in the input (`$.notes`, or
+        /// `$.appendices[0].data.notes` in a submission): `<notes>["<row id>"]`.
+        var notes: JSONPath
     }
 
     /// The plan of a workbook: its field cells, its forms, its sheets.
@@ -45,8 +48,8 @@ public enum EntryWorkbookWriter {
     /// Writes the entry workbook of one form at `path` (atomically).
     public static func write(template: Template, period: Period, to path: String, catalogue: Catalogue = .vietnamese) throws(CCHCError) {
         let period = normalised(period, templates: [template])
-        let form = makeForm(template, period: period, values: JSONPath("values"), sheetName: formSheetNames([template], catalogue: catalogue)[0],
-                            catalogue: catalogue)
+        let form = makeForm(template, period: period, values: JSONPath("values"), notes: JSONPath("notes"),
+                            sheetName: formSheetNames([template], catalogue: catalogue)[0], catalogue: catalogue)
         try write(Plan(templates: [template], fields: Skeleton.fieldSlots(template: template, period: period), forms: [form],
                        submission: false, period: period),
                   to: path, catalogue: catalogue)
@@ -59,8 +62,9 @@ public enum EntryWorkbookWriter {
         let period = normalised(period, templates: templates)
         var forms: [Form] = []
         for (index, (template, name)) in zip(templates, formSheetNames(templates, catalogue: catalogue)).enumerated() {
-            let values = JSONPath.root.child("appendices").element(index).child("data").child("values")
-            forms.append(makeForm(template, period: period, values: values, sheetName: name, catalogue: catalogue))
+            let data = JSONPath.root.child("appendices").element(index).child("data")
+            forms.append(makeForm(template, period: period, values: data.child("values"), notes: data.child("notes"), sheetName: name,
+                                  catalogue: catalogue))
         }
         try write(Plan(templates: templates, fields: Skeleton.submissionFieldSlots(templates: templates, period: period), forms: forms,
                        submission: true, period: period),
@@ -95,12 +99,13 @@ public enum EntryWorkbookWriter {
         return period
     }
 
-    static func makeForm(_ template: Template, period: Period, values: JSONPath, sheetName: String, catalogue: Catalogue) -> Form {
+    static func makeForm(_ template: Template, period: Period, values: JSONPath, notes: JSONPath, sheetName: String,
+                         catalogue: Catalogue) -> Form {
         let columns = Skeleton.valueColumns(template: template, period: period)
         let rows = template.rows.map { FilledRow(row: $0, values: Array(repeating: .blank, count: columns.count)) }
         let report = Report(template: template, unit: UnitInfo(name: ""), period: period, valueColumns: columns, rows: rows, source: "")
         return Form(report: report, layout: FormLayout(report: report, catalogue: catalogue, entry: true), sheetName: sheetName,
-                    slots: Skeleton.valueSlots(template: template, period: period, values: values))
+                    slots: Skeleton.valueSlots(template: template, period: period, values: values), notes: notes)
     }
 
     // MARK: Writing
@@ -303,11 +308,21 @@ public enum EntryWorkbookWriter {
             case .percent: rule = .decimal(minimum: 0, maximum: 100)
             case .code(let labels): rule = .list(source: lists.source(of: labels))
             case .pass: rule = .list(source: lists.source(of: ListSheet.passLabels))
-            case .fraction, .text, .date, .year: rule = .textLength(maximumLength: XlsxSheet.cellCharacterLimit)
+            case .fraction, .text, .note, .date, .year: rule = .textLength(maximumLength: XlsxSheet.cellCharacterLimit)
             }
             try sheet.validate(firstRow: cell.row, firstCol: cell.col, lastRow: cell.row, lastCol: cell.col, rule,
                                messages: messages(input, place: place, catalogue: catalogue))
             map.add(sheet: form.sheetName, row: cell.row, col: cell.col, path: slot.path)
+        }
+        // The Ghi chú cells, after the values: `<notes>["<row id>"]`, the shape the input reader takes.
+        for (rowIndex, filled) in report.rows.enumerated() {
+            let row = filled.row
+            guard let col = layout.noteEntryColumn(of: row) else { continue }
+            let r = layout.sheetRow(ofRow: rowIndex)
+            let place = EntryText.place(stt: row.stt, label: row.label, unit: row.unit, column: nil)
+            try sheet.validate(firstRow: r, firstCol: col, lastRow: r, lastCol: col, .textLength(maximumLength: XlsxSheet.cellCharacterLimit),
+                               messages: messages(.note, place: place, catalogue: catalogue))
+            map.add(sheet: form.sheetName, row: r, col: col, path: form.notes.child(row.id))
         }
     }
 }

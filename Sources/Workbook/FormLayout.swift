@@ -178,6 +178,15 @@ public struct FormLayout: Sendable {
         return value...note
     }
 
+    /// The Ghi chú column where a unit types the note of `row` in an entry workbook: every row
+    /// that holds a value, on a form with a Ghi chú column, except a free-text row whose answer
+    /// takes the note column too (`noteSpan`) and a row whose Ghi chú cell shows the form's own
+    /// instruction; nil elsewhere, and on every row of a filled form.
+    public func noteEntryColumn(of row: Row) -> Int? {
+        guard entry, row.kind.holdsValue, noteSpan(of: row) == nil, row.instruction == nil else { return nil }
+        return column(.note)
+    }
+
     /// Sheet column of a value column.
     public func column(ofValue index: Int) -> Int? {
         columns.firstIndex { $0.content == .value(index) }

@@ -180,6 +180,10 @@ public struct FormRenderer {
             case .unit:
                 try sheet.write(text: row.unit ?? "", row: r, col: c, style: FormRenderer.bordered.with { $0.align = .center })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(row.unit ?? "", width: column.width, fontSize: 12))
+            case .note where layout.noteEntryColumn(of: row) == c:
+                // The cell a unit types the row's note into: text, unlocked, pale yellow.
+                let style = FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11; $0.numberFormat = "@"; $0.valign = .top }
+                try sheet.writeBlank(row: r, col: c, style: FormRenderer.entryCell(style))
             case .note:
                 // The unit's note (or the counts of a rate); else the form's own instruction, in italics.
                 let own = filled.noteText(catalogue: catalogue)

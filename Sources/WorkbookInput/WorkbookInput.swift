@@ -42,11 +42,11 @@ public enum WorkbookInput {
         for entry in map.entries {
             if sheets[entry.sheet] == nil { sheets[entry.sheet] = try workbook.sheet(named: entry.sheet) }
             let cell = sheets[entry.sheet]?.cell(entry.reference)
-            let reading = CellReading.read(cell, expected: expected(entry.path), date1904: workbook.date1904)
+            let reading = CellReading.read(cell, expected: isNote(entry.path) ? .text : expected(entry.path), date1904: workbook.date1904)
             let place = InputDocument.Cell(sheet: entry.sheet, reference: entry.reference.description)
             if let (severity, problem) = reading.problem {
                 var location = Location(file: workbook.file, place: .cell(sheet: place.sheet, reference: place.reference))
-                locateRow(&location, path: entry.path, values: values, templates: map.templates)
+                locateRow(&location, path: entry.path, values: isNote(entry.path) ? notes(of: values) : values, templates: map.templates)
                 findings.append(Finding(severity, problem, at: location))
             }
             if let value = reading.value { tree.set(value, at: entry.path) }
@@ -61,6 +61,19 @@ public enum WorkbookInput {
             return isListLine(item.path) ? nil : item
         }
         return InputDocument(document: document, file: workbook.file, cells: cells, findings: findings)
+    }
+
+    /// Whether `path` is a row's note (`$.notes["i.1"]`, `$.appendices[0].data.notes["i.1"]`):
+    /// text, whatever the cell holds (a number typed there is its text).
+    static func isNote(_ path: JSONPath) -> Bool {
+        let components = path.components
+        guard components.count >= 2, components[components.count - 2] == .key("notes") else { return false }
+        return components.count == 2 || (components.count == 5 && components[0] == .key("appendices") && components[2] == .key("data"))
+    }
+
+    /// The note paths beside the value paths (`$.values` → `$.notes`).
+    static func notes(of values: [JSONPath]) -> [JSONPath] {
+        values.map { JSONPath(components: Array($0.components.dropLast()) + [.key("notes")]) }
     }
 
     /// Whether `path` is a line of a list (`$.recipients[1]`), not an appendix's value.

@@ -5,7 +5,7 @@ import Testing
 /// The texts of the entry workbook in every language, and the slots it is written from.
 @Suite("entry workbook texts and slots")
 struct EntryTextTests {
-    static let inputs: [EntryInput] = [.count, .decimal, .percent, .code(labels: ["Có", "Không"]), .pass, .fraction, .text,
+    static let inputs: [EntryInput] = [.count, .decimal, .percent, .code(labels: ["Có", "Không"]), .pass, .fraction, .text, .note,
                                        .year(fixed: 2011), .year(fixed: nil), .date]
     static let fields: [EntryField] = [.unitName, .province, .year, .from, .to, .cutoff, .reportNumber, .reportDate, .reportPlace,
                                        .reportTitle, .issuer(0), .signerOnBehalf, .signerSigningFor, .signerTitle, .signerName, .recipient(0)]

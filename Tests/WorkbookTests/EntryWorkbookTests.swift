@@ -92,6 +92,21 @@ struct EntryWorkbookTests {
         return (leaves, arrays)
     }
 
+    /// The paths of the notes a case's entry workbook has cells for, in order: on a form with a
+    /// Ghi chú column, every row that holds a value but a free-text row spanning the Ghi chú
+    /// column and a row showing the form's instruction there; `$.notes["<row id>"]`, or under
+    /// `$.appendices[i].data` in a submission. From the templates' data.
+    static func notePaths(_ c: Case) throws -> [String] {
+        var out: [String] = []
+        for (index, template) in try templates(c.ids).enumerated() where template.columns.contains(where: { $0.role == .note }) {
+            let base = (c.submission ? JSONPath.root.child("appendices").element(index).child("data") : .root).child("notes")
+            for row in template.rows where row.kind.holdsValue && row.spanNote != true && row.instruction == nil {
+                out.append(base.child(row.id).description)
+            }
+        }
+        return out
+    }
+
     /// The skeleton paths of the rates computed from rows of the form (no count given with
     /// them): a formula in the workbook, not a cell a unit fills. From the templates' data.
     static func formulaOnlyRates(_ c: Case, leaves: Set<String>) throws -> Set<String> {
@@ -139,10 +154,13 @@ struct EntryWorkbookTests {
         let mapped = entries.map { "\($0.sheet)!\($0.cell)" }
         #expect(Set(mapped).count == mapped.count, "a cell mapped twice")
         #expect(Set(mapped) == unlocked, "unlocked but not mapped: \(unlocked.subtracting(mapped).sorted()); mapped but locked: \(Set(mapped).subtracting(unlocked).sorted())")
-        // Paths: each once; every one a value of the skeleton (or a line of one of its arrays),
-        // and every value of the skeleton a cell, but the rates computed from rows.
-        let paths = entries.map(\.path)
+        // Paths: each once; every one a value of the skeleton (or a line of one of its arrays, or
+        // a row's note), and every value of the skeleton a cell, but the rates computed from rows.
+        var paths = entries.map(\.path)
         #expect(Set(paths).count == paths.count, "a path mapped twice")
+        let notes = paths.filter { $0.range(of: #"^(\$|\$\.appendices\[[0-9]+\]\.data)\.notes\["#, options: .regularExpression) != nil }
+        #expect(notes == (try Self.notePaths(c)))
+        paths.removeAll { notes.contains($0) }
         let (leaves, arrays) = try Self.skeletonPaths(c)
         let lines = Set(paths.filter { path in arrays.contains { path.hasPrefix($0 + "[") } })
         #expect(Set(paths).subtracting(lines) == leaves.subtracting(try Self.formulaOnlyRates(c, leaves: leaves)))

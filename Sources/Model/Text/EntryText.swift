@@ -63,6 +63,8 @@ public enum EntryInput: Sendable, Equatable {
     case fraction
     /// Free text.
     case text
+    /// The unit's note on a row, in the Ghi chú column (free text, optional).
+    case note
     /// A year; `fixed` when the form's columns fix it (the range of a per-year form).
     case year(fixed: Int?)
     /// A date.
