@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages cchc needs when they are missing.
 #   scripts/install-deps.sh build   libxlsxwriter (to build and run cchc)
-#   scripts/install-deps.sh test    also LibreOffice (headless Calc), poppler-utils and fonts (for the tests;
+#   scripts/install-deps.sh test    also LibreOffice (headless Calc) and python3-uno, poppler-utils and fonts (for the tests;
 #                                   Liberation and Carlito have the metrics of Times New Roman and Calibri)
 set -euo pipefail
 want="${1:-build}"
@@ -9,6 +9,8 @@ packages=()
 pkg-config --exists xlsxwriter 2>/dev/null || packages+=(libxlsxwriter-dev pkg-config)
 if [ "$want" = test ]; then
   command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
+  # The tests type into workbooks through LibreOffice's UNO bridge (Tests/LibreOfficeTyping) with the system's Python 3.
+  /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || packages+=(python3-uno)
   command -v pdfinfo >/dev/null 2>&1 || packages+=(poppler-utils)
   [ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
   [ -d /usr/share/fonts/truetype/liberation ] || packages+=(fonts-liberation)
