@@ -118,7 +118,9 @@ enum EnglishHelp {
             Several inputs (files, directories of *.json, or quoted globs) are filled in one process, \
             spread over the cores; -o is then a directory (created if missing) and each workbook is \
             named after its input. An input with errors is reported and skipped; the others are \
-            still written, and the exit status is 1.
+            still written, and the exit status is 1. In a directory, the workbooks a run writes \
+            (x.xlsx beside x.json, and *-fill.xlsx) are not read back; each one skipped is named on \
+            standard error (unless --quiet); to read one, name the file.
 
             Examples:
               cchc fill examples/bang2-nam.json -o out/bang2-nam.xlsx

@@ -122,7 +122,9 @@ enum VietnameseHelp {
             Nhiều tệp số liệu (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được điền trong \
             một lần chạy, chia cho các nhân CPU; khi đó -o là một thư mục (tạo mới nếu chưa có) và \
             mỗi tệp Excel mang tên tệp số liệu của nó. Tệp có lỗi được báo và bỏ qua; các tệp khác \
-            vẫn được ghi, và mã thoát là 1.
+            vẫn được ghi, và mã thoát là 1. Trong một thư mục, các tệp Excel do một lần chạy ghi ra \
+            (x.xlsx cùng tên với x.json, và *-fill.xlsx) không được đọc lại; mỗi tệp bỏ qua được nêu \
+            tên trên stderr (trừ khi có --quiet); muốn đọc tệp đó, ghi rõ tên tệp.
 
             Ví dụ:
               cchc fill examples/bang2-nam.json -o out/bang2-nam.xlsx
