@@ -224,6 +224,18 @@ struct RosterTests {
         #expect(status.receivedCount == 1 && status.notCounted.map(\.reason.code) == [.unitCodeInvalid])
     }
 
+    @Test("unit.code is a slot of every skeleton (so an entry workbook has its cell), and an empty code is no code")
+    func unitCodeSlot() throws {
+        let template = try TemplateCatalog(directory: Self.root.appendingPathComponent("templates")).template(id: "bang2-nam")
+        let slots = Skeleton.fieldSlots(template: template, period: Period(year: 2025))
+        #expect(slots.map(\.path).contains(JSONPath("unit", "code")))
+        #expect(Skeleton.submissionFieldSlots(templates: [template], period: Period(year: 2025)).map(\.path).contains(JSONPath("unit", "code")))
+        let (unit, problems) = UnitReader.read(.object([JSONValue.Member(key: "name", value: .string("Xã A"), line: 1),
+                                                        JSONValue.Member(key: "code", value: .string("  "), line: 1)]),
+                                               at: JSONPath("unit"), requireName: false)
+        #expect(unit.code == nil && problems.isEmpty)
+    }
+
     // MARK: Across the merger
 
     @Test("ancestry: a new commune in 2024 is its old communes, a part of one flagged as an estimate; in 2025 itself")
