@@ -111,6 +111,7 @@ struct CoverSheet {
         try sheet.setRow(r, height: 18); r += 1
         var facts: [(Phrase.CoverFact, String)] = [(.unit, submission.unit.name)]
         if let province = submission.unit.province { facts.append((.province, province)) }
+        if let code = submission.unit.code { facts.append((.code, code)) }
         facts.append((.number, submission.report.number ?? ""))
         facts.append((.date, submission.report.date?.vietnamese ?? ""))
         facts.append((.period, catalogue.phrase(.periodText(submission.period))))

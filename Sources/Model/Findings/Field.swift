@@ -8,6 +8,8 @@ public enum Field: String, Sendable, CaseIterable {
     case unit
     case unitName
     case province
+    /// The unit's code in the roster of units (`unit.code`).
+    case unitCode
     /// The address of the province's administrative-reform portal (`unit.portal`).
     case portal
     case period
@@ -224,6 +226,8 @@ public enum UsageProblem: Sendable, Equatable {
     case oneYearTemplateNeedsYear(template: String)
     case yearsCount(Int)
     case diffNeedsInputs
+    /// `cchc status` without `--year`, and no input gives a year.
+    case statusNeedsYear
     case oldTemplatesNeedsTwoInputs
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)

@@ -142,6 +142,26 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let diffImpossible = FindingCode(rawValue: "diff.impossible")
     public static let usage = FindingCode(rawValue: "usage")
 
+    // MARK: The roster of units and the reporting status (a roster that cannot be used: exit status 2)
+    public static let unitCodeInvalid = FindingCode(rawValue: "unit.code-invalid")
+    public static let rosterDecoding = FindingCode(rawValue: "roster.decoding")
+    public static let rosterDuplicateCode = FindingCode(rawValue: "roster.duplicate-code")
+    public static let rosterValidityOverlap = FindingCode(rawValue: "roster.validity-overlap")
+    public static let rosterValidityReversed = FindingCode(rawValue: "roster.validity-reversed")
+    public static let rosterUnknownParent = FindingCode(rawValue: "roster.unknown-parent")
+    public static let rosterParentCycle = FindingCode(rawValue: "roster.parent-cycle")
+    public static let rosterParentNotValid = FindingCode(rawValue: "roster.parent-not-valid")
+    public static let rosterUnknownPredecessor = FindingCode(rawValue: "roster.unknown-predecessor")
+    public static let rosterOwnPredecessor = FindingCode(rawValue: "roster.own-predecessor")
+    public static let rosterPredecessorCycle = FindingCode(rawValue: "roster.predecessor-cycle")
+    public static let rosterShareInvalid = FindingCode(rawValue: "roster.share-invalid")
+    public static let rosterSharesAboveOne = FindingCode(rawValue: "roster.shares-above-one")
+    public static let statusUnknownUnit = FindingCode(rawValue: "status.unknown-unit")
+    public static let statusAmbiguousName = FindingCode(rawValue: "status.ambiguous-name")
+    public static let statusNotExpected = FindingCode(rawValue: "status.not-expected")
+    public static let statusDuplicate = FindingCode(rawValue: "status.duplicate")
+    public static let statusOtherYear = FindingCode(rawValue: "status.other-year")
+
     /// Every code, in the order of this file.
     public static let all: [FindingCode] = [
         .fileNotFound,
@@ -248,6 +268,24 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .templateHeader,
         .templateText,
         .templateLegendAmbiguous,
+        .unitCodeInvalid,
+        .rosterDecoding,
+        .rosterDuplicateCode,
+        .rosterValidityOverlap,
+        .rosterValidityReversed,
+        .rosterUnknownParent,
+        .rosterParentCycle,
+        .rosterParentNotValid,
+        .rosterUnknownPredecessor,
+        .rosterOwnPredecessor,
+        .rosterPredecessorCycle,
+        .rosterShareInvalid,
+        .rosterSharesAboveOne,
+        .statusUnknownUnit,
+        .statusAmbiguousName,
+        .statusNotExpected,
+        .statusDuplicate,
+        .statusOtherYear,
         .runRefused,
         .runUnwritable,
         .outputFailed,

@@ -161,6 +161,27 @@ extension Problem {
         case .legendAmbiguous(let row, let first, let second):
             return [t("row", row), i("first_code", first.code), t("first_label", first.label),
                     i("second_code", second.code), t("second_label", second.label)]
+        case .unitCodeInvalid(let given): return [t("given", given)]
+        case .rosterDecoding(let problem):
+            return [t("path", problem.path)] + (problem.line.map { [i("line", $0)] } ?? [])
+        case .rosterDuplicateCode(let code, let first): return [t("code", code), i("first", first)]
+        case .rosterValidityOverlap(let code, let first, let from, let to):
+            return [t("code", code), i("first", first), t("valid_from", from.iso)] + (to.map { [t("valid_to", $0.iso)] } ?? [])
+        case .rosterValidityReversed(let code, let from, let to): return [t("code", code), t("valid_from", from.iso), t("valid_to", to.iso)]
+        case .rosterUnknownParent(let code, let parent): return [t("code", code), t("parent", parent)]
+        case .rosterParentCycle(let cycle), .rosterPredecessorCycle(let cycle): return [ts("cycle", cycle)]
+        case .rosterParentNotValid(let code, let parent, let gap): return [t("code", code), t("parent", parent), t("gap", gap.iso)]
+        case .rosterUnknownPredecessor(let code, let predecessor): return [t("code", code), t("predecessor", predecessor)]
+        case .rosterOwnPredecessor(let code): return [t("code", code)]
+        case .rosterShareInvalid(let code, let predecessor, let share): return [t("code", code), t("predecessor", predecessor), d("share", share)]
+        case .rosterSharesAboveOne(let predecessor, let total, let successors):
+            return [t("predecessor", predecessor), d("total", total), ts("successors", successors)]
+        case .statusUnknownUnit(let code, let name): return (code.map { [t("code", $0)] } ?? []) + [t("name", name)]
+        case .statusAmbiguousName(let name, let candidates): return [t("name", name), ts("candidates", candidates)]
+        case .statusNotExpected(let code, let cutoff, let from, let to):
+            return [t("code", code), t("cutoff", cutoff.iso), t("valid_from", from.iso)] + (to.map { [t("valid_to", $0.iso)] } ?? [])
+        case .statusDuplicate(let code, let first): return [t("code", code), t("first", first)]
+        case .statusOtherYear(let year, let expected): return (year.map { [i("year", $0)] } ?? []) + [i("expected", expected)]
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]

@@ -261,6 +261,55 @@ public indirect enum Problem: Sendable, Equatable {
     /// another answer's code).
     case legendAmbiguous(row: String, first: LegendEntry, second: LegendEntry)
 
+    // MARK: The roster of units and the reporting status
+
+    /// `unit.code-invalid`: a unit's code (in an input's `unit.code` or a roster) that is empty or
+    /// not 1–32 ASCII letters, digits, `.`, `-`, `_` (`RosterCode`).
+    case unitCodeInvalid(given: String)
+    /// `roster.decoding`: a roster file that is not a roster (type, key, value).
+    case rosterDecoding(JSONDecodingProblem)
+    /// `roster.duplicate-code`: the same unit listed twice (same code, same `validFrom`);
+    /// `first` is the index of the first entry.
+    case rosterDuplicateCode(code: String, first: Int)
+    /// `roster.validity-overlap`: two entries of one code (a unit renamed keeps its code) whose
+    /// validity overlaps; `first` is the index of the other entry.
+    case rosterValidityOverlap(code: String, first: Int, from: DayDate, to: DayDate?)
+    /// `roster.validity-reversed`: `validTo` before `validFrom`.
+    case rosterValidityReversed(code: String, from: DayDate, to: DayDate)
+    /// `roster.unknown-parent`: a parent code no unit of the roster has.
+    case rosterUnknownParent(code: String, parent: String)
+    /// `roster.parent-cycle`: a unit that is (through its parents) its own parent; `cycle` lists
+    /// the codes in order, the first repeated at the end.
+    case rosterParentCycle(cycle: [String])
+    /// `roster.parent-not-valid`: the parent does not exist over the whole of the child's
+    /// validity (from `from` to `to`, nil: still valid); `gap` is the first day it lacks.
+    case rosterParentNotValid(code: String, parent: String, gap: DayDate)
+    /// `roster.unknown-predecessor`: a predecessor code no unit of the roster has.
+    case rosterUnknownPredecessor(code: String, predecessor: String)
+    /// `roster.own-predecessor`: a unit listed among its own predecessors.
+    case rosterOwnPredecessor(code: String)
+    /// `roster.predecessor-cycle`: units that are, through their predecessors, their own
+    /// predecessor; `cycle` as for `rosterParentCycle`.
+    case rosterPredecessorCycle(cycle: [String])
+    /// `roster.share-invalid`: a predecessor's share not above 0 and at most 1.
+    case rosterShareInvalid(code: String, predecessor: String, share: Double)
+    /// `roster.shares-above-one`: the shares one predecessor gives to its successors add up to
+    /// more than 1 (more than the whole unit).
+    case rosterSharesAboveOne(predecessor: String, total: Double, successors: [String])
+    /// `status.unknown-unit`: an input whose unit (by `code`, else by its normalised name) is
+    /// not in the roster.
+    case statusUnknownUnit(code: String?, name: String)
+    /// `status.ambiguous-name`: an input without a code whose normalised name fits several
+    /// units of the roster (`candidates`: their codes); nothing is guessed.
+    case statusAmbiguousName(name: String, candidates: [String])
+    /// `status.not-expected`: an input of a unit the roster has, but that is not expected for
+    /// the year (not valid at the cut-off `cutoff`).
+    case statusNotExpected(code: String, cutoff: DayDate, from: DayDate, to: DayDate?)
+    /// `status.duplicate`: a second input for the same unit (`first`: the file of the first).
+    case statusDuplicate(code: String, first: String)
+    /// `status.other-year`: an input of another year than the status's.
+    case statusOtherYear(year: Int?, expected: Int)
+
     // MARK: Running a command
 
     /// `run.refused`: errors remain, so nothing was written (or compared); `remedy` says whether
@@ -389,6 +438,24 @@ extension Problem {
         case .templateHeader: return .templateHeader
         case .templateText: return .templateText
         case .legendAmbiguous: return .templateLegendAmbiguous
+        case .unitCodeInvalid: return .unitCodeInvalid
+        case .rosterDecoding: return .rosterDecoding
+        case .rosterDuplicateCode: return .rosterDuplicateCode
+        case .rosterValidityOverlap: return .rosterValidityOverlap
+        case .rosterValidityReversed: return .rosterValidityReversed
+        case .rosterUnknownParent: return .rosterUnknownParent
+        case .rosterParentCycle: return .rosterParentCycle
+        case .rosterParentNotValid: return .rosterParentNotValid
+        case .rosterUnknownPredecessor: return .rosterUnknownPredecessor
+        case .rosterOwnPredecessor: return .rosterOwnPredecessor
+        case .rosterPredecessorCycle: return .rosterPredecessorCycle
+        case .rosterShareInvalid: return .rosterShareInvalid
+        case .rosterSharesAboveOne: return .rosterSharesAboveOne
+        case .statusUnknownUnit: return .statusUnknownUnit
+        case .statusAmbiguousName: return .statusAmbiguousName
+        case .statusNotExpected: return .statusNotExpected
+        case .statusDuplicate: return .statusDuplicate
+        case .statusOtherYear: return .statusOtherYear
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
@@ -407,7 +474,7 @@ extension Problem {
         default: break
         }
         switch code.family {
-        case "file", "json", "workbook", "templates": return true
+        case "file", "json", "workbook", "templates", "roster": return true
         case "template": return code != .templateUnknown
         default: return false
         }

@@ -2,6 +2,8 @@
 /// the report, its signer and its recipients. An entry workbook shows each as a labelled cell.
 public enum EntryField: Sendable, Hashable {
     case unitName, province
+    /// The unit's roster code (`unit.code`, optional).
+    case unitCode
     case year, from, to, cutoff
     case reportNumber, reportDate, reportPlace, reportTitle
     /// A line of the issuing body (`ỦY BAN NHÂN DÂN`), from 0.
@@ -37,6 +39,7 @@ public enum EntryField: Sendable, Hashable {
         switch self {
         case .unitName: return JSONPath("unit", "name")
         case .province: return JSONPath("unit", "province")
+        case .unitCode: return JSONPath("unit", "code")
         case .year: return JSONPath("period", "year")
         case .from: return JSONPath("period", "from")
         case .to: return JSONPath("period", "to")

@@ -72,11 +72,11 @@ extension Skeleton {
         return slots
     }
 
-    /// The slots of the unit and the period of a single form's input: the unit's name and
-    /// province, then the year (a one-year form, or a form without period given one), or the
+    /// The slots of the unit and the period of a single form's input: the unit's name,
+    /// province and roster code, then the year (a one-year form, or a form without period given one), or the
     /// range and its cut-off (a per-year form).
     public static func fieldSlots(template: Template, period: Period) -> [Slot] {
-        var fields: [EntryField] = [.unitName, .province]
+        var fields: [EntryField] = [.unitName, .province, .unitCode]
         switch template.period {
         case .years:
             fields += [.from, .to]
@@ -89,7 +89,7 @@ extension Skeleton {
 
     /// The slots of a submission's own fields: unit, period, report, signer, recipients.
     public static func submissionFieldSlots(templates: [Template], period: Period) -> [Slot] {
-        var fields: [EntryField] = [.unitName, .province]
+        var fields: [EntryField] = [.unitName, .province, .unitCode]
         if templates.contains(where: { $0.period == .years }) { fields += [.from, .to] } else { fields.append(.year) }
         if period.cutoff != nil { fields.append(.cutoff) }
         fields += [.reportNumber, .reportDate, .reportPlace, .reportTitle]

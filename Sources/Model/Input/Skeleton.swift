@@ -7,7 +7,7 @@ public enum Skeleton {
     public static func json(template: Template, period: Period, catalogue: Catalogue = .vietnamese) -> String {
         var out = "{\n"
         out += "  \"template\": \(quote(template.id)),\n"
-        out += "  \"unit\": { \"name\": \"\", \"province\": \"\" },\n"
+        out += "  \"unit\": { \"name\": \"\", \"province\": \"\", \"code\": \"\" },\n"
         switch template.period {
         case .years:
             var fields = ["\"from\": \(period.from ?? 2011)", "\"to\": \(period.to ?? 2020)"]

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The reporting unit (`name`, `province`), read the same way in an input and in a submission.
+/// The reporting unit (`name`, `province`, `portal`, `code`), read the same way in an input and in a submission.
 enum UnitReader {
     /// Keys of the unit object.
-    static let keys = ["name", "province", "portal"]
+    static let keys = ["name", "province", "portal", "code"]
 
     /// The unit of the object `value` standing at `path`, with the problems of its fields and
     /// how serious each is. An empty name (or one of spaces only, as `cchc init` leaves it) is
@@ -55,6 +55,12 @@ enum UnitReader {
         }
         let province = optional("province", .province, trimming: requireName)
         let portal = optional("portal", .portal, trimming: true)
-        return (UnitInfo(name: name, province: province, portal: portal), problems)
+        // The roster code: trimmed, and a code (`RosterCode`), else an error at its path.
+        var code = optional("code", .unitCode, trimming: true)
+        if let given = code, !RosterCode.isValid(given) {
+            error(path.child("code"), .unitCodeInvalid(given: given))
+            code = nil
+        }
+        return (UnitInfo(name: name, province: province, portal: portal, code: code), problems)
     }
 }

@@ -12,7 +12,7 @@ extension Skeleton {
         }
         var out = "{\n"
         out += comment("unit", .unit, indent: "  ")
-        out += "  \"unit\": { \"name\": \"\", \"province\": \"\" },\n"
+        out += "  \"unit\": { \"name\": \"\", \"province\": \"\", \"code\": \"\" },\n"
         out += comment("period", .period, indent: "  ")
         var fields: [String]
         if templates.contains(where: { $0.period == .years }) {

@@ -195,9 +195,39 @@ public enum Phrase: Sendable {
         case stt, label, unit, old(String), new(String), change, changePercent, note
     }
 
+    // MARK: Reporting status (`cchc status`, the `Tình hình báo cáo` sheet)
+    /// `Tình hình báo cáo năm 2025 – Tỉnh Phú An (đơn vị có hiệu lực ngày 14/12/2025)`.
+    case statusTitle(area: String, year: Int, cutoff: DayDate)
+    /// A column of the status's tables.
+    case statusColumn(StatusColumn)
+    /// `Tổng cộng`: the last row of the table per parent.
+    case statusTotal
+    /// The group of units without a parent.
+    case statusNoParent
+    /// A heading of the status's lists.
+    case statusHeading(StatusHeading)
+    /// `Đã nhận đủ báo cáo của 10 đơn vị.` / `Còn thiếu 2 trên 10 đơn vị.`
+    case statusVerdict(expected: Int, received: Int)
+    /// `Tình hình báo cáo`: the sheet's name.
+    case statusSheetName
+    /// How a unit received was identified: by its code, or by its name.
+    case statusMatchedBy(code: Bool)
+
+    /// The columns of the status's tables.
+    public enum StatusColumn: Sendable {
+        case parent, expected, received, missing, rate, code, unit, file, matchedBy, reason
+    }
+
+    /// The lists of the status.
+    public enum StatusHeading: Sendable {
+        case missing, notCounted, duplicates, received
+    }
+
     /// The facts of the cover's general information.
     public enum CoverFact: Sendable {
         case unit, province, number, date, period, cutoff
+        /// The unit's roster code (`unit.code`).
+        case code
     }
 
     /// The columns of the cover's list of sheets.

@@ -29,6 +29,7 @@ extension English {
         switch field {
         case .unitName: return "Reporting unit"
         case .province: return "Province or city"
+        case .unitCode: return "Unit code (in the province's roster, if any)"
         case .year: return "Report year"
         case .from: return "From year"
         case .to: return "To year"

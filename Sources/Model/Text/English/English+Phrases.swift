@@ -163,10 +163,40 @@ extension English {
         case .coverSection(1): return "I. GENERAL INFORMATION"
         case .coverSection(2): return "II. APPENDICES"
         case .coverSection: return "III. RESULT OF THE CHECKS"
+        case .statusTitle(let area, let year, let cutoff):
+            return "Reporting status \(year) – \(area) (units valid on \(cutoff.iso))"
+        case .statusColumn(let column):
+            switch column {
+            case .parent: return "Parent unit"
+            case .expected: return "Expected"
+            case .received: return "Received"
+            case .missing: return "Missing"
+            case .rate: return "Rate"
+            case .code: return "Code"
+            case .unit: return "Unit"
+            case .file: return "File"
+            case .matchedBy: return "Matched by"
+            case .reason: return "Reason"
+            }
+        case .statusTotal: return "Total"
+        case .statusNoParent: return "(no parent)"
+        case .statusHeading(let heading):
+            switch heading {
+            case .missing: return "Units that have not reported"
+            case .notCounted: return "Files not counted"
+            case .duplicates: return "Units with more than one report"
+            case .received: return "Units that have reported"
+            }
+        case .statusVerdict(let expected, let received):
+            if received >= expected { return "All \(numbers.show(Double(expected))) expected units have reported." }
+            return "\(numbers.show(Double(expected - received))) of \(numbers.show(Double(expected))) expected units have not reported."
+        case .statusSheetName: return "Reporting status"
+        case .statusMatchedBy(let code): return code ? "unit code" : "unit name"
         case .coverFact(let fact):
             switch fact {
             case .unit: return "Reporting unit"
             case .province: return "Province"
+            case .code: return "Unit code"
             case .number: return "Report number"
             case .date: return "Report date"
             case .period: return "Period"

@@ -42,6 +42,7 @@ struct English: LanguagePack {
         case .unit: return "\"unit\""
         case .unitName: return "the unit's name"
         case .province: return "the province"
+        case .unitCode: return "the unit's code"
         case .portal: return "the portal address (\"portal\")"
         case .period: return "\"period\""
         case .year: return "the year"
@@ -357,6 +358,46 @@ struct English: LanguagePack {
         case .legendAmbiguous(let row, let first, let second):
             return "row \"\(row)\": the answers \(first.code) = \(quoted(first.label)) and \(second.code) = \(quoted(second.label)) of the legend read alike (or share a code): an input could mean either; make them differ"
 
+        case .unitCodeInvalid(let given):
+            return "the unit code \(quoted(given)) is not valid: a code is 1 to 32 ASCII letters, digits, '.', '-', '_', without spaces"
+        case .rosterDecoding(let issue):
+            return "roster: " + templateDecoding(issue)
+        case .rosterDuplicateCode(let code, let first):
+            return "the unit \"\(code)\" is listed twice with the same start date (first at $.units[\(first)]); remove one"
+        case .rosterValidityOverlap(let code, let first, let from, let to):
+            return "the code \"\(code)\" has two periods of validity that overlap (with $.units[\(first)]), from \(from.iso)\(to.map { " to \($0.iso)" } ?? ""); on any day a code belongs to one unit"
+        case .rosterValidityReversed(let code, let from, let to):
+            return "the unit \"\(code)\": validTo \(to.iso) is before validFrom \(from.iso)"
+        case .rosterUnknownParent(let code, let parent):
+            return "the unit \"\(code)\" has the parent \"\(parent)\", which is not in the roster"
+        case .rosterParentCycle(let cycle):
+            return "the units \(cycle.joined(separator: " → ")) are each other's parents in a cycle; correct \"parent\""
+        case .rosterParentNotValid(let code, let parent, let gap):
+            return "the unit \"\(code)\" has the parent \"\(parent)\", which does not exist on \(gap.iso); a parent must be valid over the whole validity of its child"
+        case .rosterUnknownPredecessor(let code, let predecessor):
+            return "the unit \"\(code)\" has the predecessor \"\(predecessor)\", which is not in the roster"
+        case .rosterOwnPredecessor(let code):
+            return "the unit \"\(code)\" is listed as its own predecessor"
+        case .rosterPredecessorCycle(let cycle):
+            return "the units \(cycle.joined(separator: " → ")) are each other's predecessors in a cycle; correct \"predecessors\""
+        case .rosterShareInvalid(let code, let predecessor, let share):
+            return "the unit \"\(code)\": its share of \"\(predecessor)\" is \(n(share)); a share is above 0 and at most 1 (the whole unit)"
+        case .rosterSharesAboveOne(let predecessor, let total, let successors):
+            return "the unit \"\(predecessor)\" is shared among \(list(successors)) with shares adding up to \(n(total)), more than 1 (the whole unit)"
+        case .statusUnknownUnit(let code?, let name):
+            return "the unit code \"\(code)\" (\(quoted(name))) is not in the roster"
+        case .statusUnknownUnit(nil, let name):
+            return "the unit name \(quoted(name)) is not in the roster; give the unit's roster code (\"unit.code\"), or correct the name"
+        case .statusAmbiguousName(let name, let candidates):
+            return "the unit name \(quoted(name)) fits several units of the roster (codes \(list(candidates))); give the unit's code (\"unit.code\")"
+        case .statusNotExpected(let code, let cutoff, let from, let to):
+            return "the unit \"\(code)\" is valid from \(from.iso)\(to.map { " to \($0.iso)" } ?? ""), not on the cut-off \(cutoff.iso), so it is not expected to report for this year"
+        case .statusDuplicate(let code, let first):
+            return "the unit \"\(code)\" has already reported in \(first); one report per unit"
+        case .statusOtherYear(let year?, let expected):
+            return "a report for \(year), not \(expected); not counted"
+        case .statusOtherYear(nil, let expected):
+            return "a report without a year, so not counted for \(expected)"
         case .refused(let errors, .fixOrAllow):
             return "\(errors) error\(errors == 1 ? "" : "s") found; nothing was written (fix them, or use --allow-errors to write anyway)"
         case .refused(let errors, .fixOrCompare):
@@ -631,6 +672,7 @@ struct English: LanguagePack {
         case .perYearTemplateNeedsRange(let template): return "\(template) has one column per year: use --from and --to instead of --year"
         case .oneYearTemplateNeedsYear(let template): return "\(template) covers one year: use --year instead of --from/--to"
         case .yearsCount(let count): return "--years takes two years, the older first (e.g. --years 2019 2020); got \(count)"
+        case .statusNeedsYear: return "no input gives a year: give the year with --year (cchc status roster.json --year 2025 inputs/)"
         case .diffNeedsInputs: return "give two inputs (cchc diff <old.json> <new.json>), or one per-year input and --years <a> <b>"
         case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"
         case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"

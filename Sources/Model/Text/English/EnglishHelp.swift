@@ -18,6 +18,7 @@ enum EnglishHelp {
         case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
+        case .status: return "Who has reported, against the roster of units: expected, received, missing (named), files not counted, duplicates."
         case .export: return "Write the JSON input a filled workbook holds (a workbook made by `cchc init -o form.xlsx`)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
@@ -49,6 +50,40 @@ enum EnglishHelp {
             """
         case .templates, .templatesList: return ""
         case .export: return exportDiscussion
+        case .status:
+            return """
+            Reads the province's roster of units (a JSON file, see docs/ROSTER.md) and the units' \
+            reports (inputs, submissions or filled workbooks; directories and patterns too), and \
+            prints the reporting status of one year: per parent unit, the units expected, received, \
+            missing and the rate; the names of the units missing; the files not counted and why. \
+            Writes nothing.
+
+            Expected for year N: the units of a reporting level (the roster's "reportingLevels") \
+            valid on the cut-off, 14 December of N. So for 2025 the new communes valid from \
+            1 July 2025 are expected; the districts and old communes that ended on 30 June 2025 are not.
+
+            Each file is matched by its unit code ("unit": { "code": … }) when given; otherwise by \
+            its unit name, ignoring case, spacing, the placement of tone marks (Hòa/Hoà), the \
+            Unicode form (NFC/NFD) and a leading "UBND"/"Ủy ban nhân dân"; failing that, also \
+            ignoring the word of the unit's kind (xã, phường, thị trấn, …). A name that fits several \
+            units, or none, is an error: nothing is guessed. A file of another year, of a unit not \
+            expected this year, or a unit's second report, is not counted.
+
+            Without --year, the year is the latest one among the files.
+
+            With --format json, one object: the counts, each group by parent, the units missing and \
+            received, the files not counted, the duplicates and the findings (as \
+            `cchc validate --format json`). With --format csv, one line per expected unit \
+            (received/missing), then the files not counted (not-counted) and duplicates (duplicate).
+
+            Exit status: 0 all received and no error; 1 units missing, or a file in error (a name \
+            unclear or unknown, a duplicate, a file unreadable); 2 the roster cannot be used (each \
+            finding names its JSON path) or the command was misused.
+
+            Examples:
+              cchc status examples/roster/phu-an.json examples/roster/2025/
+              cchc status roster.json 'reports/*.xlsx' --year 2025 --format csv > status.csv
+            """
         case .templatesShow:
             return "With --format json, prints an array with, per row: id, stt, label, unit, kind, indent, and for coded rows the legend, for derived rates the numerator/denominator (a row id, or a component the input gives) and `components`, the keys the input may give."
         case .`init`:
@@ -268,6 +303,10 @@ enum EnglishHelp {
         case (.diff, "compact"): return "One line per row in the table: labels shortened with … instead of wrapped, no counts under rates."
         case (.diff, "width"): return "Width of the table in characters (default: the terminal's, else $COLUMNS, else 100)."
         case (.diff, "color"): return "auto (only on a terminal, not with NO_COLOR), always or never."
+        case (.status, "roster"): return "The province's roster of units (a JSON file, see docs/ROSTER.md)."
+        case (.status, "inputs"): return "The units' reports (JSON or filled workbooks), directories holding them, or patterns."
+        case (.status, "format"): return "text (a table, the default), json or csv (for scripts)."
+        case (.status, "year"): return "The year reported on (default: the latest year among the files)."
         default: return ""
         }
     }

@@ -29,6 +29,7 @@ extension Vietnamese {
         switch field {
         case .unitName: return "Tên đơn vị báo cáo"
         case .province: return "Tỉnh, thành phố"
+        case .unitCode: return "Mã đơn vị (theo danh mục của tỉnh, nếu có)"
         case .year: return "Năm báo cáo"
         case .from: return "Từ năm"
         case .to: return "Đến năm"

@@ -166,10 +166,40 @@ extension Vietnamese {
         case .coverSection(1): return "I. THÔNG TIN CHUNG"
         case .coverSection(2): return "II. DANH MỤC PHỤ LỤC"
         case .coverSection: return "III. KẾT QUẢ KIỂM TRA"
+        case .statusTitle(let area, let year, let cutoff):
+            return "Tình hình báo cáo năm \(year) – \(area) (các đơn vị có hiệu lực vào ngày \(cutoff.vietnamese))"
+        case .statusColumn(let column):
+            switch column {
+            case .parent: return "Đơn vị cấp trên"
+            case .expected: return "Phải báo cáo"
+            case .received: return "Đã nhận"
+            case .missing: return "Còn thiếu"
+            case .rate: return "Tỷ lệ"
+            case .code: return "Mã"
+            case .unit: return "Đơn vị"
+            case .file: return "Tệp"
+            case .matchedBy: return "Nhận biết theo"
+            case .reason: return "Lý do"
+            }
+        case .statusTotal: return "Tổng cộng"
+        case .statusNoParent: return "(không có cấp trên)"
+        case .statusHeading(let heading):
+            switch heading {
+            case .missing: return "Đơn vị chưa báo cáo"
+            case .notCounted: return "Tệp không được tính"
+            case .duplicates: return "Đơn vị có nhiều hơn một báo cáo"
+            case .received: return "Đơn vị đã báo cáo"
+            }
+        case .statusVerdict(let expected, let received):
+            if received >= expected { return "Đã nhận đủ báo cáo của \(numbers.show(Double(expected))) đơn vị." }
+            return "Còn thiếu \(numbers.show(Double(expected - received))) trên \(numbers.show(Double(expected))) đơn vị phải báo cáo."
+        case .statusSheetName: return "Tình hình báo cáo"
+        case .statusMatchedBy(let code): return code ? "mã đơn vị" : "tên đơn vị"
         case .coverFact(let fact):
             switch fact {
             case .unit: return "Đơn vị báo cáo"
             case .province: return "Tỉnh, thành phố"
+            case .code: return "Mã đơn vị"
             case .number: return "Số, ký hiệu báo cáo"
             case .date: return "Ngày báo cáo"
             case .period: return "Kỳ báo cáo"

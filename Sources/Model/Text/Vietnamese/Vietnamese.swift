@@ -53,6 +53,7 @@ struct Vietnamese: LanguagePack {
         case .unit: return "đơn vị báo cáo (\"unit\")"
         case .unitName: return "tên đơn vị báo cáo"
         case .province: return "tỉnh, thành phố (\"province\")"
+        case .unitCode: return "mã đơn vị (\"code\")"
         case .portal: return "địa chỉ trang thông tin CCHC của tỉnh (\"portal\")"
         case .period: return "kỳ báo cáo (\"period\")"
         case .year: return "năm"
@@ -405,6 +406,46 @@ struct Vietnamese: LanguagePack {
         case .legendAmbiguous(let row, let first, let second):
             return "dòng \"\(row)\": hai câu trả lời \(first.code) = \(quoted(first.label)) và \(second.code) = \(quoted(second.label)) của chú giải được đọc như nhau (hoặc trùng mã): số liệu ghi câu trả lời này có thể hiểu theo cả hai; hãy sửa cho khác nhau"
 
+        case .unitCodeInvalid(let given):
+            return "mã đơn vị \(quoted(given)) không hợp lệ: mã gồm 1 đến 32 ký tự là chữ cái không dấu, chữ số, '.', '-', '_', không có dấu cách"
+        case .rosterDecoding(let issue):
+            return "danh mục đơn vị: " + templateDecoding(issue)
+        case .rosterDuplicateCode(let code, let first):
+            return "đơn vị mã \"\(code)\" được ghi hai lần với cùng ngày bắt đầu (lần đầu ở $.units[\(first)]); hãy xóa một"
+        case .rosterValidityOverlap(let code, let first, let from, let to):
+            return "mã \"\(code)\" có hai thời kỳ hiệu lực chồng lên nhau (với $.units[\(first)]), từ \(from.vietnamese)\(to.map { " đến \($0.vietnamese)" } ?? ""); mỗi ngày một mã chỉ thuộc một đơn vị"
+        case .rosterValidityReversed(let code, let from, let to):
+            return "đơn vị mã \"\(code)\": ngày kết thúc \(to.vietnamese) (validTo) trước ngày bắt đầu \(from.vietnamese) (validFrom)"
+        case .rosterUnknownParent(let code, let parent):
+            return "đơn vị mã \"\(code)\" thuộc đơn vị cấp trên mã \"\(parent)\" không có trong danh mục"
+        case .rosterParentCycle(let cycle):
+            return "các đơn vị \(cycle.joined(separator: " → ")) là cấp trên của nhau theo vòng tròn; hãy sửa \"parent\""
+        case .rosterParentNotValid(let code, let parent, let gap):
+            return "đơn vị mã \"\(code)\" thuộc đơn vị cấp trên mã \"\(parent)\", nhưng ngày \(gap.vietnamese) đơn vị cấp trên chưa có hoặc đã giải thể; đơn vị cấp trên phải có hiệu lực suốt thời kỳ của đơn vị cấp dưới"
+        case .rosterUnknownPredecessor(let code, let predecessor):
+            return "đơn vị mã \"\(code)\" được hình thành từ đơn vị mã \"\(predecessor)\" không có trong danh mục"
+        case .rosterOwnPredecessor(let code):
+            return "đơn vị mã \"\(code)\" được ghi là đơn vị tiền thân của chính nó"
+        case .rosterPredecessorCycle(let cycle):
+            return "các đơn vị \(cycle.joined(separator: " → ")) là tiền thân của nhau theo vòng tròn; hãy sửa \"predecessors\""
+        case .rosterShareInvalid(let code, let predecessor, let share):
+            return "đơn vị mã \"\(code)\": phần nhận từ đơn vị mã \"\(predecessor)\" là \(n(share)), phải lớn hơn 0 và không quá 1 (1 là cả đơn vị)"
+        case .rosterSharesAboveOne(let predecessor, let total, let successors):
+            return "đơn vị mã \"\(predecessor)\" được chia cho \(list(successors)) với tổng các phần là \(n(total)), lớn hơn 1 (cả đơn vị)"
+        case .statusUnknownUnit(let code?, let name):
+            return "mã đơn vị \"\(code)\" (\(quoted(name))) không có trong danh mục đơn vị"
+        case .statusUnknownUnit(nil, let name):
+            return "tên đơn vị \(quoted(name)) không có trong danh mục đơn vị; hãy ghi mã đơn vị (\"unit.code\") theo danh mục, hoặc sửa tên cho đúng"
+        case .statusAmbiguousName(let name, let candidates):
+            return "tên đơn vị \(quoted(name)) ứng với nhiều đơn vị trong danh mục (mã \(list(candidates))); hãy ghi mã đơn vị (\"unit.code\")"
+        case .statusNotExpected(let code, let cutoff, let from, let to):
+            return "đơn vị mã \"\(code)\" có hiệu lực từ \(from.vietnamese)\(to.map { " đến \($0.vietnamese)" } ?? ""), không có hiệu lực vào ngày chốt \(cutoff.vietnamese) nên không thuộc diện báo cáo năm này"
+        case .statusDuplicate(let code, let first):
+            return "đơn vị mã \"\(code)\" đã có báo cáo trong tệp \(first); mỗi đơn vị chỉ một báo cáo"
+        case .statusOtherYear(let year?, let expected):
+            return "báo cáo năm \(year), không phải năm \(expected); không được tính"
+        case .statusOtherYear(nil, let expected):
+            return "báo cáo không ghi năm nên không tính được vào năm \(expected)"
         case .refused(let errors, .fixOrAllow):
             return "còn \(errors) lỗi nên không ghi tệp nào (sửa các lỗi, hoặc dùng --allow-errors để vẫn ghi)"
         case .refused(let errors, .fixOrCompare):
@@ -695,6 +736,7 @@ struct Vietnamese: LanguagePack {
         case .perYearTemplateNeedsRange(let template): return "\(template) có một cột cho mỗi năm: hãy dùng --from và --to thay cho --year"
         case .oneYearTemplateNeedsYear(let template): return "\(template) là báo cáo một năm: hãy dùng --year thay cho --from/--to"
         case .yearsCount(let count): return "--years nhận hai năm, năm cũ trước (ví dụ --years 2019 2020); đã nhận \(count)"
+        case .statusNeedsYear: return "không tệp nào ghi năm báo cáo: hãy ghi năm bằng --year (cchc status danh-muc.json --year 2025 thu-muc/)"
         case .diffNeedsInputs:
             return "hãy cho hai tệp đầu vào (cchc diff <cũ.json> <mới.json>), hoặc một tệp theo năm và --years <a> <b>"
         case .oldTemplatesNeedsTwoInputs: return "--old-templates cần hai tệp đầu vào: đó là mẫu biểu để đọc tệp cũ"

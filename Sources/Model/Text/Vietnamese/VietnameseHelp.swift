@@ -19,6 +19,7 @@ enum VietnameseHelp {
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
+        case .status: return "Tình hình báo cáo theo danh mục đơn vị: đơn vị phải báo cáo, đã nhận, còn thiếu (nêu tên), tệp không được tính, báo cáo trùng."
         case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (tệp do `cchc init -o tệp.xlsx` tạo ra)."
         }
     }
@@ -50,6 +51,39 @@ enum VietnameseHelp {
             """
         case .templates, .templatesList: return ""
         case .export: return exportDiscussion
+        case .status:
+            return """
+            Đọc danh mục đơn vị của tỉnh (tệp JSON, xem docs/ROSTER.md) và các tệp báo cáo của đơn vị \
+            (tệp số liệu, bộ báo cáo, hoặc tệp Excel đã điền; thư mục hay mẫu tên cũng được), rồi in \
+            tình hình báo cáo của một năm: theo từng đơn vị cấp trên, số đơn vị phải báo cáo, đã nhận, \
+            còn thiếu và tỷ lệ; tên các đơn vị còn thiếu; các tệp không được tính và lý do. Không ghi tệp nào.
+
+            Đơn vị phải báo cáo năm N: đơn vị thuộc cấp báo cáo ("reportingLevels" của danh mục) có \
+            hiệu lực vào ngày chốt 14/12/N. Vì vậy năm 2025 là các xã, phường mới có hiệu lực từ \
+            01/7/2025; các huyện và xã cũ hết hiệu lực ngày 30/6/2025 không còn phải báo cáo năm 2025.
+
+            Mỗi tệp được nhận biết theo mã đơn vị ("unit": { "code": … }) nếu có; nếu không, theo tên \
+            đơn vị, so sánh không phân biệt chữ hoa, khoảng trắng, cách đặt dấu thanh (Hòa/Hoà), dạng \
+            Unicode (NFC/NFD) và tiền tố "UBND"/"Ủy ban nhân dân"; nếu vẫn không thấy thì bỏ cả chữ \
+            chỉ loại đơn vị (xã, phường, thị trấn, …). Tên ứng với nhiều đơn vị, hoặc không có trong \
+            danh mục, là lỗi: chương trình không đoán. Tệp của năm khác, của đơn vị không phải báo cáo \
+            năm này, hay báo cáo thứ hai của một đơn vị, không được tính.
+
+            Không có --year: năm là năm mới nhất trong các tệp.
+
+            Với --format json, in một đối tượng: các số đếm, từng nhóm theo đơn vị cấp trên, danh sách \
+            đơn vị còn thiếu, đã nhận, tệp không được tính, báo cáo trùng và các sai sót (như \
+            `cchc validate --format json`). Với --format csv, mỗi đơn vị một dòng (received/missing), \
+            rồi các tệp không được tính (not-counted) và báo cáo trùng (duplicate).
+
+            Mã thoát: 0 đã nhận đủ và không có lỗi; 1 còn đơn vị chưa báo cáo, hoặc có tệp lỗi (tên \
+            không rõ, không có trong danh mục, báo cáo trùng, không đọc được); 2 danh mục đơn vị không \
+            dùng được (mỗi sai sót nêu vị trí JSON) hoặc dùng lệnh sai cách.
+
+            Ví dụ:
+              cchc status examples/roster/phu-an.json examples/roster/2025/
+              cchc status danh-muc.json 'bao-cao/*.xlsx' --year 2025 --format csv > tinh-hinh.csv
+            """
         case .templatesShow:
             return """
             Với --format json, in ra một danh sách, mỗi dòng gồm: id, stt, label, unit, kind, indent; \
@@ -269,6 +303,10 @@ enum VietnameseHelp {
         case (.diff, "compact"): return "Mỗi dòng một hàng trong bảng: chỉ tiêu dài được cắt bớt bằng … thay vì xuống dòng, không in tử số/mẫu số."
         case (.diff, "width"): return "Chiều rộng của bảng, tính bằng ký tự (mặc định: của màn hình, nếu không thì $COLUMNS, nếu không thì 100)."
         case (.diff, "color"): return "auto (chỉ trên màn hình, không khi có NO_COLOR), always hoặc never."
+        case (.status, "roster"): return "Danh mục đơn vị của tỉnh (tệp JSON, xem docs/ROSTER.md)."
+        case (.status, "inputs"): return "Các tệp báo cáo của đơn vị (JSON hoặc Excel đã điền), thư mục chứa chúng, hoặc mẫu tên."
+        case (.status, "format"): return "text (bảng dễ đọc, mặc định), json hoặc csv (cho chương trình khác)."
+        case (.status, "year"): return "Năm báo cáo (mặc định: năm mới nhất trong các tệp)."
         default: return ""
         }
     }
