@@ -134,6 +134,14 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let templateText = FindingCode(rawValue: "template.text")
     public static let templateLegendAmbiguous = FindingCode(rawValue: "template.legend-ambiguous")
 
+    // MARK: Consolidation
+    public static let consolidateMixedTemplates = FindingCode(rawValue: "consolidate.mixed-templates")
+    public static let consolidateMixedPeriods = FindingCode(rawValue: "consolidate.mixed-periods")
+    public static let consolidateDuplicateUnit = FindingCode(rawValue: "consolidate.duplicate-unit")
+    public static let consolidateUnitUnnamed = FindingCode(rawValue: "consolidate.unit-unnamed")
+    public static let consolidateRateWithoutCounts = FindingCode(rawValue: "consolidate.rate-without-counts")
+    public static let consolidateOutlier = FindingCode(rawValue: "consolidate.outlier")
+
     // MARK: Running a command
     public static let runRefused = FindingCode(rawValue: "run.refused")
     public static let runUnwritable = FindingCode(rawValue: "run.unwritable")
@@ -248,6 +256,12 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .templateHeader,
         .templateText,
         .templateLegendAmbiguous,
+        .consolidateMixedTemplates,
+        .consolidateMixedPeriods,
+        .consolidateDuplicateUnit,
+        .consolidateUnitUnnamed,
+        .consolidateRateWithoutCounts,
+        .consolidateOutlier,
         .runRefused,
         .runUnwritable,
         .outputFailed,

@@ -261,6 +261,24 @@ public indirect enum Problem: Sendable, Equatable {
     /// another answer's code).
     case legendAmbiguous(row: String, first: LegendEntry, second: LegendEntry)
 
+    // MARK: Consolidation (`cchc consolidate`)
+
+    /// `consolidate.mixed-templates`: this input is of another template than the first input.
+    case consolidateMixedTemplates(template: String, other: String, otherFile: String)
+    /// `consolidate.mixed-periods`: this input covers another period than the first input.
+    case consolidateMixedPeriods(period: Period, other: Period, otherFile: String)
+    /// `consolidate.duplicate-unit`: this input is of the same unit as an earlier one (names
+    /// compared after `UnitIdentity` normalises them).
+    case consolidateDuplicateUnit(unit: String, otherFile: String)
+    /// `consolidate.unit-unnamed`: an input without a unit name cannot be told from the others.
+    case consolidateUnitUnnamed
+    /// `consolidate.rate-without-counts`: units gave this rate without its counts; the
+    /// consolidated rate uses the `used` units (of `reported` that gave the row) and lists the others.
+    case consolidateRateWithoutCounts(used: Int, reported: Int, units: [String])
+    /// `consolidate.outlier`: a unit's figure far from the other units' (more than
+    /// `Outliers.threshold` scaled median absolute deviations from their median).
+    case consolidateOutlier(unit: String, value: Double, median: Double, deviation: Double, score: Double)
+
     // MARK: Running a command
 
     /// `run.refused`: errors remain, so nothing was written (or compared); `remedy` says whether
@@ -392,6 +410,12 @@ extension Problem {
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
+        case .consolidateMixedTemplates: return .consolidateMixedTemplates
+        case .consolidateMixedPeriods: return .consolidateMixedPeriods
+        case .consolidateDuplicateUnit: return .consolidateDuplicateUnit
+        case .consolidateUnitUnnamed: return .consolidateUnitUnnamed
+        case .consolidateRateWithoutCounts: return .consolidateRateWithoutCounts
+        case .consolidateOutlier: return .consolidateOutlier
         case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible
         case .usage: return .usage
