@@ -25,7 +25,7 @@ struct ConsolidationDetailSheet {
         let last = layout.columnCount - 1
         try sheet.setColumn(ConsolidationLayout.sttColumn, width: 6)
         try sheet.setColumn(ConsolidationLayout.labelColumn, width: 48)
-        try sheet.setColumn(ConsolidationLayout.unitColumn, width: 12)
+        try sheet.setColumn(ConsolidationLayout.unitColumn, width: 16)
         for column in ConsolidationLayout.firstUnitColumn...max(last, ConsolidationLayout.firstUnitColumn) {
             try sheet.setColumn(column, width: 14)
         }

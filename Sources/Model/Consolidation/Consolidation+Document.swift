@@ -18,7 +18,7 @@ extension Consolidation {
     /// (sums, fractions of sums, rates as their summed counts), `notes` (how many units each
     /// row stands for, the answers of coded and Đạt/Không đạt rows, the units a rate left
     /// out) and `sources` (each unit's file, name and SHA-256), in the language of `catalogue`.
-    public func document(unit: UnitInfo, catalogue: Catalogue) -> JSONValue {
+    public func document(unit: UnitInfo, catalogue: Catalogue, sourcesRelativeTo directory: String? = nil) -> JSONValue {
         func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
         var unitMembers = [member("name", .string(unit.name))]
         if let province = unit.province { unitMembers.append(member("province", .string(province))) }
@@ -45,7 +45,7 @@ extension Consolidation {
             if let note = note(ofRow: index, catalogue: catalogue) { notes.append(member(consolidated.row.id, .string(note))) }
         }
         let sourceList = sources.map { source in
-            JSONValue.object([member("file", .string(source.file)), member("unit", .string(source.unitName)),
+            JSONValue.object([member("file", .string(directory.map { Consolidation.relativePath(source.file, from: $0) } ?? source.file)), member("unit", .string(source.unitName)),
                               member("sha256", .string(source.digest))])
         }
         var top = [member("template", .string(template.id)), member("unit", .object(unitMembers))]
@@ -54,6 +54,20 @@ extension Consolidation {
         if !notes.isEmpty { top.append(member("notes", .object(notes))) }
         top.append(member("sources", .array(sourceList)))
         return .object(top)
+    }
+
+    /// `path` as seen from `directory` (`../xa/an-binh.json`), so that a consolidated input
+    /// names its sources the same on every machine and beside every copy.
+    public static func relativePath(_ path: String, from directory: String) -> String {
+        func parts(_ p: String) -> [String] {
+            let absolute = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+            return URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents.filter { $0 != "/" }
+        }
+        let target = parts(path), base = parts(directory.isEmpty ? "." : directory)
+        var common = 0
+        while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+        let up = Array(repeating: "..", count: base.count - common)
+        return (up + target[common...]).joined(separator: "/")
     }
 
     /// The JSON value of one consolidated cell, or nil when it has none (blank, tally, none).
@@ -105,7 +119,7 @@ extension Consolidation {
                                                            answered: cell.reporting.count))
             }
             return catalogue.phrase(.consolidatedPassTally(passed: cell.tally.first { $0.code == 1 }?.count ?? 0, answered: cell.reporting.count))
-        case .none:
+        case .perUnit:
             return cell.reporting.isEmpty ? nil : catalogue.phrase(.consolidatedNotMerged)
         }
     }

@@ -186,7 +186,7 @@ extension Consolidation {
                 cell.tally = [TallyCount(label: CellText.passed, code: 1, count: counts[1] ?? 0),
                               TallyCount(label: CellText.failed, code: 0, count: counts[0] ?? 0)]
             }
-        case .none:
+        case .perUnit:
             break
         }
         return cell

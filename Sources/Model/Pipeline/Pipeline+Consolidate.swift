@@ -44,7 +44,8 @@ extension Pipeline {
         let result = Consolidation.consolidate(sources, output: output)
         findings += result.findings
         guard let consolidation = result.consolidation else { return CheckedConsolidation(findings: findings) }
-        let document = consolidation.document(unit: consolidation.parentUnit(name: unitName), catalogue: catalogue)
+        let document = consolidation.document(unit: consolidation.parentUnit(name: unitName), catalogue: catalogue,
+                                              sourcesRelativeTo: (output as NSString).deletingLastPathComponent)
         let checked = checkInput(document: document, file: output, catalog: catalog)
         findings += consolidation.findings + checked.findings
         return CheckedConsolidation(consolidation: consolidation, document: document, report: checked.report,

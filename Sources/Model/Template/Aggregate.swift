@@ -11,9 +11,9 @@ public enum Aggregate: String, Codable, Sendable, CaseIterable {
     /// number of units that answered (`Có: 17/24 đơn vị`, `17/24 đơn vị đạt`). The default of
     /// `code` and `pass`.
     case tally
-    /// Not merged: each unit's value is listed on the per-unit sheet. The default of `text`
+    /// `none` in a template: not merged; each unit's value is listed on the per-unit sheet. The default of `text`
     /// and of a `percent` row without counts (a rate cannot be added up).
-    case none
+    case perUnit = "none"
 }
 
 extension Aggregate {
@@ -21,9 +21,9 @@ extension Aggregate {
     public static func `default`(for kind: ValueKind, derived: Bool) -> Aggregate {
         switch kind {
         case .count, .decimal, .fraction: return .sum
-        case .percent: return derived ? .rate : .none
+        case .percent: return derived ? .rate : .perUnit
         case .code, .pass: return .tally
-        case .text, .section, .header: return .none
+        case .text, .section, .header: return .perUnit
         }
     }
 
@@ -34,7 +34,7 @@ extension Aggregate {
         case .sum: return kind == .count || kind == .decimal || kind == .fraction
         case .rate: return kind == .percent && derived
         case .tally: return kind == .code || kind == .pass
-        case .none: return true
+        case .perUnit: return true
         }
     }
 }
@@ -53,7 +53,7 @@ extension Template {
     public func aggregate(of row: Row) -> Aggregate {
         if let aggregate = row.aggregate { return aggregate }
         let kinds = Set(cellKinds(of: row))
-        guard kinds.count == 1, let kind = kinds.first else { return .none }
+        guard kinds.count == 1, let kind = kinds.first else { return .perUnit }
         return .default(for: kind, derived: row.derived != nil)
     }
 }

@@ -640,7 +640,7 @@ struct Vietnamese: LanguagePack {
         case .chartRowNotNumeric(let chart, let row, let kind): return "biểu đồ \(chart): dòng \"\(row)\" không chứa số (loại \(kind.rawValue))"
         case .chartRowTwice(let chart, let row): return "biểu đồ \(chart): dòng \"\(row)\" được vẽ hai lần"
         case .aggregateNotFit(let row, let aggregate, let kind):
-            return "dòng \"\(row)\": cách tổng hợp \"aggregate\": \"\(aggregate.rawValue)\" không dùng được cho dòng loại \(kind.rawValue) (sum: số đếm, số thập phân, phân số; rate: tỷ lệ tính từ tử số và mẫu số; tally: mã hóa, Đạt/Không đạt; none: mọi dòng có số liệu)"
+            return "dòng \"\(row)\": cách tổng hợp \"aggregate\": \"\(aggregate.rawValue)\" không dùng được cho dòng loại \(kind.rawValue) (\"sum\": số đếm, số thập phân, phân số; \"rate\": tỷ lệ tính từ tử số và mẫu số; \"tally\": mã hóa, Đạt/Không đạt; \"none\": mọi dòng có số liệu)"
         case .spanNoteNotText(let row):
             return "dòng \"\(row)\": \"spanNote\" chỉ dùng cho dòng chữ (text) của biểu có một cột số liệu và cột Ghi chú"
         }
