@@ -17,6 +17,7 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Session.option(.consolidate, "unit"), valueName: "name")) var unit: String?
     @Flag(help: ArgumentHelp(Session.option(.consolidate, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
+    @Option(help: ArgumentHelp(Session.option(.consolidate, "format"), valueName: "text|json")) var format: OutputFormat = .text
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var language: LanguageOption
 
@@ -34,7 +35,12 @@ struct ConsolidateCommand: ParsableCommand {
         let checked = Pipeline.consolidate(paths: paths, catalog: catalog, loader: WorkbookInput.loader, output: output,
                                            unitName: unit, catalogue: Session.fileCatalogue)
         let catalogue = Session.catalogue
-        for finding in checked.findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
+        switch format {
+        case .text:
+            for finding in checked.findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
+        case .json:
+            print(FindingsJSON.encode(checked.findings, catalogue: catalogue))
+        }
         switch checked.decision(allowingErrors: allowErrors) {
         case .write:
             guard let consolidation = checked.consolidation, let report = checked.report, let document = checked.document else { return }
@@ -44,7 +50,7 @@ struct ConsolidateCommand: ParsableCommand {
                 try ConsolidationWriter.write(consolidation, report: report, findings: checked.findings, to: output,
                                               catalogue: Session.fileCatalogue)
             }
-            if !quiet {
+            if !quiet && format == .text {
                 print(catalogue.phrase(.wroteConsolidation(output: output, units: consolidation.sources.count, template: report.template.id,
                                                            period: report.period.label ?? "", summary: catalogue.summary(checked.findings))))
             }

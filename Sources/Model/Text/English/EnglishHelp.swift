@@ -276,6 +276,7 @@ enum EnglishHelp {
         case (.consolidate, "inputs"): return "The units' reports: JSON inputs or filled workbooks, directories of them, or patterns."
         case (.consolidate, "output"): return "The file to write: .json (the consolidated input, as `cchc fill` reads it) or .xlsx (the consolidated form with formulas)."
         case (.consolidate, "unit"): return "The consolidating unit's name, e.g. \"UBND huyện Hòa Lạc\" (default: the province the units name)."
+        case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
         case (.export, "workbook"): return "The filled workbook, made by `cchc init … -o form.xlsx`."
         case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."

@@ -277,6 +277,7 @@ enum VietnameseHelp {
         case (.consolidate, "inputs"): return "Báo cáo của các đơn vị: tệp JSON hoặc tệp Excel đã điền, thư mục chứa chúng, hoặc mẫu tên."
         case (.consolidate, "output"): return "Tệp cần ghi: .json (số liệu tổng hợp, dạng `cchc fill` đọc) hoặc .xlsx (biểu tổng hợp có công thức)."
         case (.consolidate, "unit"): return "Tên đơn vị tổng hợp (cấp trên), ví dụ \"UBND huyện Hòa Lạc\" (mặc định: tỉnh mà các đơn vị ghi)."
+        case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
         case (.export, "workbook"): return "Tệp Excel đã điền, do `cchc init … -o tệp.xlsx` tạo ra."
         case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
