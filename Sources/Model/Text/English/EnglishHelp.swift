@@ -214,27 +214,27 @@ enum EnglishHelp {
         Reads each unit's report (JSON inputs or filled workbooks, one template, one period) and \
         makes the report of the level above (district, province):
           • Counts are added up row by row and year by year. Blank is not zero: a row only some \
-            units reported is the sum of those, noted "3/5 units reported"; blank in all stays blank.
+        units reported is the sum of those, noted "3/5 units reported"; blank in all stays blank.
           • Rates are recomputed from the summed numerators and denominators, never averaged. A unit \
-            that gave a rate without its counts cannot be added: the rate uses the units that gave \
-            counts, says how many, and names the others.
+        that gave a rate without its counts cannot be added: the rate uses the units that gave \
+        counts, says how many, and names the others.
           • Coded answers are counted per answer ("Có: 17/24 units"), Đạt/Không đạt as "17/24 units \
-            achieved"; text is not merged. Each row's rule is the template's "aggregate" key \
-            (templates/README.md).
+        achieved"; text is not merged. Each row's rule is the template's "aggregate" key \
+        (templates/README.md).
           • Each unit's findings are listed with its name; a unit's figure far from the others' (by \
-            the median absolute deviation) gets a warning; the consolidated report is checked like \
-            any report.
+        the median absolute deviation) gets a warning; the consolidated report is checked like \
+        any report.
 
         Two files of the same unit (names compared ignoring case and spacing), or files of another \
         template or period, are errors naming both files; nothing is written.
 
         Output (-o):
           • .json: the consolidated input in the shape `cchc fill` reads, for the parent unit \
-            (--unit, else the province the units name), with a "sources" list (file, unit, SHA-256 \
-            of each); fill it, diff it, or consolidate it again one level up.
+        (--unit, else the province the units name), with a "sources" list (file, unit, SHA-256 \
+        of each); fill it, diff it, or consolidate it again one level up.
           • .xlsx: the consolidated form (each cell a SUM formula over the per-unit sheet, rates \
-            formulas over the summed counts), the per-unit sheet (one column per unit) and the \
-            check sheet.
+        formulas over the summed counts), the per-unit sheet (one column per unit) and the \
+        check sheet.
 
         Examples:
           cchc consolidate examples/tong-hop/ -o district.xlsx --unit "UBND huyện Hòa Lạc"

@@ -215,28 +215,28 @@ enum VietnameseHelp {
         Đọc báo cáo của từng đơn vị (tệp JSON hoặc tệp Excel đã điền, cùng một mẫu biểu và cùng một \
         kỳ) và lập báo cáo tổng hợp của cấp trên (huyện, tỉnh):
           • Số đếm được cộng theo từng dòng, từng năm. Ô trống là không báo cáo, không phải 0: dòng \
-            chỉ một số đơn vị báo cáo là tổng của các đơn vị đó, kèm ghi chú "3/5 đơn vị báo cáo"; \
-            không đơn vị nào báo cáo thì để trống.
+        chỉ một số đơn vị báo cáo là tổng của các đơn vị đó, kèm ghi chú "3/5 đơn vị báo cáo"; \
+        không đơn vị nào báo cáo thì để trống.
           • Tỷ lệ được tính lại từ tổng tử số và tổng mẫu số, không bao giờ lấy trung bình các tỷ lệ. \
-            Đơn vị chỉ báo tỷ lệ mà không có tử số, mẫu số thì không cộng được: tỷ lệ tổng hợp tính \
-            từ các đơn vị có số liệu, ghi rõ bao nhiêu đơn vị và tên các đơn vị không tính.
+        Đơn vị chỉ báo tỷ lệ mà không có tử số, mẫu số thì không cộng được: tỷ lệ tổng hợp tính \
+        từ các đơn vị có số liệu, ghi rõ bao nhiêu đơn vị và tên các đơn vị không tính.
           • Câu trả lời mã hóa (Có = 1 Không = 0 …) được đếm theo từng câu trả lời ("Có: 17/24 đơn \
-            vị"); Đạt/Không đạt thành "17/24 đơn vị đạt"; nội dung chữ không gộp (xem từng đơn vị). \
-            Cách tổng hợp từng dòng do khóa "aggregate" của mẫu biểu quy định (templates/README.md).
+        vị"); Đạt/Không đạt thành "17/24 đơn vị đạt"; nội dung chữ không gộp (xem từng đơn vị). \
+        Cách tổng hợp từng dòng do khóa "aggregate" của mẫu biểu quy định (templates/README.md).
           • Sai sót của từng đơn vị được nêu kèm tên đơn vị; số liệu của một đơn vị khác xa các đơn \
-            vị còn lại (theo độ lệch tuyệt đối trung vị) có cảnh báo; báo cáo tổng hợp được kiểm tra \
-            như mọi báo cáo.
+        vị còn lại (theo độ lệch tuyệt đối trung vị) có cảnh báo; báo cáo tổng hợp được kiểm tra \
+        như mọi báo cáo.
 
         Hai tệp của cùng một đơn vị (so tên đơn vị, không phân biệt hoa thường, khoảng trắng), hoặc \
         các tệp khác mẫu biểu, khác kỳ, là lỗi nêu tên cả hai tệp; không ghi gì.
 
         Kết quả (-o):
           • tệp .json: số liệu tổng hợp đúng dạng `cchc fill` đọc, đơn vị là cấp trên (--unit, nếu \
-            không thì tỉnh mà các đơn vị ghi), kèm danh sách "sources" (tệp, tên đơn vị, mã SHA-256 \
-            của từng tệp); dùng được cho `fill`, `diff`, hoặc để tổng hợp tiếp lên cấp trên nữa.
+        không thì tỉnh mà các đơn vị ghi), kèm danh sách "sources" (tệp, tên đơn vị, mã SHA-256 \
+        của từng tệp); dùng được cho `fill`, `diff`, hoặc để tổng hợp tiếp lên cấp trên nữa.
           • tệp .xlsx: biểu tổng hợp (mỗi ô là công thức SUM trên trang "Chi tiết theo đơn vị", tỷ lệ \
-            là công thức trên tổng tử số, tổng mẫu số), trang "Chi tiết theo đơn vị" (mỗi đơn vị một \
-            cột) và trang "Kiểm tra".
+        là công thức trên tổng tử số, tổng mẫu số), trang "Chi tiết theo đơn vị" (mỗi đơn vị một \
+        cột) và trang "Kiểm tra".
 
         Ví dụ:
           cchc consolidate examples/tong-hop/ -o tong-hop-huyen.xlsx --unit "UBND huyện Hòa Lạc"
