@@ -81,6 +81,17 @@ struct ConsolidateCLITests {
         }
     }
 
+    @Test("a whole submission is refused with its own code (appendix by appendix is not done yet)")
+    func submission() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
+        let submission = CLI.root.appendingPathComponent("examples/bao-cao-nam/submission.json").path
+        let result = try CLI.run(["consolidate", first, submission, "-o", "out.json", "--format", "json"], in: dir)
+        #expect(result.status == 1)
+        #expect(try CLI.findings(result).map(\.code) == [FindingCode.consolidateSubmission.rawValue])
+    }
+
     @Test("an output that is neither .json nor .xlsx, or an input itself, is refused before anything is read")
     func outputs() throws {
         let dir = try CLI.temporaryDirectory()

@@ -110,7 +110,7 @@ struct CatalogueTests {
             .legendAmbiguous(row: "i.6", first: LegendEntry(code: 1, label: "Có"), second: LegendEntry(code: 2, label: "có")),
             .consolidateMixedTemplates(template: "muc-tieu-30c", other: "bang2-nam", otherFile: "xa-an-binh.json"),
             .consolidateMixedPeriods(period: Period(year: 2022), other: Period(year: 2023), otherFile: "xa-an-binh.json"),
-            .consolidateDuplicateUnit(unit: "UBND xã An Bình", otherFile: "xa-an-binh.json"), .consolidateUnitUnnamed,
+            .consolidateDuplicateUnit(unit: "UBND xã An Bình", otherFile: "xa-an-binh.json"), .consolidateUnitUnnamed, .consolidateSubmission,
             .consolidateRateWithoutCounts(used: 3, reported: 5, units: ["UBND xã An Bình", "UBND xã Hòa Lạc"]),
             .consolidateOutlier(unit: "UBND xã An Bình", value: 52_000, median: 1_200, deviation: 150, score: 230.5),
             .templateInvalid(.aggregateNotFit(row: "i.6", aggregate: .sum, kind: .code)),

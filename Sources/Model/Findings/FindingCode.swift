@@ -139,6 +139,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let consolidateMixedPeriods = FindingCode(rawValue: "consolidate.mixed-periods")
     public static let consolidateDuplicateUnit = FindingCode(rawValue: "consolidate.duplicate-unit")
     public static let consolidateUnitUnnamed = FindingCode(rawValue: "consolidate.unit-unnamed")
+    public static let consolidateSubmission = FindingCode(rawValue: "consolidate.submission")
     public static let consolidateRateWithoutCounts = FindingCode(rawValue: "consolidate.rate-without-counts")
     public static let consolidateOutlier = FindingCode(rawValue: "consolidate.outlier")
 
@@ -260,6 +261,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .consolidateMixedPeriods,
         .consolidateDuplicateUnit,
         .consolidateUnitUnnamed,
+        .consolidateSubmission,
         .consolidateRateWithoutCounts,
         .consolidateOutlier,
         .runRefused,

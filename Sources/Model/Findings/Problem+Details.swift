@@ -166,7 +166,7 @@ extension Problem {
         case .consolidateMixedPeriods(let period, let other, let otherFile):
             return [Detail("period", period.detailValue), Detail("other", other.detailValue), t("other_file", otherFile)]
         case .consolidateDuplicateUnit(let unit, let otherFile): return [t("unit", unit), t("other_file", otherFile)]
-        case .consolidateUnitUnnamed: return []
+        case .consolidateUnitUnnamed, .consolidateSubmission: return []
         case .consolidateRateWithoutCounts(let used, let reported, let units):
             return [i("used", used), i("reported", reported), ts("units", units)]
         case .consolidateOutlier(let unit, let value, let median, let deviation, let score):

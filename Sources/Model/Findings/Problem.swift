@@ -272,6 +272,9 @@ public indirect enum Problem: Sendable, Equatable {
     case consolidateDuplicateUnit(unit: String, otherFile: String)
     /// `consolidate.unit-unnamed`: an input without a unit name cannot be told from the others.
     case consolidateUnitUnnamed
+    /// `consolidate.submission`: a whole submission given to `cchc consolidate`, which adds up
+    /// single forms only (its appendix files can be given instead).
+    case consolidateSubmission
     /// `consolidate.rate-without-counts`: units gave this rate without its counts; the
     /// consolidated rate uses the `used` units (of `reported` that gave the row) and lists the others.
     case consolidateRateWithoutCounts(used: Int, reported: Int, units: [String])
@@ -414,6 +417,7 @@ extension Problem {
         case .consolidateMixedPeriods: return .consolidateMixedPeriods
         case .consolidateDuplicateUnit: return .consolidateDuplicateUnit
         case .consolidateUnitUnnamed: return .consolidateUnitUnnamed
+        case .consolidateSubmission: return .consolidateSubmission
         case .consolidateRateWithoutCounts: return .consolidateRateWithoutCounts
         case .consolidateOutlier: return .consolidateOutlier
         case .outputClaimed, .outputNameShared: return .outputClaimed

@@ -29,6 +29,10 @@ extension Pipeline {
         var findings: [Finding] = []
         var sources: [ConsolidationSource] = []
         for path in paths {
+            if let input = try? loader.load(path, catalog), DocumentKind(of: input.document) == .submission {
+                findings.append(Finding(.error, .consolidateSubmission, at: Location(file: path)))
+                continue
+            }
             let checked = checkInput(at: path, catalog: catalog, loader: loader)
             let unit = checked.report?.unit.name
             findings += checked.findings.map { finding in

@@ -434,6 +434,8 @@ struct Vietnamese: LanguagePack {
             return "tệp này cho kỳ \(self.period(period)) nhưng \(otherFile) cho kỳ \(self.period(other)); chỉ tổng hợp được các báo cáo cùng một kỳ"
         case .consolidateDuplicateUnit(let unit, let otherFile):
             return "đơn vị \"\(unit)\" đã có báo cáo trong \(otherFile); mỗi đơn vị chỉ được tính một lần, hãy bỏ một trong hai tệp"
+        case .consolidateSubmission:
+            return "đây là một bộ báo cáo; lệnh tổng hợp chưa tổng hợp được cả bộ báo cáo theo từng phụ lục: hãy đưa các tệp phụ lục (mỗi tệp một biểu) của các đơn vị"
         case .consolidateUnitUnnamed:
             return "báo cáo không ghi tên đơn vị (\"unit.name\"): không biết là của đơn vị nào nên không tổng hợp được"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
