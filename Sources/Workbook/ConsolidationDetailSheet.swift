@@ -61,6 +61,11 @@ struct ConsolidationDetailSheet {
         }
         try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: ConsolidationLayout.groupRow...ConsolidationLayout.unitRow,
                                 footer: catalogue.phrase(.footer(withSheet: true)))
+        // More than a page's worth of unit columns: printed across pages at a readable size, the
+        // STT, label and unit on each, rather than shrunk onto one page.
+        if layout.columnCount > 12 {
+            try sheet.printAcrossPages(scale: 85, repeatColumns: ConsolidationLayout.sttColumn...ConsolidationLayout.unitColumn)
+        }
         sheet.freezePanes(row: ConsolidationLayout.firstDataRow, col: ConsolidationLayout.firstUnitColumn)
     }
 
@@ -68,7 +73,7 @@ struct ConsolidationDetailSheet {
     func groupName(_ column: ValueColumn) -> String {
         switch column {
         case .single: return catalogue.phrase(.consolidatedUnitFigures)
-        case .year(let year): return catalogue.phrase(.year(year))
+        case .year(let year): return catalogue.phrase(.detailName(String(year)))
         case .key(let key): return key
         }
     }
