@@ -80,7 +80,7 @@ struct CheckSheet {
                 f.location.label.map { $0 + (f.location.column.map { " (\($0))" } ?? "") } ?? "",
                 f.year.map(String.init) ?? "",
                 values(f.problem),
-                catalogue.message(f.problem),
+                (f.location.unit.map { $0 + ": " } ?? "") + catalogue.message(f.problem),
             ]
             var height = 17.0
             for (c, text) in texts.enumerated() {

@@ -12,6 +12,22 @@ public struct FormRenderer {
     public let catalogue: Catalogue
     /// Whether a rate reported without its counts gets a comment saying so (`cchc submit`).
     public let reportedRateComments: Bool
+    /// What another writer puts in a value or helper cell instead of the report's value (the
+    /// consolidated form: live sums over the per-unit sheet); nil: the report's value.
+    public var cellContent: (@Sendable (_ rowIndex: Int, _ slot: CellSlot) -> CellContent?)?
+
+    /// A value cell of a row, or the hidden cell of one count of its rate.
+    public enum CellSlot: Sendable, Equatable {
+        case value(Int)
+        case helper(valueIndex: Int, numerator: Bool)
+    }
+
+    /// A cell written by another writer: a formula with its cached number (nil: empty) or text.
+    public enum CellContent: Sendable, Equatable {
+        case formula(String, cached: Double?)
+        case formulaText(String, cached: String)
+        case text(String)
+    }
 
     public init(report: Report, layout: FormLayout? = nil, catalogue: Catalogue = .vietnamese, reportedRateComments: Bool = false) {
         self.report = report
@@ -207,6 +223,12 @@ public struct FormRenderer {
                 let operand = row.derived.map { isNumerator ? $0.numerator : $0.denominator }
                 let style = FormRenderer.bordered.with { $0.numberFormat = "#,##0"; $0.align = .right; $0.wrap = false }
                 try sheet.writeBlank(row: r, col: c, style: operand?.isComponent == true ? FormRenderer.entryCell(style) : style)
+            case .value(let valueIndex) where cellContent?(index, .value(valueIndex)) != nil:
+                let kind = kind(of: row, valueIndex: valueIndex)
+                try write(cellContent!(index, .value(valueIndex))!, row: r, col: c, style: valueStyle(for: row, kind: kind), on: &sheet)
+            case .helper(let valueIndex, let isNumerator) where cellContent?(index, .helper(valueIndex: valueIndex, numerator: isNumerator)) != nil:
+                try write(cellContent!(index, .helper(valueIndex: valueIndex, numerator: isNumerator))!, row: r, col: c,
+                          style: FormRenderer.base.with { $0.numberFormat = "#,##0" }, on: &sheet)
             case .value(let valueIndex):
                 let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
                 if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
@@ -219,6 +241,16 @@ public struct FormRenderer {
             }
         }
         return max(maxHeight, 18)
+    }
+
+    /// Writes a cell another writer gave (`cellContent`).
+    private func write(_ content: CellContent, row r: Int, col c: Int, style: CellStyle, on sheet: inout XlsxSheet) throws {
+        switch content {
+        case .formula(let formula, let cached): try sheet.write(formula: formula, cached: cached, row: r, col: c, style: style)
+        case .formulaText(let formula, let cached):
+            try sheet.write(formula: formula, cachedText: cached, row: r, col: c, style: style.with { $0.align = .center })
+        case .text(let text): try sheet.write(text: text, row: r, col: c, style: style.with { $0.align = .center })
+        }
     }
 
     /// The fill of the cells a unit types into, in an entry workbook: pale yellow.

@@ -121,6 +121,15 @@ public struct XlsxSheet: ~Copyable {
         if let header { try check(worksheet_set_header(handle, header), "setting the header of '\(name)'") }
     }
 
+    /// Prints at `percent` % of the natural size across as many pages as the sheet needs, in
+    /// place of `setupPrinting`'s "fit to one page wide" (the last of the two set wins), with the
+    /// columns `repeatColumns` at the left of every page: a sheet too wide to read on one page.
+    public func printAcrossPages(scale percent: Int, repeatColumns: ClosedRange<Int>) throws(XlsxError) {
+        worksheet_set_print_scale(handle, UInt16(min(max(percent, 10), 400)))
+        try check(worksheet_repeat_columns(handle, lxw_col_t(repeatColumns.lowerBound), lxw_col_t(repeatColumns.upperBound)),
+                  "repeating columns of '\(name)'")
+    }
+
     /// Starts a new printed page at each of `rows` (0-based; a break stands above its row).
     ///
     /// Excel keeps these breaks with "fit to one page wide" (`setupPrinting`), and so does

@@ -12,7 +12,7 @@ struct CCHC: ParsableCommand {
             abstract: Session.help(.abstract(.cchc)),
             discussion: Session.help(.discussion(.cchc)),
             version: "0.2.0",
-            subcommands: [TemplatesCommand.self, InitCommand.self, ValidateCommand.self, FillCommand.self, SubmitCommand.self, DiffCommand.self, ExportCommand.self, StatusCommand.self]
+            subcommands: [TemplatesCommand.self, InitCommand.self, ValidateCommand.self, FillCommand.self, SubmitCommand.self, DiffCommand.self, ExportCommand.self, ConsolidateCommand.self, StatusCommand.self]
         )
     }
 

@@ -55,6 +55,7 @@ enum FindingsJSON {
             fields.append("\"label\": \(f.location.label.map(Skeleton.quote) ?? "null")")
             fields.append("\"year\": \(f.location.year.map(String.init) ?? "null")")
             if let column = f.location.column { fields.append("\"column\": \(Skeleton.quote(column))") }
+            if let unit = f.location.unit { fields.append("\"unit\": \(Skeleton.quote(unit))") }
             fields.append("\"details\": \(object(f.problem.details))")
             fields.append("\"message\": \(Skeleton.quote(catalogue.message(f.problem)))")
             return "  {" + fields.joined(separator: ", ") + "}"

@@ -5,7 +5,7 @@ import Testing
 /// help exactly as the program prints it.
 @Suite("help")
 struct HelpCLITests {
-    static let commands: [[String]] = [[], ["templates", "list"], ["templates", "show"], ["init"], ["validate"], ["fill"], ["submit"], ["diff"], ["export"], ["status"]]
+    static let commands: [[String]] = [[], ["templates", "list"], ["templates", "show"], ["init"], ["validate"], ["fill"], ["submit"], ["diff"], ["export"], ["consolidate"], ["status"]]
 
     @Test("the README's 'Commands' section is what `cchc --lang en <command> --help` prints", arguments: commands)
     func readme(_ command: [String]) throws {

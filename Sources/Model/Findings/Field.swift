@@ -197,6 +197,8 @@ public enum OutputProblem: Sendable, Equatable {
     /// bytes, NAME_MAX; `length` is the name's own length in bytes).
     case nameTooLong(path: String, length: Int, limit: Int)
     case notXLSX(String)
+    /// `cchc consolidate -o`: the output must end in .json or .xlsx.
+    case notJSONOrXLSX(String)
     case mustBeDirectory(String)
 }
 

@@ -134,6 +134,15 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let templateText = FindingCode(rawValue: "template.text")
     public static let templateLegendAmbiguous = FindingCode(rawValue: "template.legend-ambiguous")
 
+    // MARK: Consolidation
+    public static let consolidateMixedTemplates = FindingCode(rawValue: "consolidate.mixed-templates")
+    public static let consolidateMixedPeriods = FindingCode(rawValue: "consolidate.mixed-periods")
+    public static let consolidateDuplicateUnit = FindingCode(rawValue: "consolidate.duplicate-unit")
+    public static let consolidateUnitUnnamed = FindingCode(rawValue: "consolidate.unit-unnamed")
+    public static let consolidateSubmission = FindingCode(rawValue: "consolidate.submission")
+    public static let consolidateRateWithoutCounts = FindingCode(rawValue: "consolidate.rate-without-counts")
+    public static let consolidateOutlier = FindingCode(rawValue: "consolidate.outlier")
+
     // MARK: Running a command
     public static let runRefused = FindingCode(rawValue: "run.refused")
     public static let runUnwritable = FindingCode(rawValue: "run.unwritable")
@@ -286,6 +295,13 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .statusNotExpected,
         .statusDuplicate,
         .statusOtherYear,
+        .consolidateMixedTemplates,
+        .consolidateMixedPeriods,
+        .consolidateDuplicateUnit,
+        .consolidateUnitUnnamed,
+        .consolidateSubmission,
+        .consolidateRateWithoutCounts,
+        .consolidateOutlier,
         .runRefused,
         .runUnwritable,
         .outputFailed,

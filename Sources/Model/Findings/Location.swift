@@ -22,9 +22,12 @@ public struct Location: Sendable, Equatable {
     public var year: Int?
     /// The keyed value column concerned (a field of a contact row).
     public var column: String?
+    /// The unit whose report the finding is about, when several units' reports are read
+    /// together (`cchc consolidate` carries each unit's findings with its name).
+    public var unit: String?
 
     public init(file: String, place: Place = .file, row: String? = nil, stt: String? = nil, label: String? = nil,
-                year: Int? = nil, column: String? = nil) {
+                year: Int? = nil, column: String? = nil, unit: String? = nil) {
         self.file = file
         self.place = place
         self.row = row
@@ -32,11 +35,12 @@ public struct Location: Sendable, Equatable {
         self.label = label
         self.year = year
         self.column = column
+        self.unit = unit
     }
 
     /// A location at a JSON path of `file`.
-    public init(file: String, path: JSONPath, row: Row? = nil, year: Int? = nil, column: String? = nil) {
-        self.init(file: file, place: .json(path), row: row?.id, stt: row?.stt, label: row?.label, year: year, column: column)
+    public init(file: String, path: JSONPath, row: Row? = nil, year: Int? = nil, column: String? = nil, unit: String? = nil) {
+        self.init(file: file, place: .json(path), row: row?.id, stt: row?.stt, label: row?.label, year: year, column: column, unit: unit)
     }
 
     /// The JSON path, when the place is one.

@@ -182,6 +182,16 @@ extension Problem {
             return [t("code", code), t("cutoff", cutoff.iso), t("valid_from", from.iso)] + (to.map { [t("valid_to", $0.iso)] } ?? [])
         case .statusDuplicate(let code, let first): return [t("code", code), t("first", first)]
         case .statusOtherYear(let year, let expected): return (year.map { [i("year", $0)] } ?? []) + [i("expected", expected)]
+        case .consolidateMixedTemplates(let template, let other, let otherFile):
+            return [t("template", template), t("other", other), t("other_file", otherFile)]
+        case .consolidateMixedPeriods(let period, let other, let otherFile):
+            return [Detail("period", period.detailValue), Detail("other", other.detailValue), t("other_file", otherFile)]
+        case .consolidateDuplicateUnit(let unit, let otherFile): return [t("unit", unit), t("other_file", otherFile)]
+        case .consolidateUnitUnnamed, .consolidateSubmission: return []
+        case .consolidateRateWithoutCounts(let used, let reported, let units):
+            return [i("used", used), i("reported", reported), ts("units", units)]
+        case .consolidateOutlier(let unit, let value, let median, let deviation, let score):
+            return [t("unit", unit), d("value", value), d("median", median), d("deviation", deviation), d("score", score)]
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]

@@ -309,6 +309,26 @@ public indirect enum Problem: Sendable, Equatable {
     case statusDuplicate(code: String, first: String)
     /// `status.other-year`: an input of another year than the status's.
     case statusOtherYear(year: Int?, expected: Int)
+    // MARK: Consolidation (`cchc consolidate`)
+
+    /// `consolidate.mixed-templates`: this input is of another template than the first input.
+    case consolidateMixedTemplates(template: String, other: String, otherFile: String)
+    /// `consolidate.mixed-periods`: this input covers another period than the first input.
+    case consolidateMixedPeriods(period: Period, other: Period, otherFile: String)
+    /// `consolidate.duplicate-unit`: this input is of the same unit as an earlier one (names
+    /// compared after `UnitIdentity` normalises them).
+    case consolidateDuplicateUnit(unit: String, otherFile: String)
+    /// `consolidate.unit-unnamed`: an input without a unit name cannot be told from the others.
+    case consolidateUnitUnnamed
+    /// `consolidate.submission`: a whole submission given to `cchc consolidate`, which adds up
+    /// single forms only (its appendix files can be given instead).
+    case consolidateSubmission
+    /// `consolidate.rate-without-counts`: units gave this rate without its counts; the
+    /// consolidated rate uses the `used` units (of `reported` that gave the row) and lists the others.
+    case consolidateRateWithoutCounts(used: Int, reported: Int, units: [String])
+    /// `consolidate.outlier`: a unit's figure far from the other units' (more than
+    /// `Outliers.threshold` scaled median absolute deviations from their median).
+    case consolidateOutlier(unit: String, value: Double, median: Double, deviation: Double, score: Double)
 
     // MARK: Running a command
 
@@ -459,6 +479,13 @@ extension Problem {
         case .refused: return .runRefused
         case .unwritable: return .runUnwritable
         case .outputFailed: return .outputFailed
+        case .consolidateMixedTemplates: return .consolidateMixedTemplates
+        case .consolidateMixedPeriods: return .consolidateMixedPeriods
+        case .consolidateDuplicateUnit: return .consolidateDuplicateUnit
+        case .consolidateUnitUnnamed: return .consolidateUnitUnnamed
+        case .consolidateSubmission: return .consolidateSubmission
+        case .consolidateRateWithoutCounts: return .consolidateRateWithoutCounts
+        case .consolidateOutlier: return .consolidateOutlier
         case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible
         case .usage: return .usage

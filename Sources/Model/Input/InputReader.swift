@@ -10,7 +10,7 @@ public struct InputReader {
     /// The most year columns a per-year form can have.
     public static let maximumYears = 30
     /// Keys of an input object.
-    public static let keys = ["template", "unit", "period", "values", "notes"]
+    public static let keys = ["template", "unit", "period", "values", "notes", "sources"]
     /// At most this many findings are listed; past it they are only counted (a file with a million
     /// wrong keys gets a readable answer, quickly).
     public static let maximumFindings = 1000

@@ -27,6 +27,9 @@ extension Template {
         }
         findings += structuralProblems().map { problem in
             if case .sheetName = problem { return Finding(.error, .templateInvalid(problem), at: at(JSONPath("sheetName"))) }
+            if case .aggregateNotFit(let row, _, _) = problem, let index = rows.firstIndex(where: { $0.id == row }) {
+                return Finding(.error, .templateInvalid(problem), at: at(JSONPath("rows").element(index).child("aggregate")))
+            }
             return Finding(.error, .templateInvalid(problem), at: Location(file: file))
         }
         findings += textProblems().map { Finding(.error, .templateText($0.problem), at: at($0.path)) }

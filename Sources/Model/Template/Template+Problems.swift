@@ -38,6 +38,13 @@ extension Template {
                 problems.append(.spanNoteNotText(row: row.id))
             }
         }
+        for row in rows {
+            guard let aggregate = row.aggregate else { continue }
+            let derived = row.derived != nil
+            if let kind = cellKinds(of: row).first(where: { !row.kind.holdsValue || !aggregate.fits($0, derived: derived) }) {
+                problems.append(.aggregateNotFit(row: row.id, aggregate: aggregate, kind: kind))
+            }
+        }
         if valueColumns.isEmpty && years.isEmpty { problems.append(.noValueColumn) }
         if !years.isEmpty && (years.count > 1 || !valueColumns.isEmpty) { problems.append(.yearsAndValueColumns) }
         if !years.isEmpty && period != .years { problems.append(.yearsNeedPeriod) }

@@ -179,10 +179,13 @@ public struct Row: Codable, Sendable, Equatable {
     /// `text` rows of a form with a note column: the answer takes the value column and the note
     /// column, merged, where the form leaves room for a sentence.
     public var spanNote: Bool?
+    /// How the row consolidates in `cchc consolidate` (`sum`, `rate`, `tally`, `none`); the
+    /// default of its kind when absent (see `Aggregate`).
+    public var aggregate: Aggregate?
 
     public init(id: String, stt: String? = nil, label: String, unit: String? = nil, kind: ValueKind,
                 indent: Int? = nil, legend: [LegendEntry]? = nil, derived: Derived? = nil,
-                source: String? = nil, instruction: String? = nil, spanNote: Bool? = nil) {
+                source: String? = nil, instruction: String? = nil, spanNote: Bool? = nil, aggregate: Aggregate? = nil) {
         self.id = id
         self.stt = stt
         self.label = label
@@ -194,6 +197,7 @@ public struct Row: Codable, Sendable, Equatable {
         self.source = source
         self.instruction = instruction
         self.spanNote = spanNote
+        self.aggregate = aggregate
     }
 }
 

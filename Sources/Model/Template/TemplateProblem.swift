@@ -37,4 +37,7 @@ public enum TemplateProblem: Sendable, Equatable {
     /// `spanNote` on a row that is not free text, or on a form without a note column or with
     /// several value columns.
     case spanNoteNotText(row: String)
+    /// An `aggregate` that cannot apply to the row's cells (`sum` of a coded answer, `rate` of a
+    /// row without counts, `tally` of a count, any aggregate on a heading).
+    case aggregateNotFit(row: String, aggregate: Aggregate, kind: ValueKind)
 }

@@ -65,6 +65,7 @@ public struct Catalogue: Sendable {
     public func line(_ finding: Finding) -> String {
         var text = ""
         if !finding.location.file.isEmpty { text += finding.location.file + ": " }
+        if let unit = finding.location.unit, !unit.isEmpty { text += "(\(unit)) " }
         if finding.location.place != .file { text += finding.location.placeText + ": " }
         text += severity(finding.severity) + ": " + rowTag(finding.location)
         return TextLimit.oneLine(text + pack.message(finding.problem))

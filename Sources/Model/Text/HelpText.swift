@@ -10,6 +10,6 @@ public enum HelpText: Sendable, Hashable {
 
     /// The commands of `cchc`.
     public enum Command: String, Sendable, Hashable, CaseIterable {
-        case cchc, templates, templatesList = "templates list", templatesShow = "templates show", `init`, validate, fill, submit, diff, export, status
+        case cchc, templates, templatesList = "templates list", templatesShow = "templates show", `init`, validate, fill, submit, diff, export, consolidate, status
     }
 }

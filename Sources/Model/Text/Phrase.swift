@@ -21,6 +21,30 @@ public enum Phrase: Sendable {
     case wroteFill(input: String, output: String, template: String, unit: String, summary: String)
     /// `Wrote out.xlsx (unit; sheets: …); summary`.
     case wroteSubmission(output: String, unit: String, sheets: [String], summary: String)
+    /// `Đã tổng hợp 5 đơn vị (bang2-nam, năm 2023) vào out.json; 0 lỗi, 2 cảnh báo`.
+    case wroteConsolidation(output: String, units: Int, template: String, period: String, summary: String)
+    /// `3/5 đơn vị báo cáo`: a consolidated cell that not every unit reported.
+    case consolidatedReporting(reported: Int, units: Int)
+    /// `Có: 17/24 đơn vị; Không: 7/24 đơn vị`: how many units gave each answer of a coded row.
+    case consolidatedTally(labels: [String], counts: [Int], answered: Int)
+    /// `17/24 đơn vị đạt`: a Đạt/Không đạt row consolidated.
+    case consolidatedPassTally(passed: Int, answered: Int)
+    /// `Tỷ lệ tính từ số liệu của 3/5 đơn vị; không tính (chỉ báo tỷ lệ): …`.
+    case consolidatedRateUsed(used: Int, reported: Int, others: [String])
+    /// A row that is not added up (`aggregate: none`): each unit's value is on the per-unit sheet.
+    case consolidatedNotMerged
+    /// `Năm 2013: …`: a consolidated note about one year of a per-year form.
+    case consolidatedYearNote(year: Int, text: String)
+    /// The per-unit sheet of a consolidated workbook: `Chi tiết theo đơn vị`.
+    case consolidatedDetailSheet
+    /// `Số liệu của các đơn vị`: the head of the units' columns on the per-unit sheet.
+    case consolidatedUnitFigures
+    /// `Tổng hợp`: the column of the consolidated figure on the per-unit sheet.
+    case consolidatedTotal
+    /// `Tử số: …` / `Mẫu số: …`: a count of a rate, as a row of the per-unit sheet names it.
+    case consolidatedOperand(numerator: Bool, label: String)
+    /// The line under the title of the per-unit sheet: `5 đơn vị, tổng hợp ngày …`.
+    case consolidatedDetailTitle(template: String, period: String, units: Int)
     /// `Wrote so-sanh.xlsx (sheet 'So sánh', 12 rows)`.
     case wroteDiff(output: String, sheet: String, rows: Int)
     /// `3 workbooks written, 1 failed, in 0.52 s`.

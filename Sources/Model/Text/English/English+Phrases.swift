@@ -15,6 +15,22 @@ extension English {
 
         case .wroteFill(let input, let output, let template, let unit, let summary):
             return "\(input): wrote \(output) (\(template)\(unit.isEmpty ? "" : ", \(unit)")); \(summary)"
+        case .wroteConsolidation(let output, let units, let template, let period, let summary):
+            return "Consolidated \(units) units (\(template)\(period.isEmpty ? "" : ", period \(period)")) into \(output); \(summary)"
+        case .consolidatedReporting(let reported, let units): return "\(reported)/\(units) units reported"
+        case .consolidatedTally(let labels, let counts, let answered):
+            return zip(labels, counts).map { "\($0.0): \($0.1)/\(answered) units" }.joined(separator: "; ")
+        case .consolidatedPassTally(let passed, let answered): return "\(passed)/\(answered) units achieved"
+        case .consolidatedRateUsed(let used, let reported, let others):
+            return "Rate from the counts of \(used)/\(reported) units; left out (rate only, no numerator and denominator): \(others.joined(separator: ", "))"
+        case .consolidatedNotMerged: return "Not added up; each unit's figure is on the sheet By unit"
+        case .consolidatedYearNote(let year, let text): return "\(year): \(text)"
+        case .consolidatedDetailSheet: return "By unit"
+        case .consolidatedTotal: return "Total"
+        case .consolidatedUnitFigures: return "The units' figures"
+        case .consolidatedOperand(let numerator, let label): return (numerator ? "Numerator: " : "Denominator: ") + label
+        case .consolidatedDetailTitle(let template, let period, let units):
+            return "FIGURES BY UNIT – \(template)\(period.isEmpty ? "" : " – PERIOD \(period)") – \(units) UNITS"
         case .wroteSubmission(let output, let unit, let sheets, let summary):
             return "Wrote \(output) (\(unit.isEmpty ? "" : "\(unit); ")sheets: \(sheets.joined(separator: ", "))); \(summary)"
         case .wroteDiff(let output, let sheet, let rows):

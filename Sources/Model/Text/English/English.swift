@@ -419,6 +419,20 @@ struct English: LanguagePack {
             return "would write \(path), which \(other) (earlier in the list, of the same name) writes; rename one of the two inputs, or fill them separately with another -o"
         case .outputClaimed(let path, let other):
             return "would write \(path), which \(other) writes too; give the submissions different units, reports or years"
+        case .consolidateMixedTemplates(let template, let other, let otherFile):
+            return "this file is of template \"\(template)\" but \(otherFile) is of \"\(other)\"; only reports of one template can be consolidated"
+        case .consolidateMixedPeriods(let period, let other, let otherFile):
+            return "this file covers \(self.period(period)) but \(otherFile) covers \(self.period(other)); only reports of one period can be consolidated"
+        case .consolidateDuplicateUnit(let unit, let otherFile):
+            return "unit \"\(unit)\" already reported in \(otherFile); each unit counts once, leave one of the two files out"
+        case .consolidateSubmission:
+            return "this is a submission; consolidating whole submissions appendix by appendix is not supported yet: give the units' appendix files (one form each)"
+        case .consolidateUnitUnnamed:
+            return "the report names no unit (\"unit.name\"): it cannot be told from the others, so it cannot be consolidated"
+        case .consolidateRateWithoutCounts(let used, let reported, let units):
+            return "the consolidated rate uses the counts of \(used)/\(reported) units only; \(units.count) units gave the rate without its numerator and denominator, which cannot be added up: \(units.joined(separator: ", "))"
+        case .consolidateOutlier(let unit, let value, let median, _, let score):
+            return "the figure of \(unit) (\(n(value))) is far from the other units' (median \(n(median)), \(numbers.format(score, maxFractionDigits: 1)) median absolute deviations away); check it"
         case .diffImpossible(let problem): return diff(problem)
         case .usage(let problem): return usage(problem)
         }
@@ -607,6 +621,8 @@ struct English: LanguagePack {
         case .chartUnknownRow(let chart, let row): return "chart \(chart): unknown row \"\(row)\""
         case .chartRowNotNumeric(let chart, let row, let kind): return "chart \(chart): row \"\(row)\" holds no number (kind \(kind.rawValue))"
         case .chartRowTwice(let chart, let row): return "chart \(chart): row \"\(row)\" is drawn twice"
+        case .aggregateNotFit(let row, let aggregate, let kind):
+            return "row \"\(row)\": \"aggregate\": \"\(aggregate.rawValue)\" does not apply to a row of kind \(kind.rawValue) (sum: count, decimal, fraction; rate: a derived percent; tally: code, pass; none: any row with a value)"
         case .spanNoteNotText(let row):
             return "row \"\(row)\": \"spanNote\" is for a text row of a form with one value column and a note column"
         }
@@ -637,6 +653,7 @@ struct English: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): could not move the finished workbook into place: \(reason)"
         case .sameAsInput(let path): return "the output \(path) is the input file; choose another name"
         case .notXLSX(let path): return "the output \(path) should end in .xlsx"
+        case .notJSONOrXLSX(let path): return "the output \(path) should end in .json (the consolidated input) or .xlsx (the consolidated workbook)"
         case .replacesInput(let path, let input):
             return "writing \(path) would replace \(input), a file this run reads; choose another output name or directory"
         case .readOnly(let path):

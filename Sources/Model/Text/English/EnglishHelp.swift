@@ -19,6 +19,7 @@ enum EnglishHelp {
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
         case .status: return "Who has reported, against the roster of units: expected, received, missing (named), files not counted, duplicates."
+        case .consolidate: return "Consolidate many units' reports (one template, one period) into the parent's: counts added up, rates recomputed."
         case .export: return "Write the JSON input a filled workbook holds (a workbook made by `cchc init -o form.xlsx`)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
@@ -84,6 +85,7 @@ enum EnglishHelp {
               cchc status examples/roster/phu-an.json examples/roster/2025/
               cchc status roster.json 'reports/*.xlsx' --year 2025 --format csv > status.csv
             """
+        case .consolidate: return consolidateDiscussion
         case .templatesShow:
             return "With --format json, prints an array with, per row: id, stt, label, unit, kind, indent, and for coded rows the legend, for derived rates the numerator/denominator (a row id, or a component the input gives) and `components`, the keys the input may give."
         case .`init`:
@@ -245,6 +247,42 @@ enum EnglishHelp {
         }
     }
 
+    static let consolidateDiscussion = """
+        Reads each unit's report (JSON inputs or filled workbooks, one template, one period) and \
+        makes the report of the level above (district, province):
+          • Counts are added up row by row and year by year. Blank is not zero: a row only some \
+        units reported is the sum of those, noted "3/5 units reported"; blank in all stays blank.
+          • Rates are recomputed from the summed numerators and denominators, never averaged. A unit \
+        that gave a rate without its counts cannot be added: the rate uses the units that gave \
+        counts, says how many, and names the others.
+          • Coded answers are counted per answer ("Có: 17/24 units"), Đạt/Không đạt as "17/24 units \
+        achieved"; text is not merged. Each row's rule is the template's "aggregate" key \
+        (templates/README.md).
+          • Each unit's findings are listed with its name; a unit's figure far from the others' (by \
+        the median absolute deviation) gets a warning; the consolidated report is checked like \
+        any report.
+
+        Two files of the same unit (names compared ignoring case and spacing), or files of another \
+        template or period, are errors naming both files; nothing is written.
+
+        Output (-o):
+          • .json: the consolidated input in the shape `cchc fill` reads, for the parent unit \
+        (--unit, else the province the units name), with a "sources" list (file, unit, SHA-256 \
+        of each); fill it, diff it, or consolidate it again one level up.
+          • .xlsx: the consolidated form (each cell a SUM formula over the per-unit sheet, rates \
+        formulas over the summed counts), the per-unit sheet (one column per unit) and the \
+        check sheet.
+
+        Examples:
+          cchc consolidate examples/tong-hop/ -o district.xlsx --unit "UBND huyện Hòa Lạc"
+          cchc consolidate examples/tong-hop/*.json -o district.json --unit "UBND huyện Hòa Lạc"
+          cchc consolidate district-*.json -o province.json     # one level up
+
+        Exit status: 0 written; 1 errors (in a unit's figures, or files that cannot be added \
+        together) and nothing written, unless --allow-errors; 2 a file cannot be read or the output \
+        written, or the command was misused.
+        """
+
     static let exportDiscussion = """
         Reads a workbook made by `cchc init <template> -o form.xlsx` (or `cchc init --submission … \
         -o form.xlsx`), once filled and saved by Excel or LibreOffice, and prints the JSON input it \
@@ -272,6 +310,11 @@ enum EnglishHelp {
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
         case (_, "quiet"): return "Print nothing but errors."
         case (.validate, "input"): return "The input JSON file, or a submission file, or a workbook made by `cchc init -o form.xlsx` and filled."
+        case (.consolidate, "inputs"): return "The units' reports: JSON inputs or filled workbooks, directories of them, or patterns."
+        case (.consolidate, "output"): return "The file to write: .json (the consolidated input, as `cchc fill` reads it) or .xlsx (the consolidated form with formulas)."
+        case (.consolidate, "unit"): return "The consolidating unit's name, e.g. \"UBND huyện Hòa Lạc\" (default: the province the units name)."
+        case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
+        case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
         case (.export, "workbook"): return "The filled workbook, made by `cchc init … -o form.xlsx`."
         case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."

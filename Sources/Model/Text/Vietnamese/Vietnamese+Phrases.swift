@@ -14,6 +14,22 @@ extension Vietnamese {
 
         case .wroteFill(let input, let output, let template, let unit, let summary):
             return "\(input): đã ghi \(output) (\(template)\(unit.isEmpty ? "" : ", \(unit)")); \(summary)"
+        case .wroteConsolidation(let output, let units, let template, let period, let summary):
+            return "Đã tổng hợp \(units) đơn vị (\(template)\(period.isEmpty ? "" : ", kỳ \(period)")) vào \(output); \(summary)"
+        case .consolidatedReporting(let reported, let units): return "\(reported)/\(units) đơn vị báo cáo"
+        case .consolidatedTally(let labels, let counts, let answered):
+            return zip(labels, counts).map { "\($0.0): \($0.1)/\(answered) đơn vị" }.joined(separator: "; ")
+        case .consolidatedPassTally(let passed, let answered): return "\(passed)/\(answered) đơn vị đạt"
+        case .consolidatedRateUsed(let used, let reported, let others):
+            return "Tỷ lệ tính từ số liệu của \(used)/\(reported) đơn vị; không tính (chỉ báo tỷ lệ, không có tử số và mẫu số): \(others.joined(separator: ", "))"
+        case .consolidatedNotMerged: return "Không cộng gộp; số liệu từng đơn vị ở trang Chi tiết theo đơn vị"
+        case .consolidatedYearNote(let year, let text): return "Năm \(year): \(text)"
+        case .consolidatedDetailSheet: return "Chi tiết theo đơn vị"
+        case .consolidatedTotal: return "Tổng hợp"
+        case .consolidatedUnitFigures: return "Số liệu của các đơn vị"
+        case .consolidatedOperand(let numerator, let label): return (numerator ? "Tử số: " : "Mẫu số: ") + label
+        case .consolidatedDetailTitle(let template, let period, let units):
+            return "SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ – \(template)\(period.isEmpty ? "" : " – KỲ \(period)") – \(units) ĐƠN VỊ"
         case .wroteSubmission(let output, let unit, let sheets, let summary):
             return "Đã ghi \(output) (\(unit.isEmpty ? "" : "\(unit); ")các trang tính: \(sheets.joined(separator: ", "))); \(summary)"
         case .wroteDiff(let output, let sheet, let rows):

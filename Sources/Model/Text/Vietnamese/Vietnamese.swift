@@ -469,6 +469,20 @@ struct Vietnamese: LanguagePack {
             return "sẽ ghi \(path), nhưng \(other) (đứng trước trong danh sách) cùng tên nên đã ghi tệp này; hãy đổi tên một trong hai tệp số liệu, hoặc chạy riêng với -o khác"
         case .outputClaimed(let path, let other):
             return "sẽ ghi \(path), nhưng \(other) cũng ghi tệp này; hãy cho các bộ báo cáo khác đơn vị, số báo cáo hoặc năm"
+        case .consolidateMixedTemplates(let template, let other, let otherFile):
+            return "tệp này theo mẫu \"\(template)\" nhưng \(otherFile) theo mẫu \"\(other)\"; chỉ tổng hợp được các báo cáo cùng một mẫu biểu"
+        case .consolidateMixedPeriods(let period, let other, let otherFile):
+            return "tệp này cho kỳ \(self.period(period)) nhưng \(otherFile) cho kỳ \(self.period(other)); chỉ tổng hợp được các báo cáo cùng một kỳ"
+        case .consolidateDuplicateUnit(let unit, let otherFile):
+            return "đơn vị \"\(unit)\" đã có báo cáo trong \(otherFile); mỗi đơn vị chỉ được tính một lần, hãy bỏ một trong hai tệp"
+        case .consolidateSubmission:
+            return "đây là một bộ báo cáo; lệnh tổng hợp chưa tổng hợp được cả bộ báo cáo theo từng phụ lục: hãy đưa các tệp phụ lục (mỗi tệp một biểu) của các đơn vị"
+        case .consolidateUnitUnnamed:
+            return "báo cáo không ghi tên đơn vị (\"unit.name\"): không biết là của đơn vị nào nên không tổng hợp được"
+        case .consolidateRateWithoutCounts(let used, let reported, let units):
+            return "tỷ lệ tổng hợp chỉ tính từ số liệu của \(used)/\(reported) đơn vị; \(units.count) đơn vị chỉ báo tỷ lệ, không có tử số và mẫu số nên không cộng được: \(units.joined(separator: ", "))"
+        case .consolidateOutlier(let unit, let value, let median, _, let score):
+            return "số liệu của \(unit) (\(n(value))) khác xa các đơn vị còn lại (trung vị \(n(median)), lệch \(numbers.format(score, maxFractionDigits: 1)) lần độ lệch tuyệt đối trung vị); hãy kiểm tra lại"
         case .diffImpossible(let problem):
             return diff(problem)
         case .usage(let problem):
@@ -668,6 +682,8 @@ struct Vietnamese: LanguagePack {
         case .chartUnknownRow(let chart, let row): return "biểu đồ \(chart): không có dòng \"\(row)\""
         case .chartRowNotNumeric(let chart, let row, let kind): return "biểu đồ \(chart): dòng \"\(row)\" không chứa số (loại \(kind.rawValue))"
         case .chartRowTwice(let chart, let row): return "biểu đồ \(chart): dòng \"\(row)\" được vẽ hai lần"
+        case .aggregateNotFit(let row, let aggregate, let kind):
+            return "dòng \"\(row)\": cách tổng hợp \"aggregate\": \"\(aggregate.rawValue)\" không dùng được cho dòng loại \(kind.rawValue) (\"sum\": số đếm, số thập phân, phân số; \"rate\": tỷ lệ tính từ tử số và mẫu số; \"tally\": mã hóa, Đạt/Không đạt; \"none\": mọi dòng có số liệu)"
         case .spanNoteNotText(let row):
             return "dòng \"\(row)\": \"spanNote\" chỉ dùng cho dòng chữ (text) của biểu có một cột số liệu và cột Ghi chú"
         }
@@ -698,6 +714,7 @@ struct Vietnamese: LanguagePack {
         case .renameFailed(let path, let reason): return "\(path): không chuyển được tệp đã ghi xong vào chỗ: \(reason)"
         case .sameAsInput(let path): return "tệp kết quả \(path) chính là tệp đầu vào; hãy chọn tên khác"
         case .notXLSX(let path): return "tệp kết quả \(path) phải có đuôi .xlsx"
+        case .notJSONOrXLSX(let path): return "tệp kết quả \(path) phải có đuôi .json (số liệu tổng hợp) hoặc .xlsx (biểu tổng hợp)"
         case .replacesInput(let path, let input):
             return "ghi \(path) sẽ ghi đè lên \(input), một tệp mà lần chạy này đọc; hãy chọn tên hoặc thư mục kết quả khác"
         case .readOnly(let path):

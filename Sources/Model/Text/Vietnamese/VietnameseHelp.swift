@@ -20,6 +20,7 @@ enum VietnameseHelp {
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
         case .status: return "Tình hình báo cáo theo danh mục đơn vị: đơn vị phải báo cáo, đã nhận, còn thiếu (nêu tên), tệp không được tính, báo cáo trùng."
+        case .consolidate: return "Tổng hợp báo cáo của nhiều đơn vị (cùng mẫu biểu, cùng kỳ) thành báo cáo của cấp trên: cộng số liệu, tính lại tỷ lệ."
         case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (tệp do `cchc init -o tệp.xlsx` tạo ra)."
         }
     }
@@ -84,6 +85,7 @@ enum VietnameseHelp {
               cchc status examples/roster/phu-an.json examples/roster/2025/
               cchc status danh-muc.json 'bao-cao/*.xlsx' --year 2025 --format csv > tinh-hinh.csv
             """
+        case .consolidate: return consolidateDiscussion
         case .templatesShow:
             return """
             Với --format json, in ra một danh sách, mỗi dòng gồm: id, stt, label, unit, kind, indent; \
@@ -245,6 +247,43 @@ enum VietnameseHelp {
         }
     }
 
+    static let consolidateDiscussion = """
+        Đọc báo cáo của từng đơn vị (tệp JSON hoặc tệp Excel đã điền, cùng một mẫu biểu và cùng một \
+        kỳ) và lập báo cáo tổng hợp của cấp trên (huyện, tỉnh):
+          • Số đếm được cộng theo từng dòng, từng năm. Ô trống là không báo cáo, không phải 0: dòng \
+        chỉ một số đơn vị báo cáo là tổng của các đơn vị đó, kèm ghi chú "3/5 đơn vị báo cáo"; \
+        không đơn vị nào báo cáo thì để trống.
+          • Tỷ lệ được tính lại từ tổng tử số và tổng mẫu số, không bao giờ lấy trung bình các tỷ lệ. \
+        Đơn vị chỉ báo tỷ lệ mà không có tử số, mẫu số thì không cộng được: tỷ lệ tổng hợp tính \
+        từ các đơn vị có số liệu, ghi rõ bao nhiêu đơn vị và tên các đơn vị không tính.
+          • Câu trả lời mã hóa (Có = 1 Không = 0 …) được đếm theo từng câu trả lời ("Có: 17/24 đơn \
+        vị"); Đạt/Không đạt thành "17/24 đơn vị đạt"; nội dung chữ không gộp (xem từng đơn vị). \
+        Cách tổng hợp từng dòng do khóa "aggregate" của mẫu biểu quy định (templates/README.md).
+          • Sai sót của từng đơn vị được nêu kèm tên đơn vị; số liệu của một đơn vị khác xa các đơn \
+        vị còn lại (theo độ lệch tuyệt đối trung vị) có cảnh báo; báo cáo tổng hợp được kiểm tra \
+        như mọi báo cáo.
+
+        Hai tệp của cùng một đơn vị (so tên đơn vị, không phân biệt hoa thường, khoảng trắng), hoặc \
+        các tệp khác mẫu biểu, khác kỳ, là lỗi nêu tên cả hai tệp; không ghi gì.
+
+        Kết quả (-o):
+          • tệp .json: số liệu tổng hợp đúng dạng `cchc fill` đọc, đơn vị là cấp trên (--unit, nếu \
+        không thì tỉnh mà các đơn vị ghi), kèm danh sách "sources" (tệp, tên đơn vị, mã SHA-256 \
+        của từng tệp); dùng được cho `fill`, `diff`, hoặc để tổng hợp tiếp lên cấp trên nữa.
+          • tệp .xlsx: biểu tổng hợp (mỗi ô là công thức SUM trên trang "Chi tiết theo đơn vị", tỷ lệ \
+        là công thức trên tổng tử số, tổng mẫu số), trang "Chi tiết theo đơn vị" (mỗi đơn vị một \
+        cột) và trang "Kiểm tra".
+
+        Ví dụ:
+          cchc consolidate examples/tong-hop/ -o tong-hop-huyen.xlsx --unit "UBND huyện Hòa Lạc"
+          cchc consolidate examples/tong-hop/*.json -o tong-hop-huyen.json --unit "UBND huyện Hòa Lạc"
+          cchc consolidate tong-hop-huyen-*.json -o tong-hop-tinh.json     # tổng hợp tiếp lên tỉnh
+
+        Mã thoát: 0 đã ghi; 1 có lỗi (số liệu của đơn vị, các tệp không tổng hợp được với nhau) và \
+        không ghi gì, trừ khi có --allow-errors; 2 không đọc được một tệp, không ghi được kết quả, \
+        hoặc dùng lệnh sai cách.
+        """
+
     static let exportDiscussion = """
         Đọc tệp Excel do `cchc init <mẫu biểu> -o tệp.xlsx` (hoặc `cchc init --submission … -o \
         tệp.xlsx`) tạo ra, sau khi đã điền và lưu bằng Excel hay LibreOffice, và in ra tệp số liệu \
@@ -271,6 +310,11 @@ enum VietnameseHelp {
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
         case (_, "quiet"): return "Chỉ in các lỗi."
         case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo, hoặc tệp Excel do `cchc init -o tệp.xlsx` tạo ra và đã điền."
+        case (.consolidate, "inputs"): return "Báo cáo của các đơn vị: tệp JSON hoặc tệp Excel đã điền, thư mục chứa chúng, hoặc mẫu tên."
+        case (.consolidate, "output"): return "Tệp cần ghi: .json (số liệu tổng hợp, dạng `cchc fill` đọc) hoặc .xlsx (biểu tổng hợp có công thức)."
+        case (.consolidate, "unit"): return "Tên đơn vị tổng hợp (cấp trên), ví dụ \"UBND huyện Hòa Lạc\" (mặc định: tỉnh mà các đơn vị ghi)."
+        case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
+        case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
         case (.export, "workbook"): return "Tệp Excel đã điền, do `cchc init … -o tệp.xlsx` tạo ra."
         case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."

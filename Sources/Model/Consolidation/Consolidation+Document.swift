@@ -1,0 +1,142 @@
+import Foundation
+
+/// The consolidated input: what `cchc consolidate -o out.json` writes, in the shape `fill`
+/// reads, so that it can be filled, compared or consolidated again one level up.
+extension Consolidation {
+    /// The parent unit: `name` when given (`--unit`), else the province every unit names (when
+    /// they all name the same one), else a unit without a name (the reader warns of it).
+    public func parentUnit(name: String?) -> UnitInfo {
+        if let name, !name.isEmpty { return UnitInfo(name: name) }
+        let provinces = Set(sources.compactMap { $0.report.unit.province.map { UnitIdentity.key(of: UnitInfo(name: $0)) ?? "" } })
+        if provinces.count == 1, let province = sources.first?.report.unit.province, !province.isEmpty {
+            return UnitInfo(name: province.trimmingCharacters(in: .whitespaces))
+        }
+        return UnitInfo(name: "")
+    }
+
+    /// The consolidated input document: `template`, `unit` (the parent), `period`, `values`
+    /// (sums, fractions of sums, rates as their summed counts), `notes` (how many units each
+    /// row stands for, the answers of coded and Đạt/Không đạt rows, the units a rate left
+    /// out) and `sources` (each unit's file, name and SHA-256), in the language of `catalogue`.
+    public func document(unit: UnitInfo, catalogue: Catalogue, sourcesRelativeTo directory: String? = nil) -> JSONValue {
+        func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
+        var unitMembers = [member("name", .string(unit.name))]
+        if let province = unit.province { unitMembers.append(member("province", .string(province))) }
+        var periodMembers: [JSONValue.Member] = []
+        if let year = period.year { periodMembers.append(member("year", .number(String(year)))) }
+        if let from = period.from { periodMembers.append(member("from", .number(String(from)))) }
+        if let to = period.to { periodMembers.append(member("to", .number(String(to)))) }
+        if let cutoff = period.cutoff { periodMembers.append(member("cutoff", .string(cutoff.iso))) }
+        var values: [JSONValue.Member] = []
+        var notes: [JSONValue.Member] = []
+        for (index, consolidated) in rows.enumerated() {
+            let cells = valueColumns.indices.compactMap { column -> (ValueColumn, JSONValue)? in
+                jsonValue(row: index, column: column).map { (valueColumns[column], $0) }
+            }
+            if !cells.isEmpty {
+                if valueColumns == [.single] {
+                    values.append(member(consolidated.row.id, cells[0].1))
+                } else {
+                    values.append(member(consolidated.row.id, .object(cells.map { column, value in
+                        member(column.year.map(String.init) ?? column.key ?? "", value)
+                    })))
+                }
+            }
+            if let note = note(ofRow: index, catalogue: catalogue) { notes.append(member(consolidated.row.id, .string(note))) }
+        }
+        let sourceList = sources.map { source in
+            JSONValue.object([member("file", .string(directory.map { Consolidation.relativePath(source.file, from: $0) } ?? source.file)), member("unit", .string(source.unitName)),
+                              member("sha256", .string(source.digest))])
+        }
+        var top = [member("template", .string(template.id)), member("unit", .object(unitMembers))]
+        if !periodMembers.isEmpty { top.append(member("period", .object(periodMembers))) }
+        top += [member("values", .object(values))]
+        if !notes.isEmpty { top.append(member("notes", .object(notes))) }
+        top.append(member("sources", .array(sourceList)))
+        return .object(top)
+    }
+
+    /// `path` as seen from `directory` (`../xa/an-binh.json`), so that a consolidated input
+    /// names its sources the same on every machine and beside every copy.
+    public static func relativePath(_ path: String, from directory: String) -> String {
+        func parts(_ p: String) -> [String] {
+            let absolute = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+            return URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents.filter { $0 != "/" }
+        }
+        let target = parts(path), base = parts(directory.isEmpty ? "." : directory)
+        var common = 0
+        while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+        let up = Array(repeating: "..", count: base.count - common)
+        return (up + target[common...]).joined(separator: "/")
+    }
+
+    /// The JSON value of one consolidated cell, or nil when it has none (blank, tally, none).
+    func jsonValue(row index: Int, column: Int) -> JSONValue? {
+        let consolidated = rows[index]
+        let cell = consolidated.cells[column]
+        switch cell.value {
+        case .number(let n): return .number(PlainNumber.text(n))
+        case .fraction(let n, let d): return .string(PlainNumber.text(n) + "/" + PlainNumber.text(d))
+        case .rate(let rate):
+            guard let derived = consolidated.row.derived, let numerator = rate.numerator, let denominator = rate.denominator else { return nil }
+            // A count taken from a row is that row's consolidated sum: it must be the sum of the
+            // units whose counts the rate used, or the rate is given as its value.
+            var members: [JSONValue.Member] = []
+            var rowsAgree = true
+            for (operand, sum, key) in [(derived.numerator, numerator, "numerator"), (derived.denominator, denominator, "denominator")] {
+                if let ref = operand.row {
+                    let rowSum = template.rowIndex[ref].flatMap { rows[$0].cells[column].value.number }
+                    if rowSum != sum { rowsAgree = false }
+                } else {
+                    members.append(JSONValue.Member(key: key, value: .number(PlainNumber.text(sum)), line: 0))
+                }
+            }
+            if rowsAgree { return members.isEmpty ? nil : .object(members) }
+            guard let computed = rate.computed else { return nil }
+            return .object([JSONValue.Member(key: "value", value: .number(PlainNumber.text(computed)), line: 0)])
+        default: return nil
+        }
+    }
+
+    /// What the consolidated cell says besides its value, or nil.
+    public func note(of cell: ConsolidatedCell, aggregate: Aggregate, row: Row, catalogue: Catalogue) -> String? {
+        let units = sources.count
+        switch aggregate {
+        case .sum:
+            guard !cell.reporting.isEmpty, cell.reporting.count < units else { return nil }
+            return catalogue.phrase(.consolidatedReporting(reported: cell.reporting.count, units: units))
+        case .rate:
+            if cell.isPartialRate {
+                return catalogue.phrase(.consolidatedRateUsed(used: cell.rateUsed.count, reported: cell.reporting.count,
+                                                              others: cell.rateWithoutCounts.map { sources[$0].unitName }))
+            }
+            guard !cell.reporting.isEmpty, cell.reporting.count < units else { return nil }
+            return catalogue.phrase(.consolidatedReporting(reported: cell.reporting.count, units: units))
+        case .tally:
+            guard !cell.reporting.isEmpty else { return nil }
+            if row.kind == .code {
+                return catalogue.phrase(.consolidatedTally(labels: cell.tally.map(\.label), counts: cell.tally.map(\.count),
+                                                           answered: cell.reporting.count))
+            }
+            return catalogue.phrase(.consolidatedPassTally(passed: cell.tally.first { $0.code == 1 }?.count ?? 0, answered: cell.reporting.count))
+        case .perUnit:
+            return cell.reporting.isEmpty ? nil : catalogue.phrase(.consolidatedNotMerged)
+        }
+    }
+
+    /// The note of a consolidated row: its cell's note, or on a per-year form each year's
+    /// (`Năm 2013: 3/5 đơn vị báo cáo`), or once for a row of keyed columns.
+    public func note(ofRow index: Int, catalogue: Catalogue) -> String? {
+        let consolidated = rows[index]
+        var parts: [String] = []
+        for (column, cell) in consolidated.cells.enumerated() {
+            guard let text = note(of: cell, aggregate: consolidated.aggregate, row: consolidated.row, catalogue: catalogue) else { continue }
+            if let year = valueColumns[column].year {
+                parts.append(catalogue.phrase(.consolidatedYearNote(year: year, text: text)))
+            } else if !parts.contains(text) {
+                parts.append(text)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}

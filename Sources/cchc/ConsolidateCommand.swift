@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Model
+import Workbook
+import WorkbookInput
+
+/// `cchc consolidate <inputs…> -o <out.json | out.xlsx> [--unit name]`.
+struct ConsolidateCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "consolidate", abstract: Session.help(.abstract(.consolidate)),
+                             discussion: Session.help(.discussion(.consolidate)))
+    }
+
+    @Argument(help: ArgumentHelp(Session.option(.consolidate, "inputs"), valueName: "input")) var inputs: [String]
+    @Option(name: .shortAndLong, help: ArgumentHelp(Session.option(.consolidate, "output"), valueName: "out.json|out.xlsx"))
+    var output: String
+    @Option(help: ArgumentHelp(Session.option(.consolidate, "unit"), valueName: "name")) var unit: String?
+    @Flag(help: ArgumentHelp(Session.option(.consolidate, "allow-errors"))) var allowErrors = false
+    @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
+    @Option(help: ArgumentHelp(Session.option(.consolidate, "format"), valueName: "text|json")) var format: OutputFormat = .text
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let catalog = try templates.catalog()
+        let paths = try Batch.expand(inputs)
+        guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
+        let lower = output.lowercased()
+        guard lower.hasSuffix(".json") || lower.hasSuffix(".xlsx") else { throw CCHCError(.outputFailed(.notJSONOrXLSX(output))) }
+        // Every file the run reads, before anything is written: the output may replace none.
+        let reads = Pipeline.filesRead(byInputs: paths, catalog: catalog)
+        if let replaced = reads.replaced(byWriting: output) {
+            throw CCHCError(.outputFailed(.replacesInput(path: output, input: replaced)))
+        }
+        let checked = Pipeline.consolidate(paths: paths, catalog: catalog, loader: WorkbookInput.loader, output: output,
+                                           unitName: unit, catalogue: Session.fileCatalogue)
+        let catalogue = Session.catalogue
+        switch format {
+        case .text:
+            for finding in checked.findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
+        case .json:
+            print(FindingsJSON.encode(checked.findings, catalogue: catalogue))
+        }
+        switch checked.decision(allowingErrors: allowErrors) {
+        case .write:
+            guard let consolidation = checked.consolidation, let report = checked.report, let document = checked.document else { return }
+            if lower.hasSuffix(".json") {
+                try WorkbookWriter.writeAtomically(Array((document.text() + "\n").utf8), to: output)
+            } else {
+                try ConsolidationWriter.write(consolidation, report: report, findings: checked.findings, to: output,
+                                              catalogue: Session.fileCatalogue)
+            }
+            if !quiet && format == .text {
+                print(catalogue.phrase(.wroteConsolidation(output: output, units: consolidation.sources.count, template: report.template.id,
+                                                           period: report.period.label ?? "", summary: catalogue.summary(checked.findings))))
+            }
+        case .unreadable:
+            throw ExitCode(2)
+        case .refuse(let errors, let allowable):
+            let problem = Problem.refused(errors: errors, remedy: allowable ? .fixOrAllow : .fix)
+            printError("cchc: " + catalogue.line(Finding(.error, problem, at: Location(file: output))))
+            throw ExitCode(1)
+        case .unwritable(let reason):
+            printError("cchc: " + catalogue.line(Finding(.error, .unwritable(reason), at: Location(file: output))))
+            throw ExitCode(1)
+        }
+    }
+}

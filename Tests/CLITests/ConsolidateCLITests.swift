@@ -1,0 +1,106 @@
+import Foundation
+import Model
+import Testing
+
+/// `cchc consolidate`: the example district to .json and .xlsx, the result accepted by
+/// `validate` and `fill` and consolidated again one level up, and the errors that name both
+/// files (mixed templates, mixed periods, a unit twice).
+@Suite("consolidate")
+struct ConsolidateCLITests {
+    static let district = CLI.root.appendingPathComponent("examples/tong-hop").path
+
+    /// A copy of one example commune with some keys changed, written in `dir` as `name`.
+    func commune(_ example: String, into dir: URL, as name: String, change: (inout [String: Any]) -> Void) throws -> String {
+        let url = URL(fileURLWithPath: Self.district).appendingPathComponent(example)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        change(&object)
+        let target = dir.appendingPathComponent(name)
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: target)
+        return target.path
+    }
+
+    @Test("the example district to .json: validate and fill accept it, with its sources; consolidated again one level up")
+    func json() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLI.run(["consolidate", Self.district, "-o", "huyen.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("huyen.json"))) as? [String: Any])
+        #expect((object["unit"] as? [String: Any])?["name"] as? String == "UBND huyện Hòa Lạc")
+        let sources = try #require(object["sources"] as? [[String: Any]])
+        #expect(sources.count == 5)
+        #expect(sources.allSatisfy { ($0["sha256"] as? String)?.count == 64 && ($0["file"] as? String)?.hasPrefix("/") == false })
+        let validate = try CLI.run(["validate", "huyen.json", "--format", "json"], in: dir)
+        #expect(validate.status == 0)
+        #expect(try CLI.findings(validate).filter { $0.code == FindingCode.inputUnknownKey.rawValue }.isEmpty)
+        let fill = try CLI.run(["fill", "huyen.json", "-o", "huyen.xlsx"], in: dir)
+        #expect(fill.status == 0, "\(fill.stderr)")
+        // One level up: two districts into a province (the second district a copy under another name).
+        var second = object
+        second["unit"] = ["name": "UBND huyện Phú Thạnh"]
+        try JSONSerialization.data(withJSONObject: second).write(to: dir.appendingPathComponent("huyen-2.json"))
+        let province = try CLI.run(["consolidate", "huyen.json", "huyen-2.json", "-o", "tinh.json", "--unit", "Tỉnh Phú An"], in: dir)
+        #expect(province.status == 0, "\(province.stderr)")
+        let up = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("tinh.json"))) as? [String: Any])
+        let district = try #require(object["values"] as? [String: Any]), total = try #require(up["values"] as? [String: Any])
+        #expect((total["i.1.nhiem-vu-de-ra"] as? Int) == 2 * (try #require(district["i.1.nhiem-vu-de-ra"] as? Int)))
+    }
+
+    @Test("the example district to .xlsx: the form, the per-unit sheet and the checks; warnings listed with codes")
+    func xlsx() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLI.run(["consolidate", Self.district, "-o", "huyen.xlsx", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = try CLI.findings(result)
+        #expect(findings.contains { $0.code == FindingCode.consolidateRateWithoutCounts.rawValue && $0["row"] as? String == "i.3.ty-le-tuyen-truyen" })
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("huyen.xlsx").path))
+    }
+
+    @Test("a unit twice, mixed templates, mixed periods: refused naming both files, nothing written")
+    func refusals() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
+        let twice = try commune("an-thanh.json", into: dir, as: "an-thanh-lan-2.json") { object in
+            object["unit"] = ["name": "ubnd  XÃ AN THẠNH", "province": "Tỉnh Phú An"]
+        }
+        let otherYear = try commune("phu-binh.json", into: dir, as: "phu-binh-2022.json") { $0["period"] = ["year": 2022] }
+        let other = CLI.root.appendingPathComponent("examples/muc-tieu-30c.json").path
+        for (second, code, key) in [(twice, FindingCode.consolidateDuplicateUnit, "other_file"),
+                                    (otherYear, .consolidateMixedPeriods, "other_file"),
+                                    (other, .consolidateMixedTemplates, "other_file")] {
+            let result = try CLI.run(["consolidate", first, second, "-o", "out.json", "--format", "json"], in: dir)
+            #expect(result.status == 1, "\(code): \(result.stdout)")
+            let findings = try CLI.findings(result).filter { $0.code == code.rawValue }
+            #expect(findings.count == 1, "\(result.stdout)")
+            #expect(findings.first?["file"] as? String == second)
+            #expect(findings.first?.details[key] as? String == first)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.json").path))
+        }
+    }
+
+    @Test("a whole submission is refused with its own code (appendix by appendix is not done yet)")
+    func submission() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
+        let submission = CLI.root.appendingPathComponent("examples/bao-cao-nam/submission.json").path
+        let result = try CLI.run(["consolidate", first, submission, "-o", "out.json", "--format", "json"], in: dir)
+        #expect(result.status == 1)
+        #expect(try CLI.findings(result).map(\.code) == [FindingCode.consolidateSubmission.rawValue])
+    }
+
+    @Test("an output that is neither .json nor .xlsx, or an input itself, is refused before anything is read")
+    func outputs() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = try CLI.run(["consolidate", Self.district, "-o", "out.csv"], in: dir)
+        #expect(csv.status == 2)
+        let input = try commune("an-thanh.json", into: dir, as: "a.json") { _ in }
+        let over = try CLI.run(["consolidate", input, "-o", input], in: dir)
+        #expect(over.status == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)).count > 100)
+    }
+}
