@@ -720,7 +720,7 @@ def profile_read(args, inputs_of):
     """callgrind on `cchc export` of one entry workbook from process start: unit 0's bang2-nam
     (179 rows) and can-bo-dau-moi (5 rows) of the annual set; and `cchc fill` of the same
     bang2-nam input for comparison."""
-    if not shutil.which("valgrind"):
+    if not shutil.which("valgrind") or "annual" not in inputs_of:
         return None
     d = os.path.join(args.work, "profile-read")
     shutil.rmtree(d, ignore_errors=True)
@@ -1286,14 +1286,23 @@ def main(argv=None):
     p.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from the last run's results.json")
     p.add_argument("--parts", default=",".join(PARTS),
                    help="what to measure, of %s (RESULTS.md is rewritten only when all are)" % ",".join(PARTS))
+    p.add_argument("--kinds", default=",".join(KINDS),
+                   help="which sets of units, of %s (RESULTS.md is rewritten only when all are)" % ",".join(KINDS))
     p.add_argument("--patience", type=float, default=300,
                    help="seconds to wait before each round for the rest of the machine to be quiet (default 300)")
     args = p.parse_args(argv)
     args.parts = [x for x in args.parts.split(",") if x]
     if set(args.parts) - set(PARTS):
         p.error(f"--parts: unknown {sorted(set(args.parts) - set(PARTS))}; known: {','.join(PARTS)}")
-    if set(args.parts) != set(PARTS) and not args.no_write and not args.report_only:
-        p.error("--parts without every part needs --no-write: RESULTS.md holds whole runs only")
+    kinds = [x for x in args.kinds.split(",") if x]
+    if set(kinds) - set(KINDS):
+        p.error(f"--kinds: unknown {sorted(set(kinds) - set(KINDS))}; known: {','.join(KINDS)}")
+    if (set(args.parts) != set(PARTS) or set(kinds) != set(KINDS)) and not args.no_write and not args.report_only:
+        p.error("--parts or --kinds without every part or kind needs --no-write: RESULTS.md holds whole runs only")
+    all_kinds = set(kinds) == set(KINDS)
+    for kind in list(KINDS):
+        if kind not in kinds:
+            del KINDS[kind]
     QUIET["patience"] = args.patience
     args.cchc = os.path.abspath(args.cchc)
     args.floor = os.path.abspath(args.floor)
@@ -1322,7 +1331,7 @@ def main(argv=None):
         prof_read = m["profile_read"] = profile_read(args, m["inputs"])
         with open(saved, "w") as f:
             json.dump(m, f, indent=1)
-    whole = bool(results) and start is not None and m.get("submit") is not None
+    whole = bool(results) and start is not None and m.get("submit") is not None and all_kinds
     verdict = read_verdicts(read)
     if whole:
         verdict = verdicts(results, start, info["nproc"])
