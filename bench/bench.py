@@ -793,7 +793,7 @@ def ratio_table(results, nproc):
 def verdicts(results, start, nproc):
     by = {(r["kind"], r["n"], r["producer"]): r for r in results}
     big = max(r["n"] for r in results)
-    small = 10 if any(r["n"] == 10 for r in results) else min(r["n"] for r in results)
+    small = 10 if any(r["n"] == 10 for r in results) and big > 10 else min(r["n"] for r in results)
     out = []
     kinds = [k for k in list(KINDS) + [k + "-submit" for k in KINDS]]
     for kind in kinds:
@@ -891,7 +891,7 @@ def read_verdicts(read):
     results = read["results"]
     by = {(r["kind"], r["n"], r["producer"]): r for r in results}
     big = max(r["n"] for r in results)
-    small = 10 if any(r["n"] == 10 for r in results) else min(r["n"] for r in results)
+    small = 10 if any(r["n"] == 10 for r in results) and big > 10 else min(r["n"] for r in results)
     out = []
     for kind in sorted({r["kind"] for r in results}):
         c, o = by[(kind, big, "cchc export")], by[(kind, big, "openpyxl")]
