@@ -37,6 +37,8 @@ KINDS = {
     "annual": ("annual report", ["can-bo-dau-moi", "bang2-nam"]),
     "review": ("ten-year review", ["tong-ket-2011-2020", "muc-tieu-30c"]),
 }
+# What a run measures (--parts): fill and submit workbooks, reading them back, one workbook from start.
+PARTS = ["fill", "submit", "read", "start"]
 KEEP_START = "<!-- analysis: kept when bench.py rewrites this file -->"
 KEEP_END = "<!-- /analysis -->"
 
@@ -213,7 +215,7 @@ def extract_plans(args, kind, books):
 
 # ---------------------------------------------------------------------------------------- timing
 
-QUIET = {"waits": 0, "waited_s": 0.0, "busy_samples": []}
+QUIET = {"waits": 0, "waited_s": 0.0, "busy_samples": [], "patience": 300}
 
 
 def cpu_busy(seconds=0.3):
@@ -229,9 +231,11 @@ def cpu_busy(seconds=0.3):
     return 1 - (i1 - i0) / max(1, t1 - t0)
 
 
-def wait_quiet(limit=0.15, patience=300):
-    """Waits (up to `patience` s) until other work on the machine uses under `limit` of its CPU:
-    the machine is shared (other builds and tests), and a benchmark round under load means little."""
+def wait_quiet(limit=0.15, patience=None):
+    """Waits (up to `patience` s, by default `--patience`) until other work on the machine uses under
+    `limit` of its CPU: the machine is shared (other builds and tests), and a benchmark round under
+    load means little."""
+    patience = QUIET["patience"] if patience is None else patience
     began = time.time()
     busy = cpu_busy()
     while busy > limit and time.time() - began < patience:
@@ -519,6 +523,235 @@ def profile_single(args):
     return {"total": total, "stages": rows}
 
 
+# ---------------------------------------------------------------------------------------- reading
+
+# What `cchc export` reads in the reading tables, by source. `entry`: entry workbooks from
+# `cchc init <template> -o x.xlsx` with the generated input's values typed in by openpyxl
+# (bench/entry_fill.py), as an officer's saved file. `fill`: cchc's own `fill` outputs (the
+# reference run's workbooks), which carry no entry map; measured as soon as `cchc export` reads
+# one (part A of issue 13), probed on every run. Their content check is the entry workbooks'
+# only: a fill output's export is not compared with its input yet (see README.md).
+READ_SOURCES = {
+    "entry": "entry workbooks (`cchc init` + values typed by openpyxl)",
+    "fill": "cchc's own `fill` outputs (no entry map)",
+}
+
+
+def read_reps(n):
+    """Timed runs per N (after a warm-up round below N = 1000). At N ≥ 1000 one run, without warm-up:
+    it reads 2,000 workbooks and lasts minutes, so one run already averages over them."""
+    return {1: 7, 10: 5, 100: 3}.get(n, 1)
+
+
+def entry_books(args, kind, inputs):
+    """Entry workbooks of every unit of `inputs`, made by bench/entry_fill.py (reused when there
+    for these inputs, this filler and this cchc binary)."""
+    out = os.path.join(args.work, "entry", kind)
+    stamp = os.path.join(out, ".stamp")
+    st = os.stat(args.cchc)
+    want = json.dumps({"inputs": open(os.path.join(inputs, ".stamp")).read(),
+                       "filler": os.path.getmtime(os.path.join(HERE, "entry_fill.py")),
+                       "cchc": [st.st_mtime, st.st_size]})
+    if os.path.exists(stamp) and open(stamp).read() == want:
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    began = time.time()
+    sh([sys.executable, os.path.join(HERE, "entry_fill.py"), "--cchc", args.cchc, "--out", out, "--from-dir", inputs])
+    log(f"  entry workbooks typed by openpyxl in {time.time() - began:.0f} s")
+    with open(stamp, "w") as f:
+        f.write(want)
+    return out
+
+
+def export_reads_fill(args, books):
+    """Whether this cchc's `export` reads one of its own `fill` outputs."""
+    names = sorted(n for n in os.listdir(books) if n.endswith(".xlsx"))
+    if not names:
+        return False
+    out = os.path.join(args.work, "out", "export-probe.json")
+    proc = subprocess.run([args.cchc, "export", os.path.join(books, names[0]), "-o", out], capture_output=True)
+    return proc.returncode == 0 and os.path.exists(out)
+
+
+def read_set(args, name, books, n):
+    """The list of the workbooks of the first n units (one path a line), and the argument file
+    of `xargs -n 3 cchc export` for it (`book`, `-o`, `out/<name>.json` per workbook)."""
+    picked = [os.path.join(books, b) for b in sorted(os.listdir(books)) if b.endswith(".xlsx") and int(b[1:6]) < n]
+    d = os.path.join(args.work, "sets")
+    os.makedirs(d, exist_ok=True)
+    listing = os.path.join(d, f"read-{name}-{n}.list")
+    with open(listing, "w") as f:
+        f.write("".join(p + "\n" for p in picked))
+    return listing, picked
+
+
+def time_read(args, name, n, listing, picked, results):
+    """Times the readers on one set; returns the output directories of the last run."""
+    nproc = os.cpu_count() or 1
+    argfile = listing + ".args"
+    outs = {}
+    readers = {"cchc export": 1, f"cchc export ×{nproc}": nproc, "openpyxl": None}
+    for reader in readers:
+        outs[reader] = os.path.join(args.work, "out", f"read-{reader.replace(' ', '').replace('×', 'x')}-{name}-{n}")
+    with open(argfile, "w") as f:
+        for p in picked:
+            f.write(f"{p}\n-o\n{os.path.join(outs['cchc export'], os.path.basename(p)[:-5] + '.json')}\n")
+    par_args = argfile + ".par"
+    with open(par_args, "w") as f:
+        for p in picked:
+            f.write(f"{p}\n-o\n{os.path.join(outs[f'cchc export ×{nproc}'], os.path.basename(p)[:-5] + '.json')}\n")
+    cmds = {
+        "cchc export": ["xargs", "-d", "\n", "-n", "3", "-P", "1", "-a", argfile, args.cchc, "export"],
+        f"cchc export ×{nproc}": ["xargs", "-d", "\n", "-n", "3", "-P", str(nproc), "-a", par_args, args.cchc, "export"],
+        "openpyxl": [sys.executable, os.path.join(HERE, "read_reference.py"), outs["openpyxl"], listing],
+    }
+    samples = {r: [] for r in cmds}
+    warm = 1 if n < 1000 else 0
+    for rep in range(read_reps(n) + warm):
+        wait_quiet()
+        for reader, cmd in cmds.items():
+            shutil.rmtree(outs[reader], ignore_errors=True)
+            os.makedirs(outs[reader])
+            wall, cpu, rss = run_measured(cmd, os.path.join(args.work, f"log-read.txt"))
+            written = len([f for f in os.listdir(outs[reader]) if f.endswith(".json")])
+            if written != len(picked):
+                raise SystemExit(f"bench: {reader} read {written} workbooks of {len(picked)} ({' '.join(cmd)})")
+            if reader == "cchc export" and os.path.getsize(os.path.join(args.work, "log-read.txt")):
+                with open(os.path.join(args.work, "log-read.txt")) as f:
+                    raise SystemExit(f"bench: cchc export printed findings reading {name}:\n{f.read()[-3000:]}")
+            if rep >= warm:
+                samples[reader].append((wall, cpu, rss))
+    for reader, s in samples.items():
+        walls = [x[0] for x in s]
+        results.append({"kind": name, "n": n, "workbooks": len(picked), "producer": reader, "runs": len(s),
+                        "wall": statistics.median(walls), "wall_min": min(walls), "wall_max": max(walls),
+                        "cpu": statistics.median(x[1] for x in s), "rss_kib": max(x[2] for x in s)})
+        r = results[-1]
+        log(f"  {name:12} N={n:<5} {reader:15} {r['wall']:8.3f} s  {len(picked) / r['wall']:8.1f} wb/s  "
+            f"{r['rss_kib'] / 1024:6.1f} MiB  cpu {r['cpu']:.3f} s")
+    return outs
+
+
+def check_reading(args, inputs, picked, outs):
+    """Every workbook's `cchc export` output and openpyxl's reading against the generated input it
+    was typed from: the values at every cell of the map. Returns a summary dict."""
+    sys.path.insert(0, HERE)
+    import entry_fill
+    import openpyxl
+    nproc = os.cpu_count() or 1
+    summary = {"books": 0, "values": 0, "cchc differ": 0, "cchc ×%d differ" % nproc: 0, "openpyxl differ": 0,
+               "left out": {}, "examples": []}
+    paths_of = {}
+    for book in picked:
+        base = os.path.basename(book)[:-5]
+        with open(os.path.join(inputs, base + ".json"), encoding="utf-8") as f:
+            doc = json.load(f)
+        key = (doc["template"], tuple(entry_fill.period_args(doc)))
+        if key not in paths_of:
+            paths_of[key] = [p for _, _, p in entry_fill.read_map(openpyxl.load_workbook(book, read_only=False))]
+        paths = paths_of[key]
+        want = entry_fill.expected(doc, paths)
+        summary["books"] += 1
+        summary["values"] += len(want)
+        for k, v in entry_fill.leftovers(doc, paths).items():
+            summary["left out"][k] = summary["left out"].get(k, 0) + v
+        for reader, label in (("cchc export", "cchc differ"), (f"cchc export ×{nproc}", f"cchc ×{nproc} differ")):
+            with open(os.path.join(outs[reader], base + ".json"), encoding="utf-8") as f:
+                diffs = entry_fill.compare(doc, paths, json.load(f))
+            if diffs:
+                summary[label] += 1
+                if len(summary["examples"]) < 5:
+                    summary["examples"].append({"book": base, "reader": reader, "diffs": diffs[:5]})
+        with open(os.path.join(outs["openpyxl"], base + ".json"), encoding="utf-8") as f:
+            got = {p: entry_fill.normal(v) for p, v in json.load(f).items()}
+        if got != want:
+            summary["openpyxl differ"] += 1
+            if len(summary["examples"]) < 5:
+                diffs = [(p, want.get(p), got.get(p)) for p in sorted(set(want) | set(got)) if want.get(p) != got.get(p)]
+                summary["examples"].append({"book": base, "reader": "openpyxl", "diffs": diffs[:5]})
+    return summary
+
+
+def measure_read(args, ns, inputs_of):
+    """`cchc export` of N units' workbooks against openpyxl, per kind and source; the reading check."""
+    results, checks, sources = [], {}, {}
+    for kind in KINDS:
+        log(f"bench: {kind}: entry workbooks of {max(ns)} units for reading")
+        books = {"entry": entry_books(args, kind, inputs_of[kind])}
+        fill_books = os.path.join(args.work, "out", f"reference-{kind}")
+        if os.path.isdir(fill_books) and export_reads_fill(args, fill_books):
+            books["fill"] = fill_books
+        sources[kind] = sorted(books)
+        for source, d in books.items():
+            name = f"{kind}-{source}"
+            outs, picked = None, None
+            for n in ns:
+                listing, picked = read_set(args, name, d, n)
+                outs = time_read(args, name, n, listing, picked, results)
+            if source == "entry":
+                checks[name] = check_reading(args, inputs_of[kind], picked, outs)
+                c = checks[name]
+                log(f"bench: {name}: reading check over {c['books']} workbooks, {c['values']} values: "
+                    f"cchc differs in {c['cchc differ']}, openpyxl in {c['openpyxl differ']}; not in the workbook: {c['left out']}")
+                for e in c["examples"]:
+                    log(f"  {e['book']} ({e['reader']}): {e['diffs']}")
+    return {"results": results, "checks": checks, "sources": sources}
+
+
+# What reading one workbook spends its instructions on: inclusive counts of these functions.
+READ_STAGES = [
+    ("before main: dynamic linking, relocations, Swift runtime/Foundation initialisers", None),
+    ("main: argument parsing and the command", [r"cchc_main"]),
+    ("  the template the workbook names: read and checked (TemplateCatalog)", [r"TemplateCatalog\.load\(id:\)", r"TemplateCatalog\.init\(directory:\)"]),
+    ("  read the workbook into the input (WorkbookInput.read)", [r"WorkbookInput\.read\((path:|_:catalog:)"]),
+    ("    of which open the .xlsx: zip directory, inflate, workbook, styles, shared strings (XlsxDocument.init)", [r"XlsxDocument\.(__allocating_)?init\(path:"]),
+    ("    of which parse the worksheets (XlsxDocument.sheet)", [r"XlsxDocument\.sheet\(_:\)"]),
+    ("      of which the XML tokenizer", [r"XMLTokenizer\.next\(\)"]),
+    ("    of which the map checked (EntryMapReader; includes the template)", [r"EntryMapReader\.init\(_:catalog:\)"]),
+    ("    of which the expected kind of every cell (WorkbookInput.expected)", [r"WorkbookInput\.expected\(_:\)"]),
+    ("    of which the cells read (CellReading)", [r"CellReading\.read\("]),
+    ("    of which the document built (DocumentTree)", [r"DocumentTree\.set\(_:at:\)"]),
+    ("    of which inflate (zlib)", [r"^inflate$"]),
+    ("  the JSON text of the document", [r"^JSONValue\.text\(indent:\)$"]),
+    ("  write the JSON file (atomically)", [r"writeAtomically"]),
+]
+
+
+def profile_read(args, inputs_of):
+    """callgrind on `cchc export` of one entry workbook from process start: unit 0's bang2-nam
+    (179 rows) and can-bo-dau-moi (5 rows) of the annual set; and `cchc fill` of the same
+    bang2-nam input for comparison."""
+    if not shutil.which("valgrind") or "annual" not in inputs_of:
+        return None
+    d = os.path.join(args.work, "profile-read")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    runs = []
+    books = os.path.join(args.work, "entry", "annual")
+    cases = [(f"`cchc export u00000-{t}.xlsx -o x.json` ({rows}, from process start)",
+              [args.cchc, "export", os.path.join(books, f"u00000-{t}.xlsx"), "-o", os.path.join(d, f"{t}.json")], f"export-{t}")
+             for t, rows in (("bang2-nam", "179 rows"), ("can-bo-dau-moi", "5 rows"))]
+    cases.append(("`cchc fill u00000-bang2-nam.json -o x.xlsx` (the same input written, for comparison)",
+                  [args.cchc, "fill", os.path.join(inputs_of["annual"], "u00000-bang2-nam.json"), "-o", os.path.join(d, "x.xlsx")],
+                  "fill-bang2-nam"))
+    for title, cmd, key in cases:
+        total, inclusive, _ = callgrind(args, cmd, os.path.join(d, f"callgrind-{key}.out"))
+        rows = []
+        main_ir = max((ir for fn, ir in inclusive.items() if re.search(r"cchc_main", fn)), default=0)
+        for label, patterns in READ_STAGES:
+            if patterns is None:
+                ir = total - main_ir if main_ir else 0
+            else:
+                ir = max((v for fn, v in inclusive.items() if any(re.search(p, fn) for p in patterns)), default=0)
+            if ir:
+                rows.append((label, ir))
+        if not key.startswith("export"):  # fill: only the stages that are not the reading's
+            rows = rows[:3]
+        runs.append({"key": key, "title": title, "total": total, "stages": rows})
+        log(f"  {title}: {total:,} instructions")
+    return {"runs": runs}
+
+
 # ---------------------------------------------------------------------------------------- report
 
 def fmt_s(x):
@@ -560,7 +793,7 @@ def ratio_table(results, nproc):
 def verdicts(results, start, nproc):
     by = {(r["kind"], r["n"], r["producer"]): r for r in results}
     big = max(r["n"] for r in results)
-    small = 10 if any(r["n"] == 10 for r in results) else min(r["n"] for r in results)
+    small = 10 if any(r["n"] == 10 for r in results) and big > 10 else min(r["n"] for r in results)
     out = []
     kinds = [k for k in list(KINDS) + [k + "-submit" for k in KINDS]]
     for kind in kinds:
@@ -612,8 +845,124 @@ def scale_section(results, sizes):
     return "\n".join(lines), notes
 
 
+# ---------------------------------------------------------------------------------------- reading report
+
+TARGET_READ = 3.0  # "several times faster" than openpyxl: openpyxl's wall time ÷ cchc's, one core each
+
+
+def rate(x):
+    """Workbooks per second: one decimal below 10."""
+    return f"{x:.1f}" if x < 10 else f"{x:.0f}"
+
+
+def read_table(results):
+    """The reading results, one line per set, N and reader."""
+    lines = ["| set | N units | workbooks | reader | median wall (s) | workbooks/s | peak RSS (MiB) | CPU (s) | openpyxl ÷ this (time) |",
+             "|---|---:|---:|---|---:|---:|---:|---:|---:|"]
+    by = {(r["kind"], r["n"], r["producer"]): r for r in results}
+    for r in results:
+        o = by[(r["kind"], r["n"], "openpyxl")]
+        ratio = "—" if r["producer"] == "openpyxl" else f"{o['wall'] / r['wall']:.2f}"
+        lines.append(f"| {r['kind']} | {r['n']} | {r['workbooks']} | {r['producer']} | {fmt_s(r['wall'])} | "
+                     f"{rate(r['workbooks'] / r['wall'])} | {r['rss_kib'] / 1024:.1f} | {fmt_s(r['cpu'])} | {ratio} |")
+    return "\n".join(lines)
+
+
+def read_ratio_table(results, nproc):
+    """How many times faster cchc reads than openpyxl, and the memory of each, per set and N."""
+    lines = [f"| set | N | workbooks | cchc export (1 core) wb/s | cchc export ×{nproc} wb/s | openpyxl wb/s | "
+             f"cchc faster (1 core, wall) | cchc faster (CPU) | cchc faster (×{nproc}, wall) | peak RSS cchc / openpyxl (MiB) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    by = {(r["kind"], r["n"], r["producer"]): r for r in results}
+    for kind, n in sorted({(r["kind"], r["n"]) for r in results}):
+        c, cj, o = by[(kind, n, "cchc export")], by[(kind, n, f"cchc export ×{nproc}")], by[(kind, n, "openpyxl")]
+        w = c["workbooks"]
+        cpu = f"{o['cpu'] / c['cpu']:.2f}×" if c["cpu"] >= 0.05 and o["cpu"] >= 0.05 else "—"
+        lines.append(f"| {kind} | {n} | {w} | {rate(w / c['wall'])} | {rate(w / cj['wall'])} | {rate(w / o['wall'])} | "
+                     f"{o['wall'] / c['wall']:.2f}× | {cpu} | {o['wall'] / cj['wall']:.2f}× | "
+                     f"{c['rss_kib'] / 1024:.1f} / {o['rss_kib'] / 1024:.1f} |")
+    return "\n".join(lines)
+
+
+def read_verdicts(read):
+    """The reading targets (issue 13 "Speed", issue 15): several times faster than openpyxl, memory flat in N."""
+    if not read or not read.get("results"):
+        return []
+    results = read["results"]
+    by = {(r["kind"], r["n"], r["producer"]): r for r in results}
+    big = max(r["n"] for r in results)
+    small = 10 if any(r["n"] == 10 for r in results) and big > 10 else min(r["n"] for r in results)
+    out = []
+    for kind in sorted({r["kind"] for r in results}):
+        c, o = by[(kind, big, "cchc export")], by[(kind, big, "openpyxl")]
+        out.append((f"reading {kind}: `cchc export` ≥ {TARGET_READ:g}× faster than openpyxl `data_only=True` (N = {big}, one core each)",
+                    o["wall"] / c["wall"] >= TARGET_READ,
+                    f"{o['wall'] / c['wall']:.2f}× ({rate(c['workbooks'] / c['wall'])} against {rate(o['workbooks'] / o['wall'])} workbooks/s; "
+                    f"CPU time {o['cpu'] / c['cpu']:.2f}×)"))
+        for reader in ("cchc export", "openpyxl"):
+            m_big, m_small = by[(kind, big, reader)]["rss_kib"], by[(kind, small, reader)]["rss_kib"]
+            out.append((f"reading {kind}: {reader} peak memory at N = {big} ≤ {TARGET_MEM:g}× that at N = {small}",
+                        m_big <= TARGET_MEM * m_small, f"{m_big / 1024:.1f} MiB / {m_small / 1024:.1f} MiB = {m_big / m_small:.2f}×"))
+    for name, c in sorted(read.get("checks", {}).items()):
+        bad = sum(v for k, v in c.items() if k.endswith("differ"))
+        out.append((f"reading {name}: every value typed reads back as typed (`cchc export` and openpyxl)", bad == 0,
+                    f"{c['books']} workbooks, {c['values']} values; workbooks that differ: " +
+                    ", ".join(f"{k.replace(' differ', '')} {v}" for k, v in c.items() if k.endswith("differ"))))
+    return out
+
+
+def read_markdown(read, prof_read, nproc):
+    """The reading section of RESULTS.md."""
+    md = ["## Reading\n"]
+    if not read:
+        md.append("Not measured in this run.\n")
+        return "\n".join(md)
+    srcs = sorted({s for v in read["sources"].values() for s in v})
+    md.append("What is read: " + "; ".join(f"`{s}`, {READ_SOURCES[s]}" for s in srcs) + ". " +
+              ("" if "fill" in srcs else "cchc's own `fill` outputs are **not measured yet**: this cchc's `export` does not "
+               "read a workbook without an entry map (part A of issue 13); the benchmark probes it on every run and adds "
+               "the sets `annual-fill` and `review-fill` (the reference run's fill workbooks) as soon as it does.") + "\n")
+    md.append(f"""- **Workbooks**: for every generated input (the same units as above), the blank entry workbook of its template
+  and period from `cchc init <template> [--year Y | --from F --to T --cutoff D] -o blank.xlsx`, opened with
+  openpyxl, every value of the input that the workbook's map (`_cchc`) has a cell for typed into that cell (numbers
+  as numbers, Vietnamese notation such as `10.248` and `99,95`, labels and names as text, as typed), saved by openpyxl
+  (`bench/entry_fill.py`): an officer's saved file written by a library that is not libxlsxwriter, every cell of the
+  form filled as the input fills it. Two workbooks per unit, as for `fill`.
+- **Readers**, on the same workbooks:
+  - `cchc export`: **one process per workbook** (`export` takes one workbook), `cchc export <book> -o <book>.json`,
+    run one after the other by `xargs -P 1`; `cchc export ×{nproc}`: the same with `xargs -P {nproc}`. Each process
+    starts, reads and checks the template the workbook names, reads the workbook and writes its JSON input.
+  - `openpyxl`: `bench/read_reference.py`, **one process for all N**: `load_workbook(path, data_only=True)`, every cell
+    of every sheet read (`iter_rows(values_only=True)`), the values at the map's cells written as JSON; one core.
+  - Peak RSS is `/usr/bin/time`'s `%M`: for `cchc export`, the largest of its N processes (the reading of one
+    workbook); for openpyxl, its one process after all N.
+- **Timing**: as above, median of 7 (N = 1), 5 (N = 10) or 3 (N = 100) runs after a warm-up round; one run at N ≥ 1000 (2,000 workbooks, minutes),
+  readers interleaved round by round.""")
+    if read.get("checks"):
+        lines = []
+        for name, c in sorted(read["checks"].items()):
+            left = ", ".join(f"{v} `{k}`" for k, v in sorted(c["left out"].items())) or "nothing"
+            lines.append(f"  - `{name}`: {c['books']} workbooks (the largest N), {c['values']} values typed; workbooks whose "
+                         f"reading differs from the input: cchc export {c['cchc differ']}, cchc export ×{nproc} "
+                         f"{c['cchc ×%d differ' % nproc]}, openpyxl {c['openpyxl differ']}. Values of the inputs the entry "
+                         f"workbook has no cell for, hence not typed: {left}.")
+        md.append("- **Reading check**: at the largest N, the JSON of every workbook written by `cchc export` (in the last "
+                  "timed run, both ways) is compared with the generated input it was typed from, at every path of the map "
+                  "(numbers by value, texts exactly), and nothing else may appear; openpyxl's reading likewise:\n" + "\n".join(lines) + "\n")
+    md.append(read_table(read["results"]) + "\n")
+    md.append(read_ratio_table(read["results"], nproc) + "\n")
+    if prof_read:
+        for run in prof_read["runs"]:
+            md.append(f"{run['title']}: {run['total']:,} instructions (callgrind). Inclusive counts:\n")
+            md.append("| stage | instructions | share |\n|---|---:|---:|")
+            for label, ir in run["stages"]:
+                md.append(f"| {label} | {ir:,} | {100 * ir / run['total']:.1f} % |")
+            md.append("")
+    return "\n".join(md)
+
+
 def write_results(args, info, vers, results, start, fid, prof, prof_one, checks, sizes, elapsed, quiet, submit_info=None,
-                  determinism=None, when=None):
+                  determinism=None, when=None, read=None, prof_read=None):
     nproc = info["nproc"]
     path = os.path.join(HERE, "RESULTS.md")
     kept = ""
@@ -623,7 +972,7 @@ def write_results(args, info, vers, results, start, fid, prof, prof_one, checks,
             kept = old[old.index(KEEP_START): old.index(KEEP_END) + len(KEEP_END)]
     if not kept:
         kept = KEEP_START + "\n## Analysis\n\n(Written by hand after a run: where the time goes and what to change.)\n" + KEEP_END
-    verdict = verdicts(results, start, nproc)
+    verdict = verdicts(results, start, nproc) + read_verdicts(read)
     scale, notes = scale_section(results, sizes)
     now = datetime.datetime.fromisoformat(when) if when else datetime.datetime.now().astimezone()
     md = []
@@ -751,6 +1100,7 @@ def write_results(args, info, vers, results, start, fid, prof, prof_one, checks,
         for label, ir in prof_one["stages"]:
             md.append(f"| {label} | {ir:,} | {100 * ir / prof_one['total']:.1f} % |")
         md.append("")
+    md.append(read_markdown(read, prof_read, nproc) + "\n")
     md.append("## Scale on paper\n")
     md.append(f"The whole country as one run on this {nproc}-core machine, at the throughput measured above for "
               f"N = {max(r['n'] for r in results)} with {notes['how']}: {notes['rate_a']:.0f} annual submissions/s = "
@@ -785,6 +1135,8 @@ def measure(args, ns):
         log(f"bench: {kind}: generating {max(ns)} units")
         inputs = generate(args, kind, max(ns))
         inputs_of[kind] = inputs
+        if "fill" not in args.parts:
+            continue
         v, w = validate_sample(args, inputs, max(ns))
         checks["validated"] += v
         checks["warnings"] += w
@@ -806,13 +1158,16 @@ def measure(args, ns):
                 fid[kind] = fidelity(args, kind, n)
                 log(f"bench: {kind}: same content: {fid[kind]}")
         log(f"bench: {kind}: cchc runs of the same {max(ns)} units against the reference run: {determinism.get(kind)}")
-    submit = measure_submit(args, ns, inputs_of, results, fid, sizes, determinism)
-    log("bench: one workbook from process start")
-    start = startup(args)
+    submit = measure_submit(args, ns, inputs_of, results, fid, sizes, determinism) if "submit" in args.parts else None
+    read = measure_read(args, ns, inputs_of) if "read" in args.parts else None
+    start = None
+    if "start" in args.parts:
+        log("bench: one workbook from process start")
+        start = startup(args)
     quiet = {"waits": QUIET["waits"], "waited_s": QUIET["waited_s"],
              "busy_max": max(QUIET["busy_samples"] or [0]), "busy_median": statistics.median(QUIET["busy_samples"] or [0])}
     return {"results": results, "fidelity": fid, "sizes": sizes, "checks": checks, "start": start,
-            "inputs": inputs_of, "parallel": parallel, "submit": submit, "quiet": quiet, "determinism": determinism,
+            "inputs": inputs_of, "parallel": parallel, "submit": submit, "read": read, "quiet": quiet, "determinism": determinism,
             "elapsed": time.time() - began, "when": datetime.datetime.now().astimezone().isoformat()}
 
 
@@ -900,8 +1255,9 @@ def measure_submit(args, ns, inputs_of, results, fid, sizes, determinism):
                 time_set(args, kind + "-submit", n, cmd, plist, n, results,
                          reference=books if n == ref_units else None, determinism=determinism)
             if n == 10:
-                # The references on 10 units, and cchc's own workbooks for them, compared plan by plan.
-                if not batch:
+                # The references on 10 units, and cchc's own workbooks for them, compared plan by plan
+                # (made here when N = 10 was not timed: without batch mode, or --ns without 10).
+                if not batch or n not in sub_ns:
                     out = os.path.join(args.work, "out", f"cchc-{kind}-submit-10")
                     shutil.rmtree(out, ignore_errors=True)
                     shutil.copytree(books, out)
@@ -929,7 +1285,26 @@ def main(argv=None):
     p.add_argument("--no-write", action="store_true", help="print, do not rewrite RESULTS.md")
     p.add_argument("--profile", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from the last run's results.json")
+    p.add_argument("--parts", default=",".join(PARTS),
+                   help="what to measure, of %s (RESULTS.md is rewritten only when all are)" % ",".join(PARTS))
+    p.add_argument("--kinds", default=",".join(KINDS),
+                   help="which sets of units, of %s (RESULTS.md is rewritten only when all are)" % ",".join(KINDS))
+    p.add_argument("--patience", type=float, default=300,
+                   help="seconds to wait before each round for the rest of the machine to be quiet (default 300)")
     args = p.parse_args(argv)
+    args.parts = [x for x in args.parts.split(",") if x]
+    if set(args.parts) - set(PARTS):
+        p.error(f"--parts: unknown {sorted(set(args.parts) - set(PARTS))}; known: {','.join(PARTS)}")
+    kinds = [x for x in args.kinds.split(",") if x]
+    if set(kinds) - set(KINDS):
+        p.error(f"--kinds: unknown {sorted(set(kinds) - set(KINDS))}; known: {','.join(KINDS)}")
+    if (set(args.parts) != set(PARTS) or set(kinds) != set(KINDS)) and not args.no_write and not args.report_only:
+        p.error("--parts or --kinds without every part or kind needs --no-write: RESULTS.md holds whole runs only")
+    all_kinds = set(kinds) == set(KINDS)
+    for kind in list(KINDS):
+        if kind not in kinds:
+            del KINDS[kind]
+    QUIET["patience"] = args.patience
     args.cchc = os.path.abspath(args.cchc)
     args.floor = os.path.abspath(args.floor)
     args.work = os.path.abspath(args.work)
@@ -950,24 +1325,46 @@ def main(argv=None):
         m["versions"], m["machine"] = vers, info
         with open(saved, "w") as f:
             json.dump(m, f, indent=1)
-    results, start = m["results"], m["start"]
-    prof, prof_one = m.get("profile"), m.get("profile_one")
-    verdict = verdicts(results, start, info["nproc"])
-    missed = [v for v in verdict if not v[1]]
-    if args.profile == "always" or (not args.report_only and args.profile == "auto" and missed):
-        log("bench: profiling cchc with callgrind (targets missed: %d)" % len(missed))
-        prof = m["profile"] = profile(args, m["inputs"])
-        prof_one = m["profile_one"] = profile_single(args)
+    results, start, read = m["results"], m["start"], m.get("read")
+    prof, prof_one, prof_read = m.get("profile"), m.get("profile_one"), m.get("profile_read")
+    if read and not args.report_only and args.profile != "never":
+        log("bench: profiling cchc export with callgrind")
+        prof_read = m["profile_read"] = profile_read(args, m["inputs"])
         with open(saved, "w") as f:
             json.dump(m, f, indent=1)
-    info["parallel"] = m["parallel"]
-    text, verdict = write_results(args, info, vers, results, start, m["fidelity"], prof, prof_one, m["checks"],
-                                  m["sizes"], m.get("elapsed", 0) if args.report_only else time.time() - began, m["quiet"],
-                                  m.get("submit"), m.get("determinism"), m.get("when"))
-    print(table(results))
-    print()
-    print(ratio_table(results, info["nproc"]))
-    print()
+    whole = bool(results) and start is not None and m.get("submit") is not None and all_kinds
+    verdict = read_verdicts(read)
+    if whole:
+        verdict = verdicts(results, start, info["nproc"])
+        missed = [v for v in verdict if not v[1]]
+        if args.profile == "always" or (not args.report_only and args.profile == "auto" and missed):
+            log("bench: profiling cchc with callgrind (targets missed: %d)" % len(missed))
+            prof = m["profile"] = profile(args, m["inputs"])
+            prof_one = m["profile_one"] = profile_single(args)
+            with open(saved, "w") as f:
+                json.dump(m, f, indent=1)
+        info["parallel"] = m["parallel"]
+        text, verdict = write_results(args, info, vers, results, start, m["fidelity"], prof, prof_one, m["checks"],
+                                      m["sizes"], m.get("elapsed", 0) if args.report_only else time.time() - began, m["quiet"],
+                                      m.get("submit"), m.get("determinism"), m.get("when"), read, prof_read)
+    elif not args.no_write:
+        raise SystemExit("bench: results.json holds a partial run (--parts): RESULTS.md not rewritten")
+    if results:
+        print(table(results))
+        print()
+        print(ratio_table(results, info["nproc"]))
+        print()
+    if read:
+        print(read_table(read["results"]))
+        print()
+        print(read_ratio_table(read["results"], info["nproc"]))
+        print()
+    if prof_read:
+        for run in prof_read["runs"]:
+            print(f"{run['title']}: {run['total']:,} instructions")
+            for label, ir in run["stages"]:
+                print(f"  {ir:>13,}  {100 * ir / run['total']:5.1f} %  {label}")
+        print()
     for label, ok, measured in verdict:
         print(f"{'MET   ' if ok else 'MISSED'}  {label}: {measured}")
     if not args.no_write:
