@@ -118,6 +118,8 @@ public enum SubmissionWriter {
                                              width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
                 }
             }
+            try EntryMap.filled(templates: plan.appendices.map(\.report.template), sheets: plan.appendices.map(\.appendix.sheetName),
+                                cover: CoverSheet.name, year: submission.period.year, language: catalogue.language.rawValue).addSheet(to: &workbook)
             for name in DefinedNames.unique(names) { try workbook.defineName(name.name, refersTo: name.refersTo) }
         }
     }

@@ -14,6 +14,9 @@ public enum WorkbookWriter {
             try workbook.addSheet(named: report.template.sheetName) { sheet in
                 try FormRenderer(report: report, catalogue: catalogue).render(on: &sheet)
             }
+            // What the workbook is, for reading it back (`cchc fill out.xlsx` next year).
+            try EntryMap.filled(templates: [report.template], sheets: [report.template.sheetName],
+                                year: report.period.year, language: catalogue.language.rawValue).addSheet(to: &workbook)
         }
     }
 

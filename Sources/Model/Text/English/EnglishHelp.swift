@@ -233,9 +233,10 @@ enum EnglishHelp {
         switch (command, name) {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
+        case (_, "workbook-template"): return "The form of a workbook without the hidden sheet `_cchc` (made by hand or from an older file), when it cannot be told from its content (see `cchc templates`)."
         case (_, "quiet"): return "Print nothing but errors."
         case (.validate, "input"): return "The input JSON file, or a submission file, or a workbook made by `cchc init -o form.xlsx` and filled."
-        case (.export, "workbook"): return "The filled workbook, made by `cchc init … -o form.xlsx`."
+        case (.export, "workbook"): return "The filled workbook: made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or a form made by hand in the official layout."
         case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."

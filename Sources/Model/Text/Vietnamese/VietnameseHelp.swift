@@ -233,9 +233,10 @@ enum VietnameseHelp {
         switch (command, name) {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
+        case (_, "workbook-template"): return "Mẫu biểu của tệp Excel không có trang ẩn `_cchc` (lập tay hoặc từ tệp cũ), khi không tự nhận ra được (xem `cchc templates`)."
         case (_, "quiet"): return "Chỉ in các lỗi."
         case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo, hoặc tệp Excel do `cchc init -o tệp.xlsx` tạo ra và đã điền."
-        case (.export, "workbook"): return "Tệp Excel đã điền, do `cchc init … -o tệp.xlsx` tạo ra."
+        case (.export, "workbook"): return "Tệp Excel đã điền: do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc một biểu lập tay đúng mẫu."
         case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
