@@ -351,7 +351,9 @@ struct LayoutReader {
             _ = take(sheet.cell(reference), path: path, reference: reference, row: row)
         }
         guard let noteColumn, let reference = CellReference(row: sheetRow, column: noteColumn) else { return }
-        let written = text(sheetRow, noteColumn).precomposedStringWithCanonicalMapping
+        // The note cell's own text: a merged range over it (the answer of a row that takes the
+        // note column) is no note.
+        let written = (grid[sheetRow]?[noteColumn] ?? "").precomposedStringWithCanonicalMapping
         guard !CellText.isBlank(written) else { return }
         if let instruction = row.instruction, LayoutText.match(LayoutText.normalised(written), pattern: LayoutText.normalised(instruction)) != nil {
             return
