@@ -18,7 +18,7 @@ enum EnglishHelp {
         case .validate: return "Check an input or a submission: values that do not fit their rows, and figures that contradict each other."
         case .fill: return "Fill forms from JSON inputs and write them as .xlsx workbooks."
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
-        case .export: return "Write the JSON input a filled workbook holds (a workbook made by `cchc init -o form.xlsx`)."
+        case .export: return "Write the JSON input a filled workbook holds (made by `cchc init -o form.xlsx`, `cchc fill`, `cchc submit`, or by hand in the official layout)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
     }
@@ -217,6 +217,12 @@ enum EnglishHelp {
         a percentage (0.9995 shown 99.95 %) gives 99.95; a date cell gives YYYY-MM-DD; a formula \
         gives its calculated value, with a warning.
 
+        It also reads the workbooks `cchc fill` and `cchc submit` write (next year, fix them in \
+        Excel and run them again), and forms made by hand or from an older file in the official \
+        layout: rows are matched by STT and label (whatever the case, spaces or final full stop), \
+        in any order; a row that matches none, or matches twice, is reported with its cell, never \
+        guessed. When the form cannot be told from the workbook, name it with `--template <id>`.
+
         Every command that takes an input (`validate`, `fill`, `submit`, `diff`) takes such a \
         workbook as well, with the same checks; findings name the sheet and cell (`Bảng 2!D19`).
 
@@ -225,8 +231,8 @@ enum EnglishHelp {
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
 
-        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, no hidden sheet \
-        `_cchc`), the output cannot be written, or the command was misused.
+        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, its form \
+        not told: then pass `--template <id>`), the output cannot be written, or the command was misused.
         """
 
     static func option(_ command: HelpText.Command, _ name: String) -> String {

@@ -19,7 +19,7 @@ enum VietnameseHelp {
         case .fill: return "Điền biểu mẫu từ tệp số liệu JSON và ghi thành tệp Excel (.xlsx)."
         case .submit: return "Ghi trọn bộ báo cáo của một đơn vị: trang bìa, các phụ lục, kết quả kiểm tra, biểu đồ."
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
-        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (tệp do `cchc init -o tệp.xlsx` tạo ra)."
+        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (do `cchc init -o tệp.xlsx`, `cchc fill`, `cchc submit` tạo ra, hoặc lập tay đúng mẫu)."
         }
     }
 
@@ -217,6 +217,12 @@ enum VietnameseHelp {
         giữ nguyên để `cchc validate` đọc như trong tệp JSON; ô định dạng phần trăm (0,9995 hiện \
         99,95 %) cho 99.95; ô ngày cho YYYY-MM-DD; ô chứa công thức cho giá trị đã tính, kèm cảnh báo.
 
+        Cũng đọc được tệp do `cchc fill` và `cchc submit` ghi ra (năm sau sửa tiếp trong Excel rồi \
+        chạy lại), và biểu lập tay hoặc từ tệp cũ đúng mẫu: các dòng được nhận theo STT và tên chỉ \
+        tiêu (không phân biệt hoa thường, khoảng trắng, dấu chấm cuối), ở bất kỳ thứ tự nào; dòng \
+        không khớp hoặc bị trùng được báo kèm ô, không bao giờ đoán. Nếu không tự nhận ra biểu \
+        mẫu, hãy chỉ rõ bằng `--template <mã biểu>`.
+
         Mọi lệnh nhận tệp số liệu (`validate`, `fill`, `submit`, `diff`) cũng nhận thẳng tệp Excel \
         này, với cùng các bước kiểm tra; sai sót nêu trang tính và ô (`Bảng 2!D19`).
 
@@ -225,8 +231,8 @@ enum VietnameseHelp {
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
 
-        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không có trang \
-        ẩn `_cchc`), không ghi được tệp, hoặc dùng lệnh sai cách.
+        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không \
+        nhận ra biểu mẫu: khi đó dùng `--template <mã biểu>`), không ghi được tệp, hoặc dùng lệnh sai cách.
         """
 
     static func option(_ command: HelpText.Command, _ name: String) -> String {
