@@ -100,7 +100,7 @@ public enum SubmissionWriter {
                                checkSheet: CheckSheet.name, findings: findings, catalogue: catalogue)
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(properties(for: submission))
-            try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
+            let coverFields = try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
             var names: [AppendixDecorations.Name] = []
             for (appendix, report, layout, prefix) in plan.appendices {
                 names += try workbook.addSheet(named: appendix.sheetName) { sheet in
@@ -118,8 +118,10 @@ public enum SubmissionWriter {
                                              width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
                 }
             }
-            try EntryMap.filled(templates: plan.appendices.map(\.report.template), sheets: plan.appendices.map(\.appendix.sheetName),
-                                cover: CoverSheet.name, year: submission.period.year, language: catalogue.language.rawValue).addSheet(to: &workbook)
+            var map = EntryMap.filled(templates: plan.appendices.map(\.report.template), sheets: plan.appendices.map(\.appendix.sheetName),
+                                      cover: CoverSheet.name, year: submission.period.year, language: catalogue.language.rawValue)
+            for field in coverFields { map.add(sheet: CoverSheet.name, row: field.row, col: field.col, path: field.path) }
+            try map.addSheet(to: &workbook)
             for name in DefinedNames.unique(names) { try workbook.defineName(name.name, refersTo: name.refersTo) }
         }
     }

@@ -17,7 +17,9 @@ enum LayoutInput {
         }
         var cover: XlsxSheet?
         if let name = map.cover { cover = try workbook.sheet(named: name) }
-        return try document(workbook, forms: forms, submission: map.cover != nil, cover: cover, year: map.year, findings: map.findings)
+        var document = try document(workbook, forms: forms, submission: map.cover != nil, cover: cover, year: map.year, findings: map.findings)
+        if let cover, !map.entries.isEmpty { document = coverFields(map.entries, cover: cover, into: document, date1904: workbook.date1904) }
+        return document
     }
 
     /// A workbook without a map: the form `template` names, else the one its content matches.
@@ -150,6 +152,43 @@ enum LayoutInput {
             (tree.path(of: item.path) ?? item.path, item.cell)
         }
         return InputDocument(document: document, file: workbook.file, cells: located, findings: findings)
+    }
+
+    /// `document` with the fields the map lists on the cover (the issuer's lines, the title, the
+    /// signer, the recipients, each a line of its own there), read from their cells; a recipient
+    /// without the `- ` the cover puts before it.
+    static func coverFields(_ entries: [EntryMapReader.Entry], cover: XlsxSheet, into document: InputDocument, date1904: Bool) -> InputDocument {
+        guard case .object(var members) = document.document else { return document }
+        var cells = document.cells
+        var lists: [String: [JSONValue]] = [:]
+        var objects: [String: [JSONValue.Member]] = [:]
+        for entry in entries where entry.sheet == cover.name {
+            let reading = CellReading.read(cover.cell(entry.reference), expected: .text, date1904: date1904)
+            guard case .string(var text)? = reading.value else { continue }
+            let components = entry.path.components
+            guard case .key(let top)? = components.first else { continue }
+            if top == "recipients" {
+                if text.hasPrefix("- ") { text.removeFirst(2) }
+                lists["recipients", default: []].append(.string(text))
+            } else if components.count == 3, case .key("issuer") = components[1] {
+                lists["issuer", default: []].append(.string(text))
+            } else if components.count == 2, case .key(let key) = components[1] {
+                objects[top, default: []].append(JSONValue.Member(key: key, value: .string(text), line: 0))
+            } else {
+                continue
+            }
+            cells.append((entry.path, InputDocument.Cell(sheet: cover.name, reference: entry.reference.description)))
+        }
+        if let issuer = lists["issuer"] { objects["report", default: []].append(JSONValue.Member(key: "issuer", value: .array(issuer), line: 0)) }
+        for index in members.indices {
+            let key = members[index].key
+            if key == "recipients", let recipients = lists["recipients"] { members[index].value = .array(recipients) }
+            if let added = objects[key], case .object(var own) = members[index].value {
+                own += added
+                members[index].value = .object(own)
+            }
+        }
+        return InputDocument(document: .object(members), file: document.file, cells: cells, findings: document.findings)
     }
 
     /// The report's number and date from the facts of a submission's cover (label left, value in

@@ -90,7 +90,7 @@ struct ExportCLITests {
         #expect(NSDictionary(dictionary: new).isEqual(to: old), "\(after.stdout)")
     }
 
-    @Test("export of a submit output gives the submission: its unit, report number and date, and each appendix's values and notes")
+    @Test("export of a submit output gives the submission: its unit, report, signer, recipients, and each appendix's values and notes")
     func submitOutput() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -101,6 +101,12 @@ struct ExportCLITests {
         #expect((document["unit"] as? [String: Any])?["name"] as? String == "UBND huyện Tân Hòa Đông")
         #expect((document["report"] as? [String: Any])?["number"] as? String == "215/BC-UBND")
         #expect((document["report"] as? [String: Any])?["date"] as? String == "2021-12-20")
+        #expect((document["report"] as? [String: Any])?["issuer"] as? [String] == ["ỦY BAN NHÂN DÂN", "HUYỆN TÂN HÒA ĐÔNG"])
+        #expect((document["signer"] as? [String: String]) == ["onBehalf": "TM. ỦY BAN NHÂN DÂN", "signingFor": "KT. CHỦ TỊCH",
+                                                              "title": "PHÓ CHỦ TỊCH", "name": "Trần Minh Khôi"])
+        #expect((document["recipients"] as? [String])?.first == "Sở Nội vụ tỉnh Phú An;")
+        // What the cover gives back is a whole submission: it checks clean and is submitted again.
+        #expect(try CLI.run(["validate", "nop.xlsx"], in: dir).status == 0)
         let appendices = try #require(document["appendices"] as? [[String: Any]])
         #expect(appendices.map { $0["template"] as? String } == ["can-bo-dau-moi", "bang2-nam"])
         let bang2 = try #require(appendices.last?["data"] as? [String: Any])
