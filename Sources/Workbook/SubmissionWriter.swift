@@ -9,7 +9,9 @@ import Xlsx
 ///    every rate reported without its counts), decorated by `AppendixDecorations` (drop-down
 ///    lists, conditional formats, defined names);
 /// 3. `Kiểm tra`: every finding, each linked to its cell (`CheckSheet`);
-/// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`).
+/// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`);
+/// 5. `_cchc` (hidden): the map of kind `fill` (`EntryMap.filled`), so that the workbook can be
+///    read back (`cchc export`, `cchc submit` of it next year).
 ///
 /// The creation date is fixed from the report's date, so the same submission gives the same bytes.
 public enum SubmissionWriter {
@@ -86,7 +88,8 @@ public enum SubmissionWriter {
         }
     }
 
-    /// The sheets the workbook of `submission` has, in order.
+    /// The sheets people see in the workbook of `submission`, in order (the hidden map `_cchc`
+    /// comes after them).
     public static func sheetNames(for submission: Submission) throws(CCHCError) -> [String] {
         try plan(submission, catalogue: .vietnamese).sheetNames
     }
