@@ -71,7 +71,7 @@ let package = Package(
         // of generated templates, written and read back (Workbook, XLSXReader, LibreOffice).
         .testTarget(
             name: "PropertyTests",
-            dependencies: ["Model", "Workbook", "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Model", "Workbook", "WorkbookInput", "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ]
 )

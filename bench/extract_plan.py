@@ -32,6 +32,8 @@ newline are written `\\\\`, `\\t`, `\\n`. Rows and columns are 0-based.
     FOOTER text / HEADER text          raw Excel header/footer codes
     GRIDLINES screen print             only when not the default (screen 1, print 0)
     TAB RRGGBB                         the colour of the sheet's tab
+    HIDDEN                             the sheet is hidden (cchc's map `_cchc`)
+    PROTECT cells columns rows         protected without a password; 1 where formatting is allowed
     DVLIST r1 c1 r2 c2 source blank prompt-title prompt error-title error error-style show-input show-error
                                        a drop-down list from a range (the only validation cchc writes)
     CF r1 c1 r2 c2 formula font-color bold italic fill
@@ -181,6 +183,11 @@ def extract(path):
             body.append(f"GRIDLINES\t{int(screen)}\t{int(printed)}")
         if ws.sheet_properties.tabColor is not None:
             body.append(f"TAB\t{color(ws.sheet_properties.tabColor)}")
+        if ws.sheet_state == "hidden":
+            body.append("HIDDEN")
+        if ws.protection.sheet:
+            p = ws.protection
+            body.append(f"PROTECT\t{int(not p.formatCells)}\t{int(not p.formatColumns)}\t{int(not p.formatRows)}")
         for letter, dim in sorted(ws.column_dimensions.items(), key=lambda kv: kv[1].min or 0):
             if dim.min is None:
                 continue

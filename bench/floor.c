@@ -279,6 +279,14 @@ static void replay(const char *plan_path, const char *outdir) {
         } else if (!strcmp(kind, "GRIDLINES")) {
             worksheet_gridlines(ws, (uint8_t)((fields[1][0] == '1' ? LXW_SHOW_SCREEN_GRIDLINES : 0) |
                                               (fields[2][0] == '1' ? LXW_SHOW_PRINT_GRIDLINES : 0)));
+        } else if (!strcmp(kind, "HIDDEN")) {
+            worksheet_hide(ws);
+        } else if (!strcmp(kind, "PROTECT")) {
+            lxw_protection protection = {0};
+            protection.format_cells = fields[1][0] == '1';
+            protection.format_columns = fields[2][0] == '1';
+            protection.format_rows = fields[3][0] == '1';
+            worksheet_protect(ws, NULL, &protection);
         } else if (!strcmp(kind, "TAB")) {
             worksheet_set_tab_color(ws, (lxw_color_t)strtol(fields[1], NULL, 16));
         } else if (!strcmp(kind, "CHARTS")) {

@@ -161,6 +161,10 @@ def replay(plan_path, outdir):
             ws.write_comment(int(f[1]), int(f[2]), unescape(f[4]), options)
         elif kind == "GRIDLINES":
             ws.hide_gridlines(0 if f[2] == "1" else 1 if f[1] == "1" else 2)
+        elif kind == "HIDDEN":
+            ws.hide()
+        elif kind == "PROTECT":
+            ws.protect("", {"format_cells": f[1] == "1", "format_columns": f[2] == "1", "format_rows": f[3] == "1"})
         elif kind == "TAB":
             ws.set_tab_color("#" + f[1])
         elif kind == "CHARTS":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages cchc needs when they are missing.
 #   scripts/install-deps.sh build   libxlsxwriter (to build and run cchc)
-#   scripts/install-deps.sh test    also LibreOffice (headless Calc) and python3-uno, poppler-utils and fonts (for the tests;
+#   scripts/install-deps.sh test    also LibreOffice (headless Calc), python3-uno, python3-openpyxl, poppler-utils and fonts (for the tests;
 #                                   Liberation and Carlito have the metrics of Times New Roman and Calibri)
 set -euo pipefail
 want="${1:-build}"
@@ -16,6 +16,8 @@ if [ "$want" = test ]; then
   [ -d /usr/share/fonts/truetype/liberation ] || packages+=(fonts-liberation)
   # Carlito has Calibri's metrics: Excel sizes columns by Calibri, and page breaks are computed for it.
   [ -d /usr/share/fonts/truetype/crosextra ] || packages+=(fonts-crosextra-carlito)
+  # openpyxl writes the hand-made workbooks of Tests/WorkbookInputTests (a writer that is not libxlsxwriter).
+  /usr/bin/python3 -c "import openpyxl" 2>/dev/null || packages+=(python3-openpyxl)
 fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 echo "Installing: ${packages[*]}" >&2

@@ -60,7 +60,12 @@ struct CoverSheet {
         height = max(height, TextMetrics.rowHeight(text, width: width(cols), fontSize: style.fontSize, bold: style.bold))
     }
 
-    func render(on sheet: inout XlsxSheet) throws {
+    /// Writes the cover; returns the cells that hold a field of the submission on a line of its
+    /// own (the issuer's lines, the title, the signer's lines and name, the recipients), for the
+    /// map of the workbook (`EntryMap`), so that reading it back finds them.
+    @discardableResult
+    func render(on sheet: inout XlsxSheet) throws -> [(path: JSONPath, row: Int, col: Int)] {
+        var fields: [(path: JSONPath, row: Int, col: Int)] = []
         for (c, w) in CoverSheet.widths.enumerated() { try sheet.setColumn(c, width: w) }
         sheet.hideGridlines()
         var r = 0
@@ -76,6 +81,7 @@ struct CoverSheet {
                 let last = i == issuer.count - 1
                 let style = CoverSheet.boldCentered.with { $0.underline = last }
                 try line(&sheet, r, left, issuer[i], style, height: &height)
+                if !submission.report.issuer.isEmpty { fields.append((EntryField.issuer(i).path, r, left.lowerBound)) }
             }
             if i < motto.count {
                 let style = CoverSheet.boldCentered.with { $0.underline = i == 1 }
@@ -98,6 +104,7 @@ struct CoverSheet {
         if let title = submission.report.title {
             height = 17
             try line(&sheet, r, all, title, CoverSheet.boldCentered.with { $0.fontSize = 13 }, height: &height)
+            fields.append((EntryField.reportTitle.path, r, all.lowerBound))
             try sheet.setRow(r, height: height); r += 1
         }
         let attached = catalogue.phrase(.coverAttached(number: submission.report.number, date: submission.report.date,
@@ -174,6 +181,10 @@ struct CoverSheet {
 
         // Recipients on the left, signature block on the right.
         let signer = submission.signer
+        // The field of each line of the signature block, in the order `Signer.lines` gives them.
+        var signerFields = [(signer.onBehalf, EntryField.signerOnBehalf), (signer.signingFor, .signerSigningFor), (signer.title, .signerTitle)]
+            .filter { !($0.0 ?? "").isEmpty }.map { $0.1.path }
+        signerFields += Array(repeating: JSONPath.root, count: 4) + [EntryField.signerName.path]
         var rightLines: [(String, CellStyle)] = signer.lines.map { ($0, CoverSheet.boldCentered) }
         rightLines += Array(repeating: ("", CoverSheet.centered), count: 4)
         rightLines.append((signer.name, CoverSheet.boldCentered))
@@ -186,12 +197,19 @@ struct CoverSheet {
         }
         for i in 0..<max(leftLines.count, rightLines.count) {
             height = 17
-            if i < leftLines.count { try line(&sheet, r, left, leftLines[i].0, leftLines[i].1, height: &height) }
-            if i < rightLines.count, !rightLines[i].0.isEmpty { try line(&sheet, r, right, rightLines[i].0, rightLines[i].1, height: &height) }
+            if i < leftLines.count {
+                try line(&sheet, r, left, leftLines[i].0, leftLines[i].1, height: &height)
+                if i > 0 { fields.append((EntryField.recipient(i - 1).path, r, left.lowerBound)) }
+            }
+            if i < rightLines.count, !rightLines[i].0.isEmpty {
+                try line(&sheet, r, right, rightLines[i].0, rightLines[i].1, height: &height)
+                if i < signerFields.count, !signerFields[i].isRoot { fields.append((signerFields[i], r, right.lowerBound)) }
+            }
             try sheet.setRow(r, height: height); r += 1
         }
 
         try sheet.setupPrinting(landscape: false, paper: 9, repeatRows: nil, footer: catalogue.phrase(.footer(withSheet: true)))
         sheet.activate()
+        return fields
     }
 }

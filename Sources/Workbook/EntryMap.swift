@@ -7,8 +7,9 @@ import Xlsx
 ///
 /// * A1 `cchc-workbook`, B1 the number 1 (the format version);
 /// * key/value rows (column A the key, column B the value, as text): `template` (the template's
-///   id) followed by its `templateVersion`, once per form in order (a submission's appendices),
-///   then `kind` (`entry`) and `language` (`vi`, `en`);
+///   id) followed by its `templateVersion` (and, in a `fill` workbook, its `templateSheet`: the sheet that holds it), once per form
+///   in order (a submission's appendices), then `kind` (`entry`, or `fill` for the workbooks of
+///   `cchc fill` and `cchc submit`) and `language` (`vi`, `en`);
 /// * a header row `sheet | cell | path`, then one row per cell a unit fills: the sheet's name as
 ///   written, the cell (`D19`) and the JSON path of the input that cell gives, written as
 ///   `JSONPath.description` writes it (`$.values["iii.6"].numerator`, `$.unit.name`).
@@ -33,6 +34,15 @@ public struct EntryMap: Sendable {
     public var templates: [(id: String, version: String)]
     /// The language of the workbook's texts (`vi`, `en`).
     public var language: String
+    /// What the workbook is: `entry` (`cchc init`, every cell a unit fills listed) or `fill`
+    /// (`cchc fill`, `cchc submit`: no cells listed, the forms read by their layout).
+    public var kind: String = "entry"
+    /// For `fill`: the sheet of each form, in the order of `templates`.
+    public var sheets: [String] = []
+    /// For the workbook of a submission (`cchc submit`): its cover sheet (`Thông tin chung`).
+    public var cover: String?
+    /// For `fill`: the report's year, where the forms may not print it (`year`).
+    public var year: Int?
     /// The cells a unit fills, in the order they were written.
     public private(set) var entries: [Entry] = []
 
@@ -48,7 +58,33 @@ public struct EntryMap: Sendable {
 
     /// The key/value rows under the first, in order.
     public var keyValues: [(key: String, value: String)] {
-        templates.flatMap { [("template", $0.id), ("templateVersion", $0.version)] } + [("kind", "entry"), ("language", language)]
+        var rows: [(key: String, value: String)] = []
+        for (index, template) in templates.enumerated() {
+            rows += [("template", template.id), ("templateVersion", template.version)]
+            if index < sheets.count { rows.append(("templateSheet", sheets[index])) }
+        }
+        if let cover { rows.append(("cover", cover)) }
+        if let year { rows.append(("year", String(year))) }
+        return rows + [("kind", kind), ("language", language)]
+    }
+
+    /// The map of a `fill` or `submit` workbook: its forms and their sheets, no cells.
+    public static func filled(templates: [Template], sheets: [String], cover: String? = nil, year: Int? = nil, language: String) -> EntryMap {
+        var map = EntryMap(templates: templates.map { ($0.id, $0.version ?? "") }, language: language)
+        map.kind = "fill"
+        map.sheets = sheets
+        map.cover = cover
+        map.year = year
+        return map
+    }
+
+    /// Adds the map as the last sheet of `workbook`, hidden.
+    func addSheet(to workbook: inout XlsxWorkbook) throws {
+        try workbook.addSheet(named: EntryMap.sheetName) { sheet in
+            try write(on: &sheet)
+            sheet.hide()
+            sheet.protect()
+        }
     }
 
     /// Writes the map on `sheet`, from A1.

@@ -9,7 +9,9 @@ import Xlsx
 ///    every rate reported without its counts), decorated by `AppendixDecorations` (drop-down
 ///    lists, conditional formats, defined names);
 /// 3. `Kiểm tra`: every finding, each linked to its cell (`CheckSheet`);
-/// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`).
+/// 4. `Biểu đồ`: for each per-year appendix whose rows have values (`ChartSheet`);
+/// 5. `_cchc` (hidden): the map of kind `fill` (`EntryMap.filled`), so that the workbook can be
+///    read back (`cchc export`, `cchc submit` of it next year).
 ///
 /// The creation date is fixed from the report's date, so the same submission gives the same bytes.
 public enum SubmissionWriter {
@@ -86,7 +88,8 @@ public enum SubmissionWriter {
         }
     }
 
-    /// The sheets the workbook of `submission` has, in order.
+    /// The sheets people see in the workbook of `submission`, in order (the hidden map `_cchc`
+    /// comes after them).
     public static func sheetNames(for submission: Submission) throws(CCHCError) -> [String] {
         try plan(submission, catalogue: .vietnamese).sheetNames
     }
@@ -100,7 +103,7 @@ public enum SubmissionWriter {
                                checkSheet: CheckSheet.name, findings: findings, catalogue: catalogue)
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(properties(for: submission))
-            try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
+            let coverFields = try workbook.addSheet(named: CoverSheet.name) { sheet in try cover.render(on: &sheet) }
             var names: [AppendixDecorations.Name] = []
             for (appendix, report, layout, prefix) in plan.appendices {
                 names += try workbook.addSheet(named: appendix.sheetName) { sheet in
@@ -118,6 +121,10 @@ public enum SubmissionWriter {
                                              width: ChartSheet.chartWidth, height: ChartSheet.chartHeight)
                 }
             }
+            var map = EntryMap.filled(templates: plan.appendices.map(\.report.template), sheets: plan.appendices.map(\.appendix.sheetName),
+                                      cover: CoverSheet.name, year: submission.period.year, language: catalogue.language.rawValue)
+            for field in coverFields { map.add(sheet: CoverSheet.name, row: field.row, col: field.col, path: field.path) }
+            try map.addSheet(to: &workbook)
             for name in DefinedNames.unique(names) { try workbook.defineName(name.name, refersTo: name.refersTo) }
         }
     }

@@ -7,13 +7,17 @@ import Xlsx
 /// written (`OutputFile`), so that neither a failure nor a signal leaves half a file behind.
 public enum WorkbookWriter {
     /// Writes the filled form as a one-sheet workbook at `path`, the texts the tool adds in the
-    /// catalogue's language.
+    /// catalogue's language, followed by the hidden map `_cchc` of kind `fill` (the template, its
+    /// sheet, the year) so that the workbook can be read back (`cchc fill` of it next year).
     public static func write(report: Report, to path: String, catalogue: Catalogue = .vietnamese) throws(CCHCError) {
         try writeAtomically(to: path) { workbook in
             try workbook.setProperties(properties(for: report))
             try workbook.addSheet(named: report.template.sheetName) { sheet in
                 try FormRenderer(report: report, catalogue: catalogue).render(on: &sheet)
             }
+            // What the workbook is, for reading it back (`cchc fill out.xlsx` next year).
+            try EntryMap.filled(templates: [report.template], sheets: [report.template.sheetName],
+                                year: report.period.year, language: catalogue.language.rawValue).addSheet(to: &workbook)
         }
     }
 

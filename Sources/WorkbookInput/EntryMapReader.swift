@@ -25,6 +25,15 @@ struct EntryMapReader {
 
     /// The forms, in order.
     var templates: [Template] = []
+    /// What the workbook is: `entry` (every cell listed) or `fill` (`cchc fill`, `cchc submit`:
+    /// the forms are read by their layout, on `sheets`).
+    var kind = "entry"
+    /// For `fill`: the sheet of each form, in the order of `templates`.
+    var sheets: [String] = []
+    /// For the workbook of a submission (`cchc submit`): its cover sheet.
+    var cover: String?
+    /// For `fill`: the report's year (`year`), where the forms may not print it.
+    var year: Int?
     /// The cells, in the map's order.
     var entries: [Entry] = []
     /// Warnings about the map (another version of a template).
@@ -58,6 +67,7 @@ struct EntryMapReader {
         // Key/value rows, up to the header of the entries.
         var row = 1
         var kind: String?
+        var kindRow = 0
         let lastRow = map.cells.last?.reference.row ?? 0
         while text(row, 0) != Self.columnHeads[0] {
             guard row <= lastRow else { throw malformed(row, 0, expected: Self.columnHeads[0]) }
@@ -80,13 +90,30 @@ struct EntryMapReader {
                 }
             case "kind":
                 kind = value
+                kindRow = row
+            case "templateSheet":
+                sheets.append(value)
+            case "cover":
+                cover = value
+            case "year":
+                year = Int(value)
             default:
                 break  // `language`, and keys of later layouts: nothing to read
             }
             row += 1
         }
         guard !templates.isEmpty else { throw malformed(1, 0, expected: "template") }
-        if let kind, kind != "entry" { throw malformed(row - 1, 1, expected: "entry") }
+        if let kind {
+            guard ["entry", "fill"].contains(kind) else { throw malformed(kindRow, 1, expected: "entry") }
+            self.kind = kind
+        }
+        if self.kind == "fill" {
+            guard self.sheets.count == templates.count else { throw malformed(1, 0, expected: "templateSheet") }
+            let names = Set(workbook.sheets.filter { $0.kind == .worksheet }.map(\.name))
+            for sheet in self.sheets where !names.contains(sheet) {
+                throw CCHCError(Finding(.error, .workbookMapCell(sheet: sheet, reference: "A1"), at: at(1, 1)))
+            }
+        }
         for (column, head) in Self.columnHeads.enumerated() where text(row, column) != head {
             throw malformed(row, column, expected: head)
         }

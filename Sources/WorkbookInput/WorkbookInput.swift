@@ -11,14 +11,23 @@ import XlsxRead
 /// read for what its path expects (`CellReading`), and blanks are left out.
 public enum WorkbookInput {
     /// The input held by the workbook at `path` (named `file` in findings, `path` by default).
-    public static func read(path: String, file: String? = nil, catalog: TemplateCatalog) throws(CCHCError) -> InputDocument {
+    /// `template` names the form of a workbook without a map (`--template`), else it is told
+    /// by the workbook's content.
+    public static func read(path: String, file: String? = nil, catalog: TemplateCatalog, template: String? = nil) throws(CCHCError) -> InputDocument {
         let workbook = try XlsxDocument(path: path, file: file)
-        return try read(workbook, catalog: catalog)
+        return try read(workbook, catalog: catalog, template: template)
     }
 
-    /// The input held by `workbook`.
-    public static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog) throws(CCHCError) -> InputDocument {
+    /// The input held by `workbook`: through its map (an entry workbook), by the layout of the
+    /// sheets its map names (the workbooks of `cchc fill` and `cchc submit`), or, without a map,
+    /// by the layout of the form `template` names or the one its content matches
+    /// (`LayoutInput`).
+    public static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog, template: String? = nil) throws(CCHCError) -> InputDocument {
+        guard workbook.sheets.contains(where: { $0.name == EntryMapReader.sheetName }) else {
+            return try LayoutInput.read(workbook, catalog: catalog, template: template)
+        }
         let map = try EntryMapReader(workbook, catalog: catalog)
+        if map.kind == "fill" { return try LayoutInput.read(workbook, map: map) }
         let tree = DocumentTree()
         let values: [JSONPath]
         if map.isSubmission {
@@ -141,8 +150,14 @@ public enum WorkbookInput {
 
     /// Reads JSON files as JSON and workbooks through their map, told apart by content
     /// (`isWorkbook`): what every command that takes an input passes to `Pipeline`.
-    public static let loader = InputLoader { path, catalog throws(CCHCError) in
-        if isWorkbook(path: path) { return try read(path: path, catalog: catalog) }
-        return InputDocument(document: try InputFile.read(path: path), file: path)
+    public static let loader = loader(template: nil)
+
+    /// The loader of a command given `--template <id>`: a workbook without a map is read as
+    /// that form.
+    public static func loader(template: String?) -> InputLoader {
+        InputLoader { path, catalog throws(CCHCError) in
+            if isWorkbook(path: path) { return try read(path: path, catalog: catalog, template: template) }
+            return InputDocument(document: try InputFile.read(path: path), file: path)
+        }
     }
 }

@@ -35,6 +35,7 @@ struct DiffCommand: ParsableCommand {
     var color: ColorMode = .auto
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.diff, "quiet"))) var quiet = false
     @OptionGroup var templates: TemplateOptions
+    @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -102,7 +103,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Reads and checks one input: errors are printed and stop the command (unless --allow-errors).
     private func read(_ path: String, catalog: TemplateCatalog) throws -> Report {
-        let checked = Pipeline.checkInput(at: path, catalog: catalog, loader: WorkbookInput.loader)
+        let checked = Pipeline.checkInput(at: path, catalog: catalog, loader: form.loader)
         let decision = checked.decision(allowingErrors: allowErrors)
         if decision == .unreadable { throw CCHCError(findings: checked.findings.filter { $0.problem.isUnreadableFile }) }
         for finding in checked.findings where finding.severity == .error { printError(Session.catalogue.line(finding)) }

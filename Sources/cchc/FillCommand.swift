@@ -16,10 +16,12 @@ struct FillCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Session.option(.fill, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
     @OptionGroup var templates: TemplateOptions
+    @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let catalog = try templates.catalog()
+        let loader = form.loader
         let paths = try Batch.expand(inputs, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         // Every file the run reads, before anything is written: no output may replace one.
@@ -27,7 +29,7 @@ struct FillCommand: ParsableCommand {
         let single = paths.count == 1 && inputs.count == 1 && !(output.map(OutputPath.isDirectoryLike) ?? false)
         if single {
             let outputPath = output ?? OutputPath.filled(for: paths[0])
-            let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads)
+            let outcome = try FillCommand.fill(paths[0], to: outputPath, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads, loader: loader)
             outcome.print()
             if !outcome.succeeded { throw ExitCode(outcome.status) }
             return
@@ -50,7 +52,7 @@ struct FillCommand: ParsableCommand {
                                      succeeded: false)
             }
             do {
-                return try FillCommand.fill(input, to: target, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads)
+                return try FillCommand.fill(input, to: target, catalog: catalog, allowErrors: allowErrors, quiet: quiet, reads: reads, loader: loader)
             } catch {
                 return Batch.Outcome(failing: input, error)
             }
@@ -61,9 +63,9 @@ struct FillCommand: ParsableCommand {
     /// Reads, checks and writes one input; errors a user can cause come back as a failed outcome.
     /// `reads`: every file the run reads, which the output may not replace.
     static func fill(_ input: String, to output: String, catalog: TemplateCatalog, allowErrors: Bool,
-                     quiet: Bool, reads: FilesRead) throws(CCHCError) -> Batch.Outcome {
+                     quiet: Bool, reads: FilesRead, loader: InputLoader = WorkbookInput.loader) throws(CCHCError) -> Batch.Outcome {
         try Pipeline.checkOutput(output, input: input, reads: reads)
-        let checked = Pipeline.checkInput(at: input, catalog: catalog, loader: WorkbookInput.loader)
+        let checked = Pipeline.checkInput(at: input, catalog: catalog, loader: loader)
         let catalogue = Session.catalogue
         var outcome = Batch.Outcome(input: input, findings: checked.findings, quiet: quiet)
         switch checked.decision(allowingErrors: allowErrors) {

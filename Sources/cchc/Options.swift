@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import WorkbookInput
 
 /// `--lang`, accepted by every command (the language itself is read from the arguments before
 /// parsing, see `Session`).
@@ -32,6 +33,16 @@ struct TemplateOptions: ParsableArguments {
         }
         return try TemplateCatalog(directory: url)
     }
+}
+
+/// `--template <id>`, accepted by the commands that read inputs: the form of a workbook that has
+/// no hidden map (made by hand, or from an older file), when its content does not tell it.
+struct WorkbookTemplateOption: ParsableArguments {
+    @Option(name: .customLong("template"), help: ArgumentHelp(Session.option(.cchc, "workbook-template"), valueName: "id"))
+    var template: String?
+
+    /// How the command reads its inputs.
+    var loader: InputLoader { WorkbookInput.loader(template: template) }
 }
 
 /// Output format of commands that print data.

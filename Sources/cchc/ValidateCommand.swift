@@ -14,10 +14,11 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Session.option(.validate, "input"), valueName: "input.json")) var input: String
     @Option(help: ArgumentHelp(Session.option(.validate, "format"), valueName: "text|json")) var format: OutputFormat = .text
     @OptionGroup var templates: TemplateOptions
+    @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let checked = Pipeline.checkDocument(at: input, catalog: try templates.catalog(), loader: WorkbookInput.loader)
+        let checked = Pipeline.checkDocument(at: input, catalog: try templates.catalog(), loader: form.loader)
         let catalogue = Session.catalogue
         switch format {
         case .text:

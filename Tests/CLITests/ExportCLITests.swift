@@ -36,18 +36,85 @@ struct ExportCLITests {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("form.xlsx").path))
     }
 
-    @Test("export of what is no entry workbook exits 2 with its finding: JSON, a fill output without map")
+    @Test("export of what is no workbook exits 2 with its finding: a JSON file")
     func unreadable() throws {
         let dir = try form()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let json = try CLI.run(["export", CLI.root.appendingPathComponent("examples/bang2-nam.json").path], in: dir)
+        let json = try CLI.run(["export", CLI.root.appendingPathComponent("examples/bang2-nam.json").path, "-o", "x.json"], in: dir)
         #expect(json.status == 2)
         #expect(json.stderr.contains("cchc: "))
-        let filled = try CLI.run(["fill", CLI.root.appendingPathComponent("examples/bang2-nam.json").path, "-o", "filled.xlsx"], in: dir)
-        #expect(filled.status == 0)
-        let noMap = try CLI.run(["--lang", "en", "export", "filled.xlsx", "-o", "x.json"], in: dir)
-        #expect(noMap.status == 2)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.json").path))
+    }
+
+    /// A Python 3 with openpyxl (`scripts/install-deps.sh test`), to edit a workbook as a person would.
+    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"].first { path in
+        guard FileManager.default.isExecutableFile(atPath: path) else { return false }
+        return (try? CLI.runProgram(URL(fileURLWithPath: path), ["-c", "import openpyxl"]).status) == 0
+    }
+
+    @Test("fill of last year's fill output, edited (a value changed, a row inserted above it), gives the new value and keeps the others")
+    func refill() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["fill", CLI.example("bang2-nam.json"), "-o", "2021.xlsx"], in: dir).status == 0)
+        let python = try #require(Self.python, "no python3 with openpyxl: run scripts/install-deps.sh test")
+        let script = """
+            # -*- coding: utf-8 -*-
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb["Bảng 2"]
+            for row in ws.iter_rows():
+                if row[1].value == "Số nhiệm vụ đề ra trong kế hoạch":
+                    r = row[1].row
+                    ws.insert_rows(r)
+                    ws.cell(row=r + 1, column=4).value = 45
+                    break
+            else:
+                sys.exit("no row")
+            wb.save(sys.argv[2])
+            """
+        try Data(script.utf8).write(to: dir.appendingPathComponent("sua.py"))
+        let edit = try CLI.runProgram(URL(fileURLWithPath: python), ["sua.py", "2021.xlsx", "sua.xlsx"], in: dir)
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let refilled = try CLI.run(["fill", "sua.xlsx", "-o", "2022.xlsx"], in: dir)
+        #expect(refilled.status == 0, "\(refilled.stderr)")
+        let before = try CLI.run(["export", "2021.xlsx"], in: dir), after = try CLI.run(["export", "2022.xlsx"], in: dir)
+        #expect(before.status == 0 && after.status == 0)
+        let old = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+        var new = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        var values = try #require(new["values"] as? [String: Any])
+        #expect(values["i.1.nhiem-vu-de-ra"] as? Int == 45)
+        #expect((old["values"] as? [String: Any])?["i.1.nhiem-vu-de-ra"] as? Int == 42)
+        values["i.1.nhiem-vu-de-ra"] = (old["values"] as? [String: Any])?["i.1.nhiem-vu-de-ra"]
+        new["values"] = values
+        #expect(NSDictionary(dictionary: new).isEqual(to: old), "\(after.stdout)")
+    }
+
+    @Test("export of a submit output gives the submission: its unit, report, signer, recipients, and each appendix's values and notes")
+    func submitOutput() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["submit", CLI.example("bao-cao-nam/submission.json"), "-o", "nop.xlsx"], in: dir).status == 0)
+        let exported = try CLI.run(["export", "nop.xlsx"], in: dir)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
+        #expect((document["unit"] as? [String: Any])?["name"] as? String == "UBND huyện Tân Hòa Đông")
+        #expect((document["report"] as? [String: Any])?["number"] as? String == "215/BC-UBND")
+        #expect((document["report"] as? [String: Any])?["date"] as? String == "2021-12-20")
+        #expect((document["report"] as? [String: Any])?["issuer"] as? [String] == ["ỦY BAN NHÂN DÂN", "HUYỆN TÂN HÒA ĐÔNG"])
+        #expect((document["signer"] as? [String: String]) == ["onBehalf": "TM. ỦY BAN NHÂN DÂN", "signingFor": "KT. CHỦ TỊCH",
+                                                              "title": "PHÓ CHỦ TỊCH", "name": "Trần Minh Khôi"])
+        #expect((document["recipients"] as? [String])?.first == "Sở Nội vụ tỉnh Phú An;")
+        // What the cover gives back is a whole submission: it checks clean and is submitted again.
+        #expect(try CLI.run(["validate", "nop.xlsx"], in: dir).status == 0)
+        let appendices = try #require(document["appendices"] as? [[String: Any]])
+        #expect(appendices.map { $0["template"] as? String } == ["can-bo-dau-moi", "bang2-nam"])
+        let bang2 = try #require(appendices.last?["data"] as? [String: Any])
+        let example = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: CLI.example("bang2-nam.json")))) as? [String: Any])
+        let exampleValues = try #require(example["values"] as? [String: Any]), values = try #require(bang2["values"] as? [String: Any])
+        #expect(values["i.5.so-phieu"] as? Int == 1130)
+        #expect(Set(values.keys) == Set(exampleValues.keys.filter { !$0.hasPrefix("//") }))
+        #expect(bang2["notes"] as? [String: String] == example["notes"] as? [String: String])
     }
 
     @Test("validate of a workbook locates findings by sheet and cell (text and JSON formats)")

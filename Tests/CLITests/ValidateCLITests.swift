@@ -338,7 +338,7 @@ struct ValidateCLITests {
         // Written: a whole workbook that reads back, and no temporary file left beside it.
         let result = try CLI.run(["fill", CLI.example("muc-tieu-30c.json"), "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try XLSXFile(url: out).sheets.count == 1)
+        #expect(try XLSXFile(url: out).sheets.count == 2)  // the form and the hidden map
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.xlsx"])
     }
 

@@ -55,10 +55,10 @@ struct EntryMapTests {
         #expect(input.findings.isEmpty)
     }
 
-    @Test("a workbook without the map is workbook.no-map")
+    @Test("a workbook without the map is read by its layout: one that matches no form is workbook.template-unclear")
     func noMap() throws {
         let finding = try failure(nil)
-        #expect(finding?.code == .workbookNoMap)
+        #expect(finding?.problem == .workbookTemplateUnclear(candidates: []))
         #expect(finding?.problem.isUnreadableFile == true)
     }
 

@@ -15,7 +15,7 @@ struct FillEndToEndTests {
         let dir = try Repo.temporaryDirectory()
         let (report, url, _) = try Repo.fill(Repo.examples.appendingPathComponent("\(id).json"), into: dir)
         let file = try XLSXFile(url: url)
-        #expect(file.sheetNames == [report.template.sheetName])
+        #expect(file.sheetNames == [report.template.sheetName, EntryMap.sheetName])  // the form, then the hidden map
         let sheet = try #require(file.sheet(report.template.sheetName))
         let rows = try SheetRows(sheet: sheet, template: report.template)
         let sttColumn = report.template.columns.firstIndex { $0.role == .stt }

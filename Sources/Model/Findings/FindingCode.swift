@@ -49,6 +49,13 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let workbookMapVersion = FindingCode(rawValue: "workbook.map-version")
     public static let workbookFormulaAsValue = FindingCode(rawValue: "workbook.formula-as-value")
     public static let workbookErrorValue = FindingCode(rawValue: "workbook.error-value")
+    // A workbook read by its layout (no map): the form's header, its template, its rows
+    public static let workbookNoHeader = FindingCode(rawValue: "workbook.no-header")
+    public static let workbookNoValueColumn = FindingCode(rawValue: "workbook.no-value-column")
+    public static let workbookTemplateUnclear = FindingCode(rawValue: "workbook.template-unclear")
+    public static let workbookRowUnknown = FindingCode(rawValue: "workbook.row-unknown")
+    public static let workbookRowDuplicate = FindingCode(rawValue: "workbook.row-duplicate")
+    public static let workbookRowMissing = FindingCode(rawValue: "workbook.row-missing")
 
     // MARK: The shape of an input or submission
     public static let inputNotObject = FindingCode(rawValue: "input.not-object")
@@ -205,6 +212,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .workbookMapVersion,
         .workbookFormulaAsValue,
         .workbookErrorValue,
+        .workbookNoHeader, .workbookNoValueColumn, .workbookTemplateUnclear, .workbookRowUnknown, .workbookRowDuplicate, .workbookRowMissing,
         .inputNotObject,
         .inputUnknownKey,
         .inputRepeatedKey,

@@ -80,6 +80,24 @@ public indirect enum Problem: Sendable, Equatable {
     case workbookFormulaAsValue(formula: String)
     /// `workbook.error-value`: a cell where a value is typed holds an error (`#DIV/0!`, `#N/A`).
     case workbookErrorValue(value: String)
+    /// `workbook.no-header`: a sheet of a workbook without a map where no header row of the
+    /// form (the STT / label heads of the template) is found.
+    case workbookNoHeader(sheet: String)
+    /// `workbook.no-value-column`: the header row of a form (`headerRow`, 1-based) has no column
+    /// of values (`Số liệu`, the years, the keyed columns), so nothing can be read.
+    case workbookNoValueColumn(sheet: String, headerRow: Int)
+    /// `workbook.template-unclear`: a workbook without a map whose form cannot be told from its
+    /// content: `candidates` are the templates that match best (none: no template matches).
+    case workbookTemplateUnclear(candidates: [String])
+    /// `workbook.row-unknown`: a row of a form read by its layout whose STT and label match no
+    /// row of the template; its cells are not read.
+    case workbookRowUnknown(stt: String, label: String)
+    /// `workbook.row-duplicate`: a second row of the sheet matches the template row already read
+    /// at `first` (an A1 reference); the second is not read.
+    case workbookRowDuplicate(first: String)
+    /// `workbook.row-missing`: a row of the template that holds values is not on the sheet (its
+    /// values are blank).
+    case workbookRowMissing
 
     // MARK: The shape of an input or submission
 
@@ -386,6 +404,12 @@ extension Problem {
         case .workbookMapVersion: return .workbookMapVersion
         case .workbookFormulaAsValue: return .workbookFormulaAsValue
         case .workbookErrorValue: return .workbookErrorValue
+        case .workbookNoHeader: return .workbookNoHeader
+        case .workbookNoValueColumn: return .workbookNoValueColumn
+        case .workbookTemplateUnclear: return .workbookTemplateUnclear
+        case .workbookRowUnknown: return .workbookRowUnknown
+        case .workbookRowDuplicate: return .workbookRowDuplicate
+        case .workbookRowMissing: return .workbookRowMissing
         case .notAnObject: return .inputNotObject
         case .unknownKey: return .inputUnknownKey
         case .repeatedKey: return .inputRepeatedKey
@@ -497,7 +521,7 @@ extension Problem {
     /// `template.unknown`, a name given on the command line).
     public var isUnreadableFile: Bool {
         switch self {
-        case .workbookMapVersion, .workbookFormulaAsValue, .workbookErrorValue: return false  // one cell, not the file
+        case .workbookMapVersion, .workbookFormulaAsValue, .workbookErrorValue, .workbookRowUnknown, .workbookRowDuplicate, .workbookRowMissing: return false  // one cell, not the file
         default: break
         }
         switch code.family {

@@ -183,6 +183,26 @@ struct English: LanguagePack {
                 + "type the figure into the cell instead"
         case .workbookErrorValue(let value):
             return "a cell meant for a typed value holds Excel's error value \(quoted(value)); type the figure, or leave the cell empty when it is not reported"
+        case .workbookNoHeader(let sheet):
+            return "no header row of the form (the \"STT\" and label columns) was found on sheet \(quoted(sheet)); keep the form's header row, "
+                + "or type the figures into a workbook made by `cchc init <template> -o form.xlsx`"
+        case .workbookNoValueColumn(let sheet, let headerRow):
+            return "header row \(headerRow) of sheet \(quoted(sheet)) has no value column of the form (\"Số liệu\", the years, the form's "
+                + "columns), so no value can be read; keep the column heads as the form has them"
+        case .workbookTemplateUnclear(let candidates):
+            if candidates.isEmpty {
+                return "the workbook matches no form (neither the title nor the rows of any template); name the form with "
+                    + "`--template <id>` (see `cchc templates`)"
+            }
+            return "the workbook's form cannot be told: it matches \(candidates.map(quoted).joined(separator: ", ")) about as well; "
+                + "name the form with `--template <id>`"
+        case .workbookRowUnknown(let stt, let label):
+            return "the row \(stt.isEmpty ? "" : "numbered \(quoted(stt)) ")\(quoted(label)) matches no row of the form and is not read; "
+                + "write the number and label as the form has them, or delete the added row"
+        case .workbookRowDuplicate(let first):
+            return "this row repeats the row already read at \(quoted(first)) (same number and label) and is not read; delete one of them"
+        case .workbookRowMissing:
+            return "the sheet does not have this row of the form, so its values count as blank; put the row back as the form has it"
 
         case .notAnObject(let document, let found):
             if document == .submission {

@@ -20,7 +20,7 @@ enum EnglishHelp {
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
         case .status: return "Who has reported, against the roster of units: expected, received, missing (named), files not counted, duplicates."
         case .consolidate: return "Consolidate many units' reports (one template, one period) into the parent's: counts added up, rates recomputed."
-        case .export: return "Write the JSON input a filled workbook holds (a workbook made by `cchc init -o form.xlsx`)."
+        case .export: return "Write the JSON input a filled workbook holds (made by `cchc init -o form.xlsx`, `cchc fill`, `cchc submit`, or by hand in the official layout)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
     }
@@ -292,6 +292,12 @@ enum EnglishHelp {
         a percentage (0.9995 shown 99.95 %) gives 99.95; a date cell gives YYYY-MM-DD; a formula \
         gives its calculated value, with a warning.
 
+        It also reads the workbooks `cchc fill` and `cchc submit` write (next year, fix them in \
+        Excel and run them again), and forms made by hand or from an older file in the official \
+        layout: rows are matched by STT and label (whatever the case, spaces or final full stop), \
+        in any order; a row that matches none, or matches twice, is reported with its cell, never \
+        guessed. When the form cannot be told from the workbook, name it with `--template <id>`.
+
         Every command that takes an input (`validate`, `fill`, `submit`, `diff`) takes such a \
         workbook as well, with the same checks; findings name the sheet and cell (`Bảng 2!D19`).
 
@@ -300,14 +306,15 @@ enum EnglishHelp {
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
 
-        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, no hidden sheet \
-        `_cchc`), the output cannot be written, or the command was misused.
+        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, its form \
+        not told: then pass `--template <id>`), the output cannot be written, or the command was misused.
         """
 
     static func option(_ command: HelpText.Command, _ name: String) -> String {
         switch (command, name) {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
+        case (_, "workbook-template"): return "The form of a workbook without the hidden sheet `_cchc` (made by hand or from an older file), when it cannot be told from its content (see `cchc templates`)."
         case (_, "quiet"): return "Print nothing but errors."
         case (.validate, "input"): return "The input JSON file, or a submission file, or a workbook made by `cchc init -o form.xlsx` and filled."
         case (.consolidate, "inputs"): return "The units' reports: JSON inputs or filled workbooks, directories of them, or patterns."
@@ -315,7 +322,7 @@ enum EnglishHelp {
         case (.consolidate, "unit"): return "The consolidating unit's name, e.g. \"UBND huyện Hòa Lạc\" (default: the province the units name)."
         case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
-        case (.export, "workbook"): return "The filled workbook, made by `cchc init … -o form.xlsx`."
+        case (.export, "workbook"): return "The filled workbook: made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or a form made by hand in the official layout."
         case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."

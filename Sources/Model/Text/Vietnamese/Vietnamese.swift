@@ -199,6 +199,27 @@ struct Vietnamese: LanguagePack {
                 + "hãy nhập thẳng số liệu vào ô"
         case .workbookErrorValue(let value):
             return "ô cần nhập số liệu lại chứa giá trị lỗi \(quoted(value)) của Excel; hãy nhập số liệu vào ô, hoặc để trống nếu không báo cáo"
+        case .workbookNoHeader(let sheet):
+            return "không tìm thấy dòng tiêu đề của biểu (cột \"STT\", cột chỉ tiêu) trên trang \(quoted(sheet)); hãy giữ nguyên dòng tiêu đề "
+                + "của biểu mẫu, hoặc điền số liệu vào tệp do `cchc init <mã biểu> -o tệp.xlsx` tạo ra"
+        case .workbookNoValueColumn(let sheet, let headerRow):
+            return "dòng tiêu đề \(headerRow) của trang \(quoted(sheet)) không có cột số liệu nào của biểu (\"Số liệu\", các cột năm, các cột "
+                + "của biểu) nên không đọc được số liệu; hãy giữ nguyên tên các cột như biểu mẫu"
+        case .workbookTemplateUnclear(let candidates):
+            if candidates.isEmpty {
+                return "không nhận ra sổ Excel này thuộc biểu mẫu nào (không khớp tiêu đề hay các dòng chỉ tiêu của biểu nào); "
+                    + "hãy chỉ rõ biểu bằng `--template <mã biểu>` (xem `cchc templates`)"
+            }
+            return "không xác định được sổ Excel này thuộc biểu mẫu nào: khớp gần như nhau với \(candidates.map(quoted).joined(separator: ", ")); "
+                + "hãy chỉ rõ biểu bằng `--template <mã biểu>`"
+        case .workbookRowUnknown(let stt, let label):
+            return "dòng \(stt.isEmpty ? "" : "STT \(quoted(stt)) ")\(quoted(label)) không khớp với dòng nào của biểu mẫu nên không được đọc; "
+                + "hãy ghi đúng số thứ tự và tên chỉ tiêu như biểu mẫu, hoặc xóa dòng thêm vào"
+        case .workbookRowDuplicate(let first):
+            return "dòng này trùng với dòng đã đọc ở ô \(quoted(first)) (cùng số thứ tự và tên chỉ tiêu) nên không được đọc; "
+                + "hãy xóa một trong hai dòng"
+        case .workbookRowMissing:
+            return "trang không có dòng chỉ tiêu này của biểu mẫu nên chỉ tiêu được coi là bỏ trống; hãy thêm lại dòng như biểu mẫu"
 
         case .notAnObject(let document, let found):
             if document == .submission {

@@ -21,7 +21,7 @@ enum VietnameseHelp {
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
         case .status: return "Tình hình báo cáo theo danh mục đơn vị: đơn vị phải báo cáo, đã nhận, còn thiếu (nêu tên), tệp không được tính, báo cáo trùng."
         case .consolidate: return "Tổng hợp báo cáo của nhiều đơn vị (cùng mẫu biểu, cùng kỳ) thành báo cáo của cấp trên: cộng số liệu, tính lại tỷ lệ."
-        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (tệp do `cchc init -o tệp.xlsx` tạo ra)."
+        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (do `cchc init -o tệp.xlsx`, `cchc fill`, `cchc submit` tạo ra, hoặc lập tay đúng mẫu)."
         }
     }
 
@@ -292,6 +292,12 @@ enum VietnameseHelp {
         giữ nguyên để `cchc validate` đọc như trong tệp JSON; ô định dạng phần trăm (0,9995 hiện \
         99,95 %) cho 99.95; ô ngày cho YYYY-MM-DD; ô chứa công thức cho giá trị đã tính, kèm cảnh báo.
 
+        Cũng đọc được tệp do `cchc fill` và `cchc submit` ghi ra (năm sau sửa tiếp trong Excel rồi \
+        chạy lại), và biểu lập tay hoặc từ tệp cũ đúng mẫu: các dòng được nhận theo STT và tên chỉ \
+        tiêu (không phân biệt hoa thường, khoảng trắng, dấu chấm cuối), ở bất kỳ thứ tự nào; dòng \
+        không khớp hoặc bị trùng được báo kèm ô, không bao giờ đoán. Nếu không tự nhận ra biểu \
+        mẫu, hãy chỉ rõ bằng `--template <mã biểu>`.
+
         Mọi lệnh nhận tệp số liệu (`validate`, `fill`, `submit`, `diff`) cũng nhận thẳng tệp Excel \
         này, với cùng các bước kiểm tra; sai sót nêu trang tính và ô (`Bảng 2!D19`).
 
@@ -300,14 +306,15 @@ enum VietnameseHelp {
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
 
-        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không có trang \
-        ẩn `_cchc`), không ghi được tệp, hoặc dùng lệnh sai cách.
+        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không \
+        nhận ra biểu mẫu: khi đó dùng `--template <mã biểu>`), không ghi được tệp, hoặc dùng lệnh sai cách.
         """
 
     static func option(_ command: HelpText.Command, _ name: String) -> String {
         switch (command, name) {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
+        case (_, "workbook-template"): return "Mẫu biểu của tệp Excel không có trang ẩn `_cchc` (lập tay hoặc từ tệp cũ), khi không tự nhận ra được (xem `cchc templates`)."
         case (_, "quiet"): return "Chỉ in các lỗi."
         case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo, hoặc tệp Excel do `cchc init -o tệp.xlsx` tạo ra và đã điền."
         case (.consolidate, "inputs"): return "Báo cáo của các đơn vị: tệp JSON hoặc tệp Excel đã điền, thư mục chứa chúng, hoặc mẫu tên."
@@ -315,7 +322,7 @@ enum VietnameseHelp {
         case (.consolidate, "unit"): return "Tên đơn vị tổng hợp (cấp trên), ví dụ \"UBND huyện Hòa Lạc\" (mặc định: tỉnh mà các đơn vị ghi)."
         case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
-        case (.export, "workbook"): return "Tệp Excel đã điền, do `cchc init … -o tệp.xlsx` tạo ra."
+        case (.export, "workbook"): return "Tệp Excel đã điền: do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc một biểu lập tay đúng mẫu."
         case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
