@@ -148,3 +148,6 @@ public struct StatusSheet {
         }
     }
 }
+
+/// The status sheet is the consolidated workbook's `Tình hình báo cáo` (`cchc consolidate --roster`).
+extension StatusSheet: ReportingStatusSheet {}

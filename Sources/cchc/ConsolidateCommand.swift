@@ -15,6 +15,7 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(Session.option(.consolidate, "output"), valueName: "out.json|out.xlsx"))
     var output: String
     @Option(help: ArgumentHelp(Session.option(.consolidate, "unit"), valueName: "name")) var unit: String?
+    @Option(help: ArgumentHelp(Session.option(.consolidate, "roster"), valueName: "roster.json")) var roster: String?
     @Flag(help: ArgumentHelp(Session.option(.consolidate, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
     @Option(help: ArgumentHelp(Session.option(.consolidate, "format"), valueName: "text|json")) var format: OutputFormat = .text
@@ -32,27 +33,52 @@ struct ConsolidateCommand: ParsableCommand {
         if let replaced = reads.replaced(byWriting: output) {
             throw CCHCError(.outputFailed(.replacesInput(path: output, input: replaced)))
         }
-        let checked = Pipeline.consolidate(paths: paths, catalog: catalog, loader: WorkbookInput.loader, output: output,
+        // With a roster: who has reported, for the latest year the files give. Only the units it
+        // expects are consolidated, in the roster's order (a unit given twice stays in, so that
+        // consolidation refuses it naming both files); the files it does not count (a unit it
+        // does not know or does not expect that year) are left out, each with its finding.
+        var status: ReportingStatus?
+        var consolidated = paths
+        if let roster {
+            if let replaced = Pipeline.filesRead(byInputs: [roster], catalog: catalog).replaced(byWriting: output) {
+                throw CCHCError(.outputFailed(.replacesInput(path: output, input: replaced)))
+            }
+            let known = try Pipeline.status(roster: roster, inputs: paths, year: nil, catalog: catalog, loader: WorkbookInput.loader)
+            consolidated = known.groups.flatMap { $0.received.map(\.file) } + known.duplicates.flatMap { $0.files.dropFirst() }
+            status = known
+            guard !consolidated.isEmpty else {
+                for finding in known.findings { printError(Session.catalogue.line(finding)) }
+                throw CCHCError(.usage(.noInputs))
+            }
+        }
+        let checked = Pipeline.consolidate(paths: consolidated, catalog: catalog, loader: WorkbookInput.loader, output: output,
                                            unitName: unit, catalogue: Session.fileCatalogue)
+        let findings = checked.findings + (status?.findings ?? [])
         let catalogue = Session.catalogue
         switch format {
         case .text:
-            for finding in checked.findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
+            for finding in findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
         case .json:
-            print(FindingsJSON.encode(checked.findings, catalogue: catalogue))
+            print(FindingsJSON.encode(findings, catalogue: catalogue))
         }
-        switch checked.decision(allowingErrors: allowErrors) {
+        // A file the roster cannot place (a unit it does not know, a name fitting two units) is an
+        // error of the run as any unit's: the result is not written unless --allow-errors.
+        var decision = checked.decision(allowingErrors: allowErrors)
+        let statusErrors = status?.findings.filter { $0.severity == .error }.count ?? 0
+        if statusErrors > 0 && !allowErrors, case .write = decision { decision = .refuse(errors: statusErrors, allowable: true) }
+        switch decision {
         case .write:
             guard let consolidation = checked.consolidation, let report = checked.report, let document = checked.document else { return }
             if lower.hasSuffix(".json") {
                 try WorkbookWriter.writeAtomically(Array((document.text() + "\n").utf8), to: output)
             } else {
                 try ConsolidationWriter.write(consolidation, report: report, findings: checked.findings, to: output,
-                                              catalogue: Session.fileCatalogue)
+                                              catalogue: Session.fileCatalogue,
+                                              reportingStatus: status.map { StatusSheet(status: $0, catalogue: Session.fileCatalogue) })
             }
             if !quiet && format == .text {
                 print(catalogue.phrase(.wroteConsolidation(output: output, units: consolidation.sources.count, template: report.template.id,
-                                                           period: report.period.label ?? "", summary: catalogue.summary(checked.findings))))
+                                                           period: report.period.label ?? "", summary: catalogue.summary(findings))))
             }
         case .unreadable:
             throw ExitCode(2)

@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+import XLSXReader
 
 /// `cchc consolidate`: the example district to .json and .xlsx, the result accepted by
 /// `validate` and `fill` and consolidated again one level up, and the errors that name both
@@ -45,6 +46,37 @@ struct ConsolidateCLITests {
         let up = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("tinh.json"))) as? [String: Any])
         let district = try #require(object["values"] as? [String: Any]), total = try #require(up["values"] as? [String: Any])
         #expect((total["i.1.nhiem-vu-de-ra"] as? Int) == 2 * (try #require(district["i.1.nhiem-vu-de-ra"] as? Int)))
+    }
+
+    @Test("--roster: only the units the roster expects are consolidated, in its order; Tình hình báo cáo names the missing one")
+    func roster() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let examples = CLI.root.appendingPathComponent("examples/roster")
+        let result = try CLI.run(["consolidate", examples.appendingPathComponent("2025").path, "--roster",
+                                  examples.appendingPathComponent("phu-an.json").path, "-o", "tinh.xlsx", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        // The commune that ended on 30/6/2025 is not counted for 2025: a warning, and not among the units.
+        let findings = try CLI.findings(result)
+        #expect(findings.map(\.code) == [FindingCode.statusNotExpected.rawValue])
+        let book = try XLSXFile(url: dir.appendingPathComponent("tinh.xlsx"))
+        #expect(book.worksheetNames == ["Bảng 2", "Chi tiết theo đơn vị", "Tình hình báo cáo", "Kiểm tra"])
+        let detail = try #require(book.sheet("Chi tiết theo đơn vị"))
+        // The units' heads (row 5), in the roster's order, each as its input names it.
+        #expect(detail.cells(inRow: 4).compactMap(\.text) == ["UBND phường Phú Thạnh", "UBND xã Phú Mỹ", "Ủy ban nhân dân xã Tân Hoà", "Tổng hợp"])
+        let status = try #require(book.sheet("Tình hình báo cáo"))
+        let texts = status.cells.values.compactMap(\.text)
+        #expect(texts.contains("UBND xã Long Điền") && texts.contains("Còn thiếu"))
+        // A unit the roster does not know stops the run unless --allow-errors.
+        let stranger = try commune(try #require(try FileManager.default.contentsOfDirectory(atPath: Self.district).sorted().first { $0.hasSuffix(".json") }),
+                                   into: dir, as: "la.json") { object in
+            object["unit"] = ["name": "UBND xã Không Có", "province": "Tỉnh Phú An"]
+            object["period"] = ["year": 2025]
+        }
+        let refused = try CLI.run(["consolidate", examples.appendingPathComponent("2025").path, stranger, "--roster",
+                                   examples.appendingPathComponent("phu-an.json").path, "-o", "tinh-2.xlsx"], in: dir)
+        #expect(refused.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("tinh-2.xlsx").path))
     }
 
     @Test("the example district to .xlsx: the form, the per-unit sheet and the checks; warnings listed with codes")

@@ -58,6 +58,14 @@ struct ConsolidationTests {
         #expect(UnitIdentity.key(of: UnitInfo(name: "ubnd XÃ HÒA LẠC")) == UnitIdentity.key(of: composed))
         #expect(UnitIdentity.key(of: UnitInfo(name: "UBND xã Hòa Lạc Đông")) != UnitIdentity.key(of: composed))
         #expect(UnitIdentity.key(of: UnitInfo(name: "   ")) == nil)
+        // Old- and new-style tone marks, and the People's Committee's prefix, as the roster compares names.
+        #expect(UnitIdentity.key(of: UnitInfo(name: "Xã Hoà Lạc")) == UnitIdentity.key(of: composed))
+        // A roster code comes first: the same code is one unit whatever the names, two codes two units.
+        #expect(UnitIdentity.key(of: UnitInfo(name: "UBND xã Hòa Lạc", code: "PA-X01"))
+                == UnitIdentity.key(of: UnitInfo(name: "Xã Hòa Lạc (cũ)", code: " PA-X01 ")))
+        #expect(UnitIdentity.key(of: UnitInfo(name: "UBND xã Tân Hòa", code: "PA-X01"))
+                != UnitIdentity.key(of: UnitInfo(name: "UBND xã Tân Hòa", code: "PA-X02")))
+        #expect(UnitIdentity.key(of: UnitInfo(name: "", code: "PA-X01")) != nil)
     }
 
     // MARK: Rows

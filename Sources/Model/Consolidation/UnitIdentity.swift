@@ -1,14 +1,15 @@
 import Foundation
 
 /// How `cchc consolidate` knows that two reports are of the same unit: the one function that
-/// says so. For now a unit is its name, normalised; once inputs carry a roster code
-/// (`unit.code`), the code is to come first here, and the name only for inputs without one.
+/// says so. A unit that gives its roster code (`unit.code`, docs/ROSTER.md) is that code; a
+/// unit without one is its name, compared as the roster compares names (`UnitName.key`: NFC,
+/// case, spaces, the tone mark of `oa`/`oe`/`uy`, a leading `UBND`). A code and a name are never
+/// taken for one another: without a roster nothing says which name a code stands for.
 public enum UnitIdentity {
-    /// The unit's key: its name in Unicode NFC, lowercased, runs of spaces made one, trimmed
-    /// (`UBND  xã An Bình` and `ubnd xã an bình` are the same unit); nil when it has no name.
+    /// The unit's key (`code:27001`, or `name:xã an bình`); nil when it has neither code nor name.
     public static func key(of unit: UnitInfo) -> String? {
-        let folded = unit.name.precomposedStringWithCanonicalMapping.lowercased()
-        let words = folded.split(whereSeparator: { $0.isWhitespace })
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        if let code = unit.code?.trimmingCharacters(in: .whitespaces), !code.isEmpty { return "code:" + code }
+        let name = UnitName.key(unit.name)
+        return name.isEmpty ? nil : "name:" + name
     }
 }

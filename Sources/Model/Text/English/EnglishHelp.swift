@@ -321,6 +321,7 @@ enum EnglishHelp {
         case (.consolidate, "output"): return "The file to write: .json (the consolidated input, as `cchc fill` reads it) or .xlsx (the consolidated form with formulas)."
         case (.consolidate, "unit"): return "The consolidating unit's name, e.g. \"UBND huyện Hòa Lạc\" (default: the province the units name)."
         case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
+        case (.consolidate, "roster"): return "The province's roster of units (docs/ROSTER.md): the .xlsx output gains the sheet Tình hình báo cáo (expected, received, missing, per parent), as `cchc status` prints it."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
         case (.export, "workbook"): return "The filled workbook: made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or a form made by hand in the official layout."
         case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."

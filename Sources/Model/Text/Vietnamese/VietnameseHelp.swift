@@ -321,6 +321,7 @@ enum VietnameseHelp {
         case (.consolidate, "output"): return "Tệp cần ghi: .json (số liệu tổng hợp, dạng `cchc fill` đọc) hoặc .xlsx (biểu tổng hợp có công thức)."
         case (.consolidate, "unit"): return "Tên đơn vị tổng hợp (cấp trên), ví dụ \"UBND huyện Hòa Lạc\" (mặc định: tỉnh mà các đơn vị ghi)."
         case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
+        case (.consolidate, "roster"): return "Danh mục đơn vị của tỉnh (docs/ROSTER.md): tệp .xlsx có thêm trang Tình hình báo cáo (phải báo cáo, đã nhận, còn thiếu, theo đơn vị cấp trên), như `cchc status` in ra."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
         case (.export, "workbook"): return "Tệp Excel đã điền: do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc một biểu lập tay đúng mẫu."
         case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
