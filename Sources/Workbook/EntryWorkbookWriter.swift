@@ -238,7 +238,8 @@ public enum EntryWorkbookWriter {
             }
             try sheet.validate(firstRow: r, firstCol: 1, lastRow: r, lastCol: 1, rule,
                                messages: messages(input, place: label, catalogue: catalogue))
-            try sheet.setRow(r, height: 20)
+            // A label longer than its column (Mã đơn vị …) wraps: the row grows with it.
+            try sheet.setRow(r, height: max(20, TextMetrics.rowHeight(label, width: labelWidth, fontSize: 12)))
             map.add(sheet: sheetName, row: r, col: 1, path: slot.path)
             r += 1
         }

@@ -34,6 +34,8 @@ public struct StatusSheet {
     /// Lays the sheet out.
     public func render(on sheet: inout XlsxSheet) throws {
         for (c, width) in StatusSheet.widths.enumerated() { try sheet.setColumn(c, width: width) }
+        // A4 landscape, one page wide (the six columns are wider than a portrait page), as Kiểm tra.
+        try sheet.setupPrinting(landscape: true, paper: 9, repeatRows: nil, footer: catalogue.phrase(.footer(withSheet: true)))
         let title = catalogue.phrase(.statusTitle(area: status.rosterName, year: status.year, cutoff: status.cutoff))
         try sheet.merge(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 5, text: title,
                         style: StatusSheet.base.with { $0.bold = true; $0.fontSize = 13; $0.align = .center; $0.wrap = true })
