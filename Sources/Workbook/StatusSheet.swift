@@ -54,6 +54,8 @@ public struct StatusSheet {
             let parent = group.parentCode.map { "\(group.parentName ?? "") (\($0))" } ?? catalogue.phrase(.statusNoParent)
             try sheet.write(number: Double(index + 1), row: r, col: 0, style: StatusSheet.number)
             try sheet.write(text: parent, row: r, col: 1, style: StatusSheet.cell)
+            // A parent's name wraps in its narrow column: the row grows with it.
+            try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(parent, width: StatusSheet.widths[1], fontSize: StatusSheet.cell.fontSize)))
             try counts(&sheet, row: r, expected: group.expected.count, received: group.received.count, missing: group.missing.count)
             r += 1
         }
