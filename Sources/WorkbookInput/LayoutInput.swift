@@ -17,7 +17,8 @@ enum LayoutInput {
         }
         var cover: XlsxSheet?
         if let name = map.cover { cover = try workbook.sheet(named: name) }
-        var document = try document(workbook, forms: forms, submission: map.cover != nil, cover: cover, year: map.year, findings: map.findings)
+        var document = try document(workbook, forms: forms, submission: map.cover != nil, cover: cover, year: map.year, findings: map.findings,
+                                    ownComments: true)
         if let cover, !map.entries.isEmpty { document = coverFields(map.entries, cover: cover, into: document, date1904: workbook.date1904) }
         return document
     }
@@ -73,14 +74,19 @@ enum LayoutInput {
 
     /// The input document of the forms read on their sheets: one form's input, or a submission
     /// whose appendices are the forms (the unit and the report's number and date from the cover).
+    /// `ownComments`: the workbook is cchc's own (`fill`, `submit`), so a form without a Ghi chú
+    /// column keeps its notes as comments composed as fill composes them (`Ghi chú: …`), which
+    /// are read back; a hand-made workbook's comments are the person's own, not the unit's notes.
     static func document(_ workbook: XlsxDocument, forms: [(Template, XlsxSheet)], submission: Bool, cover: XlsxSheet?,
-                         year: Int?, findings: [Finding]) throws(CCHCError) -> InputDocument {
+                         year: Int?, findings: [Finding], ownComments: Bool = false) throws(CCHCError) -> InputDocument {
         let tree = DocumentTree()
         var findings = findings
         var cells: [(path: JSONPath, cell: InputDocument.Cell)] = []
         var readers: [LayoutReader] = []
         for (template, sheet) in forms {
-            readers.append(try LayoutReader(sheet: sheet, template: template, file: workbook.file, date1904: workbook.date1904))
+            let comments = ownComments ? try workbook.comments(of: sheet.info) : [:]
+            readers.append(try LayoutReader(sheet: sheet, template: template, file: workbook.file, date1904: workbook.date1904,
+                                            comments: comments))
         }
         guard let first = readers.first else { throw CCHCError(.workbookNoSheets, file: workbook.file) }
         func setUnit(_ reader: LayoutReader) {

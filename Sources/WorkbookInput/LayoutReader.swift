@@ -21,6 +21,9 @@ struct LayoutReader {
     let template: Template
     let file: String
     let date1904: Bool
+    /// The comments on the sheet's cells, read only in cchc's own workbooks: on a form without a
+    /// Ghi chú column they hold the rows' notes (`NotePlace`).
+    let comments: [CellReference: String]
 
     /// What the sheet gives.
     private(set) var values: [Value] = []
@@ -41,8 +44,9 @@ struct LayoutReader {
 
     /// Reads `sheet` as a sheet of `template`; a sheet whose header or value columns cannot be
     /// found throws (`workbook.no-header`, `workbook.no-value-column`).
-    init(sheet: XlsxSheet, template: Template, file: String, date1904: Bool) throws(CCHCError) {
+    init(sheet: XlsxSheet, template: Template, file: String, date1904: Bool, comments: [CellReference: String] = [:]) throws(CCHCError) {
         self.sheet = sheet
+        self.comments = comments
         self.template = template
         self.file = file
         self.date1904 = date1904
@@ -350,6 +354,10 @@ struct LayoutReader {
             }
             _ = take(sheet.cell(reference), path: path, reference: reference, row: row)
         }
+        if noteColumn == nil, !comments.isEmpty {
+            readCommentNote(row, sheetRow: sheetRow, valueColumns: valueColumns)
+            return
+        }
         guard let noteColumn, let reference = CellReference(row: sheetRow, column: noteColumn) else { return }
         // The note cell's own text: a merged range over it (the answer of a row that takes the
         // note column) is no note.
@@ -360,6 +368,27 @@ struct LayoutReader {
         }
         pendingNotes.append(PendingNote(row: row, text: written, reference: reference, counts: counts, reportedRate: reportedRate,
                                         firstColumn: valueColumns.first?.1 ?? .single))
+    }
+
+    /// The note of `row` on a form without a Ghi chú column: the last block (`Ghi chú: …`, or
+    /// `Note: …` in an English workbook) of the comment fill put on the row's cell that
+    /// `NotePlace` names (its last year on a per-year form, else its first value column), after
+    /// the remark on a reported rate that may come before it.
+    private mutating func readCommentNote(_ row: Row, sheetRow: Int, valueColumns: [(Int, ValueColumn)]) {
+        guard !valueColumns.isEmpty else { return }
+        let place = valueColumns.last.map { if case .year = $0.1 { return valueColumns.count - 1 } else { return 0 } } ?? 0
+        guard let reference = CellReference(row: sheetRow, column: valueColumns[place].0), let text = comments[reference] else { return }
+        for catalogue in [Catalogue.vietnamese, Catalogue.english] {
+            let head = catalogue.phrase(.noteComment(""))
+            if text.hasPrefix(head) {
+                notes.append((row.id, String(text.dropFirst(head.count)), reference))
+                return
+            }
+            if let range = text.range(of: "\n\n" + head, options: .backwards) {
+                notes.append((row.id, String(text[range.upperBound...]), reference))
+                return
+            }
+        }
     }
 
     /// A note as written, before the part fill composed is taken off it.

@@ -103,12 +103,36 @@ enum PartParsers {
                 guard text.utf8.count <= limits.maximumStringBytes else {
                     throw XlsxReadError(.workbookTooLarge(.stringLength, maximum: limits.maximumStringBytes, part: part))
                 }
-            case .end("si"), .end("is"):
+            case .end("si"), .end("is"), .end("text"):
                 return text
             default: break
             }
         }
         return text
+    }
+
+    /// The comments of a sheet (`xl/comments1.xml`): each `<comment ref="D5">`'s text (its
+    /// `<text>` runs joined), by cell; a comment on a cell that is no reference is left out.
+    static func comments(_ bytes: [UInt8], part: String, limits: Limits) throws(XlsxReadError) -> [CellReference: String] {
+        var xml = try XMLTokenizer(part: part, bytes: bytes, limits: limits)
+        var out: [CellReference: String] = [:]
+        var reference: CellReference?
+        while let event = try xml.next() {
+            switch event {
+            case .start("comment", let attributes):
+                reference = attribute(attributes, "ref").flatMap { CellReference($0) }
+            case .start("text", _):
+                let text = try richText(&xml, part: part, limits: limits)
+                if let reference { out[reference] = text }
+                guard out.count <= limits.maximumCellsTotal else {
+                    throw XlsxReadError(.workbookTooLarge(.cellsTotal, maximum: limits.maximumCellsTotal, part: part))
+                }
+            case .end("comment"):
+                reference = nil
+            default: break
+            }
+        }
+        return out
     }
 
     /// The number format of each cell format (`cellXfs`), by index.

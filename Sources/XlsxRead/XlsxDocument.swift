@@ -222,6 +222,23 @@ public final class XlsxDocument {
         }
     }
 
+    /// The comments on the cells of a sheet (the notes Excel shows when the pointer is over a
+    /// cell), by cell: empty for a sheet without any. Found through the sheet's relationships.
+    public func comments(of info: XlsxSheetInfo) throws(CCHCError) -> [CellReference: String] {
+        do throws(XlsxReadError) {
+            let parts = info.part.split(separator: "/", omittingEmptySubsequences: false)
+            guard let name = parts.last else { return [:] }
+            let relsPart = (parts.dropLast().joined(separator: "/") + "/_rels/" + name + ".rels")
+            guard let rels = try package.read(relsPart) else { return [:] }
+            let relationships = try PartParsers.relationships(rels, part: relsPart, of: info.part, limits: limits)
+            guard let comments = relationships.first(where: { !$0.external && $0.type.hasSuffix("/comments") }),
+                  let bytes = try package.read(comments.target) else { return [:] }
+            return try PartParsers.comments(bytes, part: comments.target, limits: limits)
+        } catch {
+            throw error.error(file: file)
+        }
+    }
+
     /// Reads the sheet named `name`; `nil` when the workbook has no such sheet.
     public func sheet(named name: String) throws(CCHCError) -> XlsxSheet? {
         guard let info = info(named: name) else { return nil }

@@ -108,7 +108,9 @@ struct LayoutRoundTripProperties {
             if let text { values.append("\(Skeleton.quote(row.id)): \(text)") }
             // A note of a row whose answer takes the note column (`spanNote`) is written after
             // the answer in one cell and cannot be told from it: not generated (see the report).
-            if hasNotes && row.spanNote != true && r.chance(0.2) {
+            // On a form without Ghi chú the note is a comment of the row's cell, read back from
+            // cchc's own workbooks.
+            if !(hasNotes && row.spanNote == true) && r.chance(0.2) {
                 notes.append("\(Skeleton.quote(row.id)): \(Skeleton.quote(r.pick(words)))")
             }
         }
@@ -124,7 +126,8 @@ struct LayoutRoundTripProperties {
     /// What a report says, row by row: what a value means (a rate by its counts and the value it
     /// shows), and the note.
     /// `formOnly`: without what a form without the map does not show (the year of a form whose
-    /// title has none).
+    /// title has none, and the notes of a form without Ghi chú: comments of a hand-made workbook
+    /// are its author's, not read as notes).
     static func summary(_ report: Report, formOnly: Bool = false) -> [String] {
         var period = report.period
         let texts = (report.template.title ?? []) + (report.template.subtitle ?? [])
@@ -143,7 +146,8 @@ struct LayoutRoundTripProperties {
                 default: return "\(value)"
                 }
             }
-            lines.append("\(filled.row.id): \(values.joined(separator: " | ")) // \(filled.note ?? "")")
+            let noteShown = !formOnly || report.template.columns.contains { $0.role == .note }
+            lines.append("\(filled.row.id): \(values.joined(separator: " | ")) // \(noteShown ? filled.note ?? "" : "")")
         }
         return lines
     }
