@@ -49,7 +49,7 @@ let package = Package(
             path: "Tests/XLSXReader"
         ),
         // Fixtures/ holds the reference row lists the tests read (see its README), not sources.
-        .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "XLSXReader"], exclude: ["Fixtures"]),
         // The wrapper alone: error codes, sheet names, lifetimes, read back without libxlsxwriter.
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", "XLSXReader"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Model", "Workbook", "Xlsx", "XLSXReader"]),

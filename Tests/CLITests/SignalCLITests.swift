@@ -6,18 +6,6 @@ import XLSXReader
 /// no temporary file anywhere.
 @Suite("signals during a batch", .serialized)
 struct SignalCLITests {
-    /// A seeded generator (SplitMix64), so that every run of the test kills at the same moments.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let inputCount = 40
     static let runsPerCase = 3
 

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Model
 import Testing
+import XLSXReader
 
 /// The roster of units: reading it strictly, who is expected when, matching inputs to units,
 /// the reporting status, and what a unit was before the 2025 merger.
@@ -88,18 +89,6 @@ struct RosterTests {
         #expect(!expected(unit(Self.day(2025, 7, 1), nil), 2024))
         // The top of the roster (no parent) does not report when no levels are named.
         #expect(!Self.roster([parent]).expectedUnits(year: 2025).contains { $0.code == "P" })
-    }
-
-    /// A generator that gives the same numbers on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D1_049B_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     @Test("property: for random validities, expected ⇔ validFrom ≤ 14/12 ≤ validTo, and the status counts add up")

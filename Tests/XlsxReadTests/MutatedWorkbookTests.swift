@@ -2,20 +2,8 @@ import Foundation
 import Model
 import Testing
 import XlsxRead
+import XLSXReader
 import ZIPFoundation
-
-/// A small deterministic generator (SplitMix64): the same seed gives the same mutations, so a
-/// failure is reproducible from the seed printed with it.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The property: whatever a valid workbook is mutated into, the reader reads it or throws one
 /// `workbook.*` finding — never a crash, a trap, another kind of error, or a hang.
@@ -53,7 +41,7 @@ struct MutatedWorkbookTests {
         return try #require(archive.data)
     }
 
-    static func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64) {
+    static func mutate(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         guard !bytes.isEmpty else { return }
         let at = Int.random(in: 0..<bytes.count, using: &random)
         switch Int.random(in: 0..<6, using: &random) {
@@ -87,7 +75,7 @@ struct MutatedWorkbookTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = try Repo.write(example: seed % 2 == 0 ? "bang2-nam.json" : "can-bo-dau-moi.json", into: dir)
         let original = try Self.parts(of: url)
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(state: seed)
         var refused = 0
         let clock = ContinuousClock()
         let start = clock.now
@@ -112,7 +100,7 @@ struct MutatedWorkbookTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = try Repo.write(example: "muc-tieu-30c.json", into: dir)
         let original = [UInt8](try Data(contentsOf: url))
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(state: seed)
         for round in 0..<100 {
             var bytes = original
             for _ in 0..<Int.random(in: 1...3, using: &random) { Self.mutate(&bytes, &random) }
