@@ -111,19 +111,19 @@ public enum TemporaryFiles {
     }
 
     /// The names in `directory` that start with `prefix` (ASCII), read with `readdir`.
+    ///
+    /// The name is read where it lies, through a pointer to the entry's `d_name`: the entry is
+    /// only as long as its name (`d_reclen`), so copying the field (declared 256 bytes) would read
+    /// past it (AddressSanitizer caught that in the template fuzzer).
     static func names(in directory: String, startingWith prefix: String) -> [String] {
         guard let stream = opendir(directory) else { return [] }
         defer { closedir(stream) }
-        let head = Array(prefix.utf8)
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
         var found: [String] = []
         while let entry = readdir(stream) {
-            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                guard bytes.count > head.count, bytes.starts(with: head) else { return nil }
-                let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return String(decoding: bytes[..<length], as: UTF8.self)
-            }
-            if let name { found.append(name) }
+            let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            guard strncmp(name, prefix, prefix.utf8.count) == 0 else { continue }
+            found.append(String(cString: name))
         }
         return found
     }
