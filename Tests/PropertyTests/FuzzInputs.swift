@@ -65,20 +65,8 @@ enum FuzzInputs {
 
     static let strayKeys = ["", "//", "// ghi chú", "value", "numerator", "denominator", "2019", "năm 2019", "i.1", "x\u{0}y", "\\", "\"", "ho_ten", "template", "$schema", String(repeating: "k", count: 300)]
 
-    /// A JSON string literal for `text`.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal for `text` (the product's own escaping, `JSONValue.quoted`).
+    static func quote(_ text: String) -> String { JSONValue.quoted(text) }
 
     /// A JSON value of any kind, biased towards what a row of `row`'s kind takes.
     static func value(_ r: inout FuzzRandom, row: Row?, years: [Int], depth: Int = 0) -> String {
