@@ -28,7 +28,10 @@ newline are written `\\\\`, `\\t`, `\\n`. Rows and columns are 0-based.
     M r1 c1 r2 c2 fmt text             a merged range with text in its first cell
     FREEZE row col
     PAGE landscape paper fitw fith left right top bottom header footer centerh
+                                       landscape: 1, 0 (portrait) or - (not set: no pageSetup element)
     REPEAT r1 r2                       rows repeated on every printed page
+    PRINTAREA r1 c1 r2 c2              the print area (one range)
+    HBREAKS r r …                      manual page breaks above these rows (`<brk id=r>`), in order
     FOOTER text / HEADER text          raw Excel header/footer codes
     GRIDLINES screen print             only when not the default (screen 1, print 0)
     TAB RRGGBB                         the colour of the sheet's tab
@@ -40,8 +43,8 @@ newline are written `\\\\`, `\\t`, `\\n`. Rows and columns are 0-based.
                                        a conditional format of type expression (colours RRGGBB or -)
     LINK row col fmt location text tooltip
                                        a link to a place in the workbook ('Bảng 2'!D45)
-    NOTE row col author text           a comment; its box is 300 × 110 px in Times New Roman 10 (as cchc
-                                       writes them: openpyxl does not read the VML that holds the size)
+    NOTE row col author text w h       a comment in Times New Roman 10 (as cchc writes them), its box w × h px
+                                       (from the sheet's VML drawing, which openpyxl does not read)
     NAME name formula                  a defined name (other than print titles)
     CHARTS n                           how many charts the sheets hold; producers do not write them
     END
@@ -119,6 +122,28 @@ def sheet_xml_extras(zf, path):
     return cached, header, footer
 
 
+def comment_boxes(zf, sheet_path):
+    """{(row, col): (width px, height px)} of the sheet's comment boxes, from its VML drawing (which
+    openpyxl does not read): the style's width and height in points, ×4/3."""
+    folder, name = sheet_path.rsplit("/", 1)
+    rels_path = f"{folder}/_rels/{name}.rels"
+    if rels_path not in zf.namelist():
+        return {}
+    boxes = {}
+    for rel in ET.fromstring(zf.read(rels_path)):
+        if not rel.get("Type", "").endswith("/vmlDrawing"):
+            continue
+        target = os.path.normpath(os.path.join(folder, rel.get("Target"))).replace(os.sep, "/")
+        vml = zf.read(target.lstrip("/")).decode("utf-8")
+        for shape in re.findall(r"<v:shape\b.*?</v:shape>", vml, re.S):
+            size = re.search(r"width:([\d.]+)pt;height:([\d.]+)pt", shape)
+            row, col = re.search(r"<x:Row>(\d+)</x:Row>", shape), re.search(r"<x:Column>(\d+)</x:Column>", shape)
+            if size and row and col:
+                boxes[(int(row.group(1)), int(col.group(1)))] = (round(float(size.group(1)) * 4 / 3),
+                                                                 round(float(size.group(2)) * 4 / 3))
+    return boxes
+
+
 def sheet_paths(zf):
     """Sheet name → path of its XML part, in workbook order."""
     rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
@@ -176,6 +201,7 @@ def extract(path):
     active = wb.active.title if wb.active is not None else None
     for ws in wb.worksheets:
         cached, header, footer = sheet_xml_extras(zf, paths[ws.title])
+        boxes = comment_boxes(zf, paths[ws.title])
         body.append(f"SHEET\t{esc(ws.title)}\t{int(ws.title == active)}")
         screen = ws.sheet_view.showGridLines is not False
         printed = bool(ws.print_options.gridLines)
@@ -212,6 +238,15 @@ def extract(path):
                     r2, c2 = merged[(r, c)]
                     if cell.value is not None and not isinstance(cell.value, str):
                         raise SystemExit(f"{path}: {cell.coordinate}: a merged range holding a non-text value")
+                    if cell.hyperlink is not None:
+                        # a link over a merged range: merged empty, then the link written in its first cell
+                        link = cell.hyperlink
+                        if not link.location or link.target:
+                            raise SystemExit(f"{path}: {cell.coordinate}: only links inside the workbook are carried by plans")
+                        body.append(f"M\t{r - 1}\t{c - 1}\t{r2 - 1}\t{c2 - 1}\t{fmt(cell)}\t")
+                        body.append(f"LINK\t{r - 1}\t{c - 1}\t{fmt(cell)}\t{esc(link.location)}\t{esc(cell.value or '')}\t"
+                                    f"{esc(link.tooltip or '')}")
+                        continue
                     body.append(f"M\t{r - 1}\t{c - 1}\t{r2 - 1}\t{c2 - 1}\t{fmt(cell)}\t{esc(cell.value or '')}")
                     continue
                 if (r, c) in inside:
@@ -219,7 +254,8 @@ def extract(path):
                 v = cell.value
                 where = f"{r - 1}\t{c - 1}\t{fmt(cell)}"
                 if cell.comment is not None:
-                    body.append(f"NOTE\t{r - 1}\t{c - 1}\t{esc(cell.comment.author or '')}\t{esc(cell.comment.text)}")
+                    w, h = boxes.get((r - 1, c - 1), (300, 110))
+                    body.append(f"NOTE\t{r - 1}\t{c - 1}\t{esc(cell.comment.author or '')}\t{esc(cell.comment.text)}\t{w}\t{h}")
                 if cell.hyperlink is not None:
                     link = cell.hyperlink
                     if not link.location or link.target:
@@ -251,7 +287,7 @@ def extract(path):
         fitw = int(ps.fitToWidth) if ps.fitToWidth is not None else (1 if fit else 0)
         fith = int(ps.fitToHeight) if ps.fitToHeight is not None else (1 if fit else 0)
         body.append("PAGE\t" + "\t".join([
-            str(int(ps.orientation == "landscape")), str(int(ps.paperSize or 0)),
+            {"landscape": "1", "portrait": "0"}.get(ps.orientation, "-"), str(int(ps.paperSize or 0)),
             str(fitw if fit else -1), str(fith if fit else -1),
             num(pm.left), num(pm.right), num(pm.top), num(pm.bottom), num(pm.header), num(pm.footer),
             str(int(bool(ws.print_options.horizontalCentered)))]))
@@ -260,6 +296,19 @@ def extract(path):
             body.append(f"REPEAT\t{int(a) - 1}\t{int(b) - 1}")
         if ws.print_title_cols:
             raise SystemExit(f"{path}: repeated columns are not carried by plans")
+        if ws.print_area:
+            areas = ws.print_area if isinstance(ws.print_area, list) else ws.print_area.split(",")
+            if len(areas) != 1:
+                raise SystemExit(f"{path}: {ws.title}: a print area of several ranges is not carried by plans")
+            c1, r1, c2, r2 = range_boundaries(areas[0].rsplit("!", 1)[-1].replace("$", ""))
+            body.append(f"PRINTAREA\t{r1 - 1}\t{c1 - 1}\t{r2 - 1}\t{c2 - 1}")
+        if ws.col_breaks.brk:
+            raise SystemExit(f"{path}: {ws.title}: column page breaks are not carried by plans")
+        breaks = [b.id for b in ws.row_breaks.brk]
+        if breaks:
+            if any(not b.man for b in ws.row_breaks.brk):
+                raise SystemExit(f"{path}: {ws.title}: automatic page breaks are not carried by plans")
+            body.append("HBREAKS\t" + "\t".join(str(b) for b in breaks))
         if header:
             body.append(f"HEADER\t{esc(header)}")
         if footer:
@@ -273,6 +322,7 @@ def extract(path):
                     str(r1 - 1), str(c1 - 1), str(r2 - 1), str(c2 - 1), esc(dv.formula1), str(int(bool(dv.allow_blank))),
                     esc(dv.promptTitle or ""), esc(dv.prompt or ""), esc(dv.errorTitle or ""), esc(dv.error or ""),
                     dv.errorStyle or "stop", str(int(bool(dv.showInputMessage))), str(int(bool(dv.showErrorMessage)))]))
+        rules = []  # (priority, record): written in the order of their priorities, the order they were added
         for cf in ws.conditional_formatting:
             ranges = list(cf.sqref.ranges)
             for rule in cf.rules:
@@ -287,10 +337,11 @@ def extract(path):
                     fill_color = color(fill.bgColor) if color(fill.bgColor) not in ("-", "000000") else color(fill.fgColor)
                     if fill_color == "000000":
                         fill_color = "-"
-                body.append("CF\t" + "\t".join([
+                rules.append((rule.priority or 0, "CF\t" + "\t".join([
                     str(r1 - 1), str(c1 - 1), str(r2 - 1), str(c2 - 1), esc("=" + rule.formula[0]),
                     color(font.color) if font is not None and font.color is not None else "-",
-                    str(int(bool(font is not None and font.b))), str(int(bool(font is not None and font.i))), fill_color]))
+                    str(int(bool(font is not None and font.b))), str(int(bool(font is not None and font.i))), fill_color])))
+        body += [record for _, record in sorted(rules, key=lambda x: x[0])]
     for name, dn in wb.defined_names.items():
         body.append(f"NAME\t{esc(name)}\t{esc(dn.attr_text)}")
     for ws in wb.worksheets:

@@ -30,7 +30,7 @@
 
 #include "xlsxwriter.h"
 
-#define MAX_FIELDS 16
+#define MAX_FIELDS 256
 #define MAX_FORMATS 4096
 
 static int parse_only = 0;
@@ -203,12 +203,22 @@ static void replay(const char *plan_path, const char *outdir) {
         } else if (!strcmp(kind, "FREEZE")) {
             worksheet_freeze_panes(ws, ROW(1), COL(2));
         } else if (!strcmp(kind, "PAGE")) {
-            if (fields[1][0] == '1') worksheet_set_landscape(ws); else worksheet_set_portrait(ws);
+            if (fields[1][0] == '1') worksheet_set_landscape(ws);
+            else if (fields[1][0] == '0') worksheet_set_portrait(ws); /* '-': not set */
             if (atoi(fields[2])) worksheet_set_paper(ws, (uint8_t)atoi(fields[2]));
             if (atoi(fields[3]) >= 0) worksheet_fit_to_pages(ws, (uint16_t)atoi(fields[3]), (uint16_t)atoi(fields[4]));
             worksheet_set_margins(ws, strtod(fields[5], NULL), strtod(fields[6], NULL), strtod(fields[7], NULL),
                                   strtod(fields[8], NULL));
             if (fields[11][0] == '1') worksheet_center_horizontally(ws);
+        } else if (!strcmp(kind, "PRINTAREA")) {
+            check(worksheet_print_area(ws, ROW(1), COL(2), ROW(3), COL(4)), "print area", plan_path);
+        } else if (!strcmp(kind, "HBREAKS")) {
+            /* rows above which a page breaks, in order; the library wants them 0-terminated */
+            static lxw_row_t breaks[MAX_FIELDS];
+            if (n >= MAX_FIELDS) die("too many page breaks", plan_path);
+            for (int k = 1; k < n; k++) breaks[k - 1] = ROW(k);
+            breaks[n - 1] = 0;
+            check(worksheet_set_h_pagebreaks(ws, breaks), "page breaks", plan_path);
         } else if (!strcmp(kind, "REPEAT")) {
             check(worksheet_repeat_rows(ws, ROW(1), ROW(2)), "repeat rows", plan_path);
         } else if (!strcmp(kind, "FOOTER")) {
@@ -269,8 +279,8 @@ static void replay(const char *plan_path, const char *outdir) {
         } else if (!strcmp(kind, "NOTE")) {
             lxw_comment_options options;
             memset(&options, 0, sizeof options);
-            options.width = 300;
-            options.height = 110;
+            options.width = n > 6 ? (uint16_t)atoi(fields[5]) : 300;
+            options.height = n > 6 ? (uint16_t)atoi(fields[6]) : 110;
             options.font_size = 10;
             options.font_name = "Times New Roman";
             char *author = unescape(fields[3]);

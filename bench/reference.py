@@ -110,7 +110,7 @@ def replay(plan_path, outdir):
         elif kind == "PAGE":
             if f[1] == "1":
                 ws.set_landscape()
-            else:
+            elif f[1] == "0":
                 ws.set_portrait()
             if int(f[2]):
                 ws.set_paper(int(f[2]))
@@ -119,6 +119,10 @@ def replay(plan_path, outdir):
             ws.set_margins(float(f[5]), float(f[6]), float(f[7]), float(f[8]))
             if f[11] == "1":
                 ws.center_horizontally()
+        elif kind == "PRINTAREA":
+            ws.print_area(int(f[1]), int(f[2]), int(f[3]), int(f[4]))
+        elif kind == "HBREAKS":
+            ws.set_h_pagebreaks([int(x) for x in f[1:]])
         elif kind == "REPEAT":
             ws.repeat_rows(int(f[1]), int(f[2]))
         elif kind == "FOOTER":
@@ -155,7 +159,8 @@ def replay(plan_path, outdir):
             ws.write_url(int(f[1]), int(f[2]), "internal:" + unescape(f[4]), formats.get(f[3]),
                          unescape(f[5]) or None, unescape(f[6]) or None)
         elif kind == "NOTE":
-            options = {"width": 300, "height": 110, "font_name": "Times New Roman", "font_size": 10}
+            options = {"width": int(f[5]) if len(f) > 6 else 300, "height": int(f[6]) if len(f) > 6 else 110,
+                       "font_name": "Times New Roman", "font_size": 10}
             if f[3]:
                 options["author"] = unescape(f[3])
             ws.write_comment(int(f[1]), int(f[2]), unescape(f[4]), options)
