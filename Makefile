@@ -4,7 +4,7 @@
 #   make test   install what is missing (LibreOffice too), build, run every test
 #   make fuzz   libFuzzer over the input reader and the checks, then over templates, then over
 #               the workbook reader (Fuzz/WorkbookFuzzer.swift); not part of make test
-#   make bench  the benchmark against Python XlsxWriter and a C floor (not part of make test)
+#   make bench  the benchmark against a C floor (and Python XlsxWriter), reading and consolidation (not part of make test)
 SHELL := /bin/bash
 OUT ?= out
 CCHC := .build/release/cchc

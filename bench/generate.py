@@ -23,6 +23,13 @@ template gets plausible inputs too:
     staff present ≤ quota …); per-year series grow smoothly (never tenfold), some start late, and
     flows of the last year are cut at the cut-off date.
 The output is checked by `cchc validate` / `cchc fill` in bench/bench.py, not trusted.
+
+    generate.py --seed 2025 --country --count 3321 --out DIR
+
+writes instead an invented country of the two-level era (since 1 July 2025): `DIR/roster.json`,
+34 provinces (`P01`…) and 3,321 communes (`P01-X001`…, names unique in the country) in the roster
+format of docs/ROSTER.md, and `DIR/communes/<code>.json`, one `bang2-nam` input of 2025 per commune
+(with its `unit.code`, figures of a commune's size). bench.py consolidates them (`--parts consolidate`).
 """
 
 import argparse
@@ -122,8 +129,14 @@ class Unit:
 class Generator:
     """Draws the values of one template for one unit."""
 
-    def __init__(self, template, unit, seed, kind="annual"):
+    def __init__(self, template, unit, seed, kind="annual", complete=False):
         self.kind = kind
+        # complete: the rows a check names are never blank, and rates a check names are given as
+        # counts, so that the checks also hold for a sum of such units (a consolidation): a total
+        # given by one unit and its parts by another would not add up
+        self.complete = complete
+        self.checked = {term.rsplit(".", 1)[0] if term.endswith((".numerator", ".denominator")) else term
+                        for check in template.get("checks", []) for term in check["left"] + check["right"]}
         self.t = template
         self.unit = unit
         self.rng = random.Random(f"{seed}:{unit.index}:{template['id']}")
@@ -209,6 +222,8 @@ class Generator:
             elif kind == "count":
                 for c in columns:
                     state[c][row["id"]] = None if rng.random() < 0.04 else self.count(self.magnitude(row))
+                    if state[c][row["id"]] is None and self.complete and row["id"] in self.checked:
+                        state[c][row["id"]] = self.count(self.magnitude(row))
             elif kind == "decimal":
                 for c in columns:
                     state[c][row["id"]] = None if rng.random() < 0.04 else round(rng.uniform(0, 5000), 2)
@@ -231,6 +246,8 @@ class Generator:
             dens = self.series(median, years, share, True, late_start=False) if self.per_year else {None: self.count(median)}
             for c in columns:
                 mode = rng.choices(["counts", "counts+value", "value", "blank", "zero"], [55, 10, 20, 10, 5])[0]
+                if self.complete and row["id"] in self.checked and mode in ("value", "blank"):
+                    mode = "counts"
                 if self.per_year and c < 2014 and mode.startswith("counts"):
                     mode = rng.choice(["value", "value", "counts"])  # early years: rates without counts
                 den = dens[c] if dens[c] is not None else self.count(median)
@@ -546,19 +563,119 @@ def submission(unit, kind, docs):
     }
 
 
+# ------------------------------------------------------------------------------ a whole country
+
+# The country since 1 July 2025: 34 provinces and cities, 3,321 communes, wards and special zones.
+COUNTRY_PROVINCES = 34
+COUNTRY_COMMUNES = 3321
+COUNTRY_YEAR = 2025
+COMMUNE_KINDS = (["xã"] * 78) + (["phường"] * 21) + ["đặc khu"]
+
+
+class Commune:
+    """A commune, ward or special zone of the two-level era, as the Generator wants a unit: a name,
+    a province, a size (communes are a fraction of a district: factor 0.03–1.2), one year."""
+
+    def __init__(self, seed, index, code, name, province):
+        self.rng = random.Random(f"{seed}:commune:{index}")
+        self.index = f"commune-{index}"  # the Generator's seed; never the same as a district's
+        self.code = code
+        self.name = name
+        self.province = province
+        self.size = min(1.2, max(0.03, self.rng.lognormvariate(0, 0.6) * 0.15))
+        self.year = COUNTRY_YEAR
+        self.range = None
+
+
+def province_sizes(seed, provinces, communes):
+    """How many communes each province has: lognormal weights, at least 20, adding up to `communes`
+    (largest remainders)."""
+    rng = random.Random(f"{seed}:country")
+    weights = [rng.lognormvariate(0, 0.45) for _ in range(provinces)]
+    floor_each = min(20, communes // provinces)
+    spare = communes - floor_each * provinces
+    shares = [spare * w / sum(weights) for w in weights]
+    sizes = [floor_each + int(x) for x in shares]
+    for i in sorted(range(provinces), key=lambda i: -(shares[i] - int(shares[i])))[: communes - sum(sizes)]:
+        sizes[i] += 1
+    return sizes
+
+
+def unique_names(rng, count, taken, make):
+    """`count` names from `make(rng, syllables)`, none twice (a third syllable when two collide)."""
+    out = []
+    for _ in range(count):
+        for attempt in range(1000):
+            name = make(rng, 2 if attempt < 20 else 3)
+            key = name.lower()
+            if key not in taken:
+                taken.add(key)
+                out.append(name)
+                break
+        else:
+            raise SystemExit("generate.py: out of invented names")
+    return out
+
+
+def write_country(templates, seed, out, provinces=COUNTRY_PROVINCES, communes=COUNTRY_COMMUNES, template="bang2-nam"):
+    """The country of the two-level era, invented: a roster (docs/ROSTER.md) of `provinces` provinces
+    (codes P01…, no parent) and `communes` communes (codes P01-X001…, parent their province, valid from
+    1 July 2025), and one `template` input per commune for the year 2025 with its roster code:
+    `out/roster.json` and `out/communes/<code>.json`. Every name is unique in the country."""
+    rng = random.Random(f"{seed}:country-names")
+    taken = set()
+    province_names = unique_names(rng, provinces, taken,
+                                  lambda r, k: "Tỉnh " + " ".join(r.sample(SYLLABLES, k)))
+    sizes = province_sizes(seed, provinces, communes)
+    os.makedirs(os.path.join(out, "communes"), exist_ok=True)
+    units = [{"code": "VN", "name": "Bộ Nội vụ (cả nước)", "level": "quoc-gia", "validFrom": "2008-01-01"}]
+    index = 0
+    for p, (pname, size) in enumerate(zip(province_names, sizes)):
+        pcode = f"P{p + 1:02d}"
+        units.append({"code": pcode, "name": "UBND " + pname.lower()[0] + pname[1:], "level": "tinh", "parent": "VN",
+                      "validFrom": "2008-01-01"})
+        names = unique_names(rng, size, taken,
+                             lambda r, k: r.choice(COMMUNE_KINDS) + " " + " ".join(r.sample(SYLLABLES, k)))
+        for c, name in enumerate(names):
+            code = f"{pcode}-X{c + 1:03d}"
+            full = "UBND " + name
+            units.append({"code": code, "name": full, "level": "xa", "parent": pcode, "validFrom": "2025-07-01"})
+            unit = Commune(seed, index, code, full, pname)
+            doc = Generator(templates[template], unit, seed, "annual", complete=True).build()
+            doc["unit"]["code"] = code
+            doc["period"] = {"year": COUNTRY_YEAR, "cutoff": f"{COUNTRY_YEAR}-12-14"}
+            with open(os.path.join(out, "communes", code + ".json"), "w", encoding="utf-8") as f:
+                json.dump(doc, f, ensure_ascii=False, indent=1)
+            index += 1
+    roster = {"comment": "Invented country for the benchmark (bench/generate.py --country): "
+                         f"{provinces} provinces, {communes} communes since 1 July 2025.",
+              "name": "Cả nước (hư cấu)", "reportingLevels": ["xa"], "units": units}
+    with open(os.path.join(out, "roster.json"), "w", encoding="utf-8") as f:
+        json.dump(roster, f, ensure_ascii=False, indent=1)
+    return sizes
+
+
 def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--seed", type=int, default=2025)
-    p.add_argument("--count", type=int, required=True, help="number of units (submissions)")
+    p.add_argument("--count", type=int, required=True, help="number of units (submissions; with --country, communes)")
     p.add_argument("--first", type=int, default=0, help="index of the first unit (default 0)")
     p.add_argument("--kind", default="annual", help="annual, review, all, or template ids separated by commas")
     p.add_argument("--out", required=True)
     p.add_argument("--templates", default=os.path.join(here, "..", "templates"))
     p.add_argument("--submissions", action="store_true",
                    help="also write DIR/submissions/uNNNNN.json (the `cchc submit` format)")
+    p.add_argument("--country", action="store_true",
+                   help=f"instead: a country of {COUNTRY_PROVINCES} provinces and --count communes (default "
+                        f"{COUNTRY_COMMUNES}), a roster (roster.json) and one bang2-nam input of {COUNTRY_YEAR} per commune "
+                        "(communes/<code>.json)")
+    p.add_argument("--provinces", type=int, default=COUNTRY_PROVINCES, help="with --country: number of provinces")
     args = p.parse_args(argv)
     templates = load_templates(args.templates)
+    if args.country:
+        write_country(templates, args.seed, args.out, args.provinces, args.count)
+        return 0
     if args.kind == "all":
         ids = sorted(templates)
     elif args.kind in KINDS:
