@@ -432,12 +432,15 @@ def top_self(text, count=15):
 
 # What the time is spent on: inclusive counts of the functions that delimit the stages.
 STAGES = [
-    ("template catalog: read and check templates/*.json (once per process)", [r"TemplateCatalog\.init\(directory:\)"]),
-    ("read + check the fill inputs (JSON decode, InputReader, Validator)", [r"Checking\.read\(_:catalog:\)"]),
-    ("read + check the submissions and their appendices", [r"SubmissionReader\.read\((path|bytes)"]),
+    ("template catalog: the templates the inputs name, read and checked (once per process)",
+     [r"TemplateCatalog\.init\(directory:\)", r"TemplateCatalog\.load\(id:\)"]),
+    ("read + check the fill inputs (JSON decode, InputReader, Validator)", [r"Checking\.read\(_:catalog:\)", r"Pipeline\.checkInput\(input:catalog:\)"]),
+    ("read + check the submissions and their appendices", [r"SubmissionReader\.read\((path|bytes)", r"Pipeline\.checkSubmission\(input:catalog:loader:\)"]),
+    ("  of which InputReader.interpret (the values of every row)", [r"InputReader\.interpret\(_:\)"]),
     ("  of which JSONDecoder", [r"^JSONDecoder\.decode<A>\(_:from:\)$"]),
     ("  of which JSONPath.child (building JSON paths of every row)", [r"JSONPath\.child\(_:_:\)"]),
-    ("write the submission workbooks (SubmissionWriter.write: every sheet, then libxlsxwriter)", [r"SubmissionWriter\.write\(_:to:\)$"]),
+    ("write the fill workbooks (WorkbookWriter.write: render, then libxlsxwriter)", [r"WorkbookWriter\.write\(report:to:"]),
+    ("write the submission workbooks (SubmissionWriter.write: every sheet, then libxlsxwriter)", [r"SubmissionWriter\.write\(_:to:"]),
     ("render the form sheets (FormRenderer.render, cells handed to libxlsxwriter)", [r"FormRenderer\.render\(on:\)"]),
     ("  of which Report.rowIndex (rebuilds a dictionary of all rows on each call)", [r"Report\.rowIndex\.getter"]),
     ("  of which word-wrap row heights, at least (TextMetrics: String.split + Character counts; partly inlined)",
@@ -449,6 +452,7 @@ STAGES = [
     ("submission extras: charts sheet", [r"ChartSheet\.render"]),
     ("libxlsxwriter workbook_close: XML of every part + zip (the floor's work)", [r"^workbook_close$"]),
     ("  of which deflate (zlib)", [r"^deflate$"]),
+    ("temporary files: libxlsxwriter's directory, stale ones swept (TemporaryFiles.libraryDirectory)", [r"TemporaryFiles\.libraryDirectory\(\)"]),
     ("dynamic linking and runtime start-up (ld.so)", [r"^_dl_start$|^_dl_start_user$"]),
 ]
 
@@ -537,9 +541,11 @@ def profile_single(args):
         ("whole process", total),
         ("before main: dynamic linking, relocations, Swift runtime/Foundation initialisers", total - incl(r"cchc_main")),
         ("main: argument parsing and the command", incl(r"cchc_main")),
-        ("  template catalog (all templates/*.json read and checked)", incl(r"TemplateCatalog\.init\(directory:\)")),
-        ("  read + check the input", incl(r"Checking\.read\(_:catalog:\)")),
-        ("  write the workbook (render + libxlsxwriter)", incl(r"WorkbookWriter\.write\(report:to:\)")),
+        ("  template catalog (the template the input names, read and checked)",
+         incl(r"TemplateCatalog\.init\(directory:\)|TemplateCatalog\.load\(id:\)")),
+        ("  read + check the input", incl(r"Checking\.read\(_:catalog:\)|Pipeline\.checkInput\(input:catalog:\)")),
+        ("  write the workbook (render + libxlsxwriter)", incl(r"WorkbookWriter\.write\(report:to:")),
+        ("    of which temporary files (TemporaryFiles.libraryDirectory)", incl(r"TemporaryFiles\.libraryDirectory\(\)")),
         ("    of which workbook_close (XML + zip)", incl(r"\bworkbook_close\b")),
     ]
     floor_total = None
