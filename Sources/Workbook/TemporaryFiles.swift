@@ -99,30 +99,64 @@ public enum TemporaryFiles {
     /// Removes the private directories that processes no longer running left in `base`.
     ///
     /// `base` is the shared `/tmp` of the machine, which may hold tens of thousands of entries of
-    /// other programs: it is read with `readdir`, and only the names starting `cchc-` become Swift
-    /// strings (listing it through `FileManager` cost three quarters of a small `fill` when /tmp
-    /// held 19,000 entries).
+    /// other programs — and of cchc's own test suites (`cchc-cli-…`, `cchc-tests-…`): it is read
+    /// with `readdir`, and only the names of the form this type makes, `cchc-<digits>-<6 characters>`,
+    /// become Swift strings (listing it through `FileManager` cost three quarters of a small
+    /// `fill` when /tmp held 19,000 entries; turning every `cchc-` name into a string still cost
+    /// as much as the rest of the process when 17,000 of them were the tests').
     private static func sweepLibraryDirectories(in base: String) {
-        for name in names(in: base, startingWith: "cchc-") {
+        for name in names(in: base, where: isLibraryDirectoryName) {
             let parts = name.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0] == "cchc", let pid = Int32(parts[1]), pid > 0, parts[2].count == 6, isGone(pid) else { continue }
             removeDirectory(URL(fileURLWithPath: base).appendingPathComponent(name).path)
         }
     }
 
+    /// Whether a NUL-terminated name is `cchc-<1–10 digits>-<6 bytes>`, the form of
+    /// `libraryDirectory()`'s names, judged on the bytes.
+    static func isLibraryDirectoryName(_ name: UnsafePointer<CChar>) -> Bool {
+        let prefix: [UInt8] = Array("cchc-".utf8)
+        var index = 0
+        while index < prefix.count {
+            guard UInt8(bitPattern: name[index]) == prefix[index] else { return false }
+            index += 1
+        }
+        var digits = 0
+        while (48...57).contains(UInt8(bitPattern: name[index])) {
+            digits += 1
+            index += 1
+        }
+        guard (1...10).contains(digits), name[index] == 45 else { return false }  // "-"
+        index += 1
+        var rest = 0
+        while name[index] != 0 {
+            rest += 1
+            index += 1
+            if rest > 6 { return false }
+        }
+        return rest == 6
+    }
+
     /// The names in `directory` that start with `prefix` (ASCII), read with `readdir`.
+    static func names(in directory: String, startingWith prefix: String) -> [String] {
+        let count = prefix.utf8.count
+        return prefix.withCString { start in names(in: directory) { strncmp($0, start, count) == 0 } }
+    }
+
+    /// The names in `directory` that `accept` takes, read with `readdir`; `accept` sees each name
+    /// as a C string, so that a name it refuses costs no Swift string.
     ///
     /// The name is read where it lies, through a pointer to the entry's `d_name`: the entry is
     /// only as long as its name (`d_reclen`), so copying the field (declared 256 bytes) would read
     /// past it (AddressSanitizer caught that in the template fuzzer).
-    static func names(in directory: String, startingWith prefix: String) -> [String] {
+    static func names(in directory: String, where accept: (UnsafePointer<CChar>) -> Bool) -> [String] {
         guard let stream = opendir(directory) else { return [] }
         defer { closedir(stream) }
         let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
         var found: [String] = []
         while let entry = readdir(stream) {
             let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
-            guard strncmp(name, prefix, prefix.utf8.count) == 0 else { continue }
+            guard accept(name) else { continue }
             found.append(String(cString: name))
         }
         return found

@@ -135,4 +135,30 @@ struct SignalCLITests {
             #expect(try Self.names(dir) == [name])
         }
     }
+
+    @Test("the sweep of TMPDIR takes only directories named as cchc names its own (cchc-<pid>-XXXXXX) of processes gone, not the tests' cchc-… ones")
+    func sweepTakesOnlyItsOwnNames() throws {
+        let root = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let temporary = root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        // A process id that no process has now: a process that has ended.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let dead = gone.processIdentifier
+        let swept = "cchc-\(dead)-a1B2c3"
+        let kept = ["cchc-cli-\(dead)-a1B2c3", "cchc-tests-a1B2c3", "cchc-\(dead)-a1B2c3d", "cchc-\(dead)-a1B2c", "cchc-\(dead)x-a1B2c3",
+                    "cchc--a1B2c3", "cchc-\(getpid())-a1B2c3"].sorted()
+        for name in [swept] + kept {
+            try FileManager.default.createDirectory(at: temporary.appendingPathComponent(name), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: temporary.appendingPathComponent(name).appendingPathComponent("tmp.0123456789"))
+        }
+        let result = try CLI.run(["fill", CLI.example("can-bo-dau-moi.json"), "-o", root.appendingPathComponent("x.xlsx").path, "--quiet"],
+                                 environment: ["TMPDIR": temporary.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.names(temporary) == kept)
+    }
+
 }
