@@ -122,26 +122,18 @@ public enum TemporaryFiles {
     /// Whether a NUL-terminated name is `cchc-<1–10 digits>-<6 bytes>`, the form of
     /// `libraryDirectory()`'s names, judged on the bytes.
     static func isLibraryDirectoryName(_ name: UnsafePointer<CChar>) -> Bool {
-        let prefix: [UInt8] = Array("cchc-".utf8)
-        var index = 0
-        while index < prefix.count {
-            guard UInt8(bitPattern: name[index]) == prefix[index] else { return false }
-            index += 1
-        }
-        var digits = 0
-        while (48...57).contains(UInt8(bitPattern: name[index])) {
-            digits += 1
-            index += 1
-        }
-        guard (1...10).contains(digits), name[index] == 45 else { return false }  // "-"
+        // "cchc-", byte by byte: this runs for every entry of /tmp, and allocates nothing.
+        guard name[0] == 0x63, name[1] == 0x63, name[2] == 0x68, name[3] == 0x63, name[4] == 0x2D else { return false }
+        var index = 5
+        while name[index] >= 0x30 && name[index] <= 0x39 { index += 1 }
+        guard (6...15).contains(index), name[index] == 0x2D else { return false }  // 1–10 digits, "-"
         index += 1
-        var rest = 0
+        let rest = index
         while name[index] != 0 {
-            rest += 1
             index += 1
-            if rest > 6 { return false }
+            if index - rest > 6 { return false }
         }
-        return rest == 6
+        return index - rest == 6
     }
 
     /// The names in `directory` that start with `prefix` (ASCII), read with `readdir`.
