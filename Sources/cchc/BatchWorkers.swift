@@ -158,7 +158,12 @@ extension Batch {
         /// the process: the kernel kills a worker when the thread that started it ends.
         static func start() -> WorkerProcess? {
             #if os(Linux)
-            let executable = "/proc/self/exe"
+            // The file /proc/self/exe names (not the link itself: a tool that runs cchc under
+            // it, such as valgrind, sees and follows the start of the real file).
+            var link = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink("/proc/self/exe", &link, link.count - 1)
+            guard length > 0 else { return nil }
+            let executable = String(decoding: link[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             #else
             guard let executable = Bundle.main.executablePath else { return nil }
             #endif
