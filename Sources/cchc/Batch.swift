@@ -4,8 +4,8 @@ import Synchronization
 
 /// Runs one job per input file over the cores, reporting failures without stopping the others.
 ///
-/// The jobs run in worker processes (BatchWorkers.swift), one per core by default (`--jobs`);
-/// with one job, or when no worker can be started, in this process.
+/// The jobs run in this process and in worker processes (BatchWorkers.swift), one process per
+/// core by default (`--jobs`); with one job, or when no worker can be started, in this process alone.
 enum Batch {
     /// What happened to one input.
     struct Outcome: Sendable, Codable {
@@ -124,8 +124,8 @@ enum Batch {
         return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 
-    /// Runs `job` on every input, `jobs` at a time (default `defaultJobs`, one per core), each
-    /// batch of more than one at a time in worker processes, with a progress bar on a terminal;
+    /// Runs `job` on every input, `jobs` at a time (default `defaultJobs`, one per core): one in
+    /// this process, the others in worker processes, with a progress bar on a terminal;
     /// prints each outcome's messages in input order as soon as it is its turn, and a summary line
     /// at the end. Returns the outcomes in input order. `claims`: the output names taken so far,
     /// which workers ask about (`SubmitCommand`).
@@ -167,9 +167,12 @@ enum Batch {
         if lanes == 1 {
             lane(nil)
         } else {
-            // Started on this thread, which lives as long as the process: a worker dies with the
-            // thread that started it.
-            let workers = (0..<lanes).map { _ in WorkerProcess.start() }
+            // This process writes too, on this thread, and each other lane has a worker: one
+            // process fewer to start, and this one starts writing at once. No two workbooks of
+            // one process close at once, unless a worker cannot start. Workers are started on
+            // this thread, which lives as long as the process: a worker dies with the thread
+            // that started it.
+            let workers = (1..<lanes).map { _ in WorkerProcess.start() }
             let done = DispatchGroup()
             for worker in workers {
                 done.enter()
@@ -178,6 +181,7 @@ enum Batch {
                     done.leave()
                 }
             }
+            lane(nil)
             done.wait()
         }
         progress.clear()

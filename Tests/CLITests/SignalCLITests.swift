@@ -165,7 +165,8 @@ struct SignalCLITests {
             try FileManager.default.copyItem(atPath: CLI.example("bang2-nam.json"), toPath: inputs.appendingPathComponent(String(format: "u%03d.json", i)).path)
         }
         let output = root.appendingPathComponent("out")
-        let process = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "2"])
+        // Three jobs: this process and two workers.
+        let process = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "3"])
         // Its two workers, once started (the wait ends as soon as they are seen).
         var workers: [pid_t] = []
         for _ in 0..<2000 where workers.count < 2 && process.isRunning {
@@ -183,7 +184,7 @@ struct SignalCLITests {
         #expect(left.allSatisfy { $0.hasPrefix("cchc-\(pid)-") }, "\(left)")
         let hidden = ((try? Self.names(output)) ?? []).filter { $0.hasPrefix(".") }
         #expect(hidden.allSatisfy { $0.hasPrefix(".cchc-\(pid)-") }, "\(hidden)")
-        let next = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "2"])
+        let next = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "3"])
         next.waitUntilExit()
         #expect(next.terminationStatus == 0)
         #expect(try Self.names(temporary).isEmpty)
