@@ -4,10 +4,11 @@ import Foundation
 import Model
 import Workbook
 
-// A batch spreads its inputs over worker processes: each is cchc itself, started again with the
-// same arguments, which reads the templates and expands the inputs as the batch did, then, instead
-// of running the batch, writes the inputs the batch hands it, one at a time, and sends back each
-// outcome. The batch prints them in input order, as it prints its own.
+// A batch spreads its inputs over itself and worker processes (`--jobs` in all, one per core by
+// default): each worker is cchc itself, started again with the same arguments, which reads the
+// templates and expands the inputs as the batch did, then, instead of running the batch, writes
+// the inputs the batch hands it, one at a time, and sends back each outcome. The batch prints
+// them in input order, with its own.
 //
 // Why processes and not threads: libxlsxwriter 1.1.4 formats a workbook's dates with `gmtime()`,
 // whose result lives in one buffer for the whole process, so workbooks of one process close one
