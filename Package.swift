@@ -24,6 +24,8 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "Model"),
+        // What Swift cannot call itself (variadic C): a batch's worker process dies with the batch.
+        .target(name: "CProcess"),
         // The Swift face of libxlsxwriter: workbook, sheets, formats, charts, errors. Knows no form.
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
         .target(name: "Workbook", dependencies: ["Model", "Xlsx"]),
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "Model", "Workbook", "WorkbookInput",
+                "Model", "Workbook", "WorkbookInput", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,8 +16,13 @@ import Xlsx
 ///   unlinked at once): they go into a private directory of the process
 ///   (`$TMPDIR/cchc-<pid>-XXXXXX`, `libraryDirectory`), removed when the process exits.
 ///
-/// `installSignalHandlers()` makes SIGINT, SIGTERM and SIGHUP remove all of them and end the
-/// process with status 128 + the signal. The handler itself only writes the signal's number to a
+/// Names carry the process id of their owner: the process itself, or the batch a worker process
+/// works for (`adoptOwner`), and `libraryDirectory()`'s names have the exact form
+/// `cchc-<digits>-XXXXXX`, the only names of `$TMPDIR` the sweep looks at.
+///
+/// `installSignalHandlers()` makes SIGINT, SIGTERM and SIGHUP end a batch's worker processes
+/// (`startWorker`) with the same signal, remove all the files and end the process with status
+/// 128 + the signal. The handler itself only writes the signal's number to a
 /// pipe; a thread reading the pipe does the work in ordinary code, holding the lock every creation
 /// takes, so that no file is created after it looked. Files a process killed with SIGKILL left
 /// (names carry its process id) are removed by the next run that writes into the same directory
@@ -30,6 +35,8 @@ public enum TemporaryFiles {
         var libraryDirectory: String?
         /// A signal came: nothing more is created.
         var stopping = false
+        /// The worker processes of a batch (`startWorker`), not yet reaped.
+        var workers: Set<pid_t> = []
     }
 
     private static let state = Mutex(State())
@@ -59,7 +66,7 @@ public enum TemporaryFiles {
             if let pointer { return pointer }
             let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
             sweepLibraryDirectories(in: base)
-            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(getpid())-XXXXXX").path) else { return nil }
+            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(ownerID)-XXXXXX").path) else { return nil }
             // Made and recorded under the lock a signal's clean-up takes: a directory made just
             // before a signal and recorded after it would be left behind.
             let made = state.withLock { state -> Bool in
@@ -99,33 +106,104 @@ public enum TemporaryFiles {
     /// Removes the private directories that processes no longer running left in `base`.
     ///
     /// `base` is the shared `/tmp` of the machine, which may hold tens of thousands of entries of
-    /// other programs: it is read with `readdir`, and only the names starting `cchc-` become Swift
-    /// strings (listing it through `FileManager` cost three quarters of a small `fill` when /tmp
-    /// held 19,000 entries).
+    /// other programs — and of cchc's own test suites (`cchc-cli-…`, `cchc-tests-…`): it is read
+    /// with `readdir`, and only the names of the form this type makes, `cchc-<digits>-<6 characters>`,
+    /// become Swift strings (listing it through `FileManager` cost three quarters of a small
+    /// `fill` when /tmp held 19,000 entries; turning every `cchc-` name into a string still cost
+    /// as much as the rest of the process when 17,000 of them were the tests').
     private static func sweepLibraryDirectories(in base: String) {
-        for name in names(in: base, startingWith: "cchc-") {
+        for name in names(in: base, where: isLibraryDirectoryName) {
             let parts = name.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0] == "cchc", let pid = Int32(parts[1]), pid > 0, parts[2].count == 6, isGone(pid) else { continue }
             removeDirectory(URL(fileURLWithPath: base).appendingPathComponent(name).path)
         }
     }
 
+    /// Whether a NUL-terminated name is `cchc-<1–10 digits>-<6 bytes>`, the form of
+    /// `libraryDirectory()`'s names, judged on the bytes.
+    static func isLibraryDirectoryName(_ name: UnsafePointer<CChar>) -> Bool {
+        // "cchc-", byte by byte: this runs for every entry of /tmp, and allocates nothing.
+        guard name[0] == 0x63, name[1] == 0x63, name[2] == 0x68, name[3] == 0x63, name[4] == 0x2D else { return false }
+        var index = 5
+        while name[index] >= 0x30 && name[index] <= 0x39 { index += 1 }
+        guard (6...15).contains(index), name[index] == 0x2D else { return false }  // 1–10 digits, "-"
+        index += 1
+        let rest = index
+        while name[index] != 0 {
+            index += 1
+            if index - rest > 6 { return false }
+        }
+        return index - rest == 6
+    }
+
     /// The names in `directory` that start with `prefix` (ASCII), read with `readdir`.
+    static func names(in directory: String, startingWith prefix: String) -> [String] {
+        let count = prefix.utf8.count
+        return prefix.withCString { start in names(in: directory) { strncmp($0, start, count) == 0 } }
+    }
+
+    /// The names in `directory` that `accept` takes, read with `readdir`; `accept` sees each name
+    /// as a C string, so that a name it refuses costs no Swift string.
     ///
     /// The name is read where it lies, through a pointer to the entry's `d_name`: the entry is
     /// only as long as its name (`d_reclen`), so copying the field (declared 256 bytes) would read
     /// past it (AddressSanitizer caught that in the template fuzzer).
-    static func names(in directory: String, startingWith prefix: String) -> [String] {
+    static func names(in directory: String, where accept: (UnsafePointer<CChar>) -> Bool) -> [String] {
         guard let stream = opendir(directory) else { return [] }
         defer { closedir(stream) }
         let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
         var found: [String] = []
         while let entry = readdir(stream) {
             let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
-            guard strncmp(name, prefix, prefix.utf8.count) == 0 else { continue }
+            guard accept(name) else { continue }
             found.append(String(cString: name))
         }
         return found
+    }
+
+    // MARK: Worker processes
+
+    /// The process id the names of this process's temporary files carry: its own, or, in a worker
+    /// process of a batch, the batch's (`adoptOwner`). A worker's files then live as long as the
+    /// batch is running (no other run sweeps them while it runs), and after a batch killed with
+    /// SIGKILL — its workers die with it — the next run sweeps them with the batch's own.
+    public static var ownerID: pid_t { owner.withLock { $0 } ?? getpid() }
+
+    private static let owner = Mutex<pid_t?>(nil)
+
+    /// Names this process's temporary files after `pid`, the batch it works for; call before any
+    /// temporary file is made.
+    public static func adoptOwner(_ pid: pid_t) {
+        owner.withLock { $0 = pid }
+    }
+
+    /// Starts a worker process with `spawn` (its process id, or nil when it could not start) and
+    /// records it, unless a signal is being handled: on a signal, every recorded worker gets the
+    /// same signal and the process waits for each to end (removing its own temporary files) before
+    /// it removes its own and exits.
+    public static func startWorker(_ spawn: () -> pid_t?) -> pid_t? {
+        state.withLock { state in
+            guard !state.stopping, let pid = spawn() else { return nil }
+            state.workers.insert(pid)
+            return pid
+        }
+    }
+
+    /// Waits until the worker `pid` ends, reaps it and forgets it; returns its wait status. The
+    /// process is reaped under the lock a signal's clean-up takes, so that the clean-up never
+    /// signals a process id that has been reaped (and could be another process's by then).
+    @discardableResult
+    public static func endWorker(_ pid: pid_t) -> Int32 {
+        #if os(Linux)
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0 && errno == EINTR {}
+        #endif
+        return state.withLock { state -> Int32 in
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            state.workers.remove(pid)
+            return status
+        }
     }
 
     // MARK: Signals
@@ -185,13 +263,18 @@ public enum TemporaryFiles {
         #endif
     }
 
-    /// Removes every temporary file, then ends the process with 128 + `signal`. It holds the lock
+    /// Ends the batch's worker processes with the same signal and waits for them, removes every
+    /// temporary file, then ends the process with 128 + `signal`. It holds the lock
     /// of `create` to the end, so that no other thread makes a file after it looked, and waits
     /// until no workbook is closing (the only time libxlsxwriter makes its working files, named
     /// for an instant) and keeps any from starting: then nothing is being made, nothing is left.
     static func cleanUpAndExit(signal: Int32) -> Never {
         state.withLock { state -> Void in
             state.stopping = true
+            // Workers first: each removes its own files on the signal; waited for, so that none
+            // is still writing when this process has ended.
+            for pid in state.workers { kill(pid, signal) }
+            for pid in state.workers { while waitpid(pid, nil, 0) == -1 && errno == EINTR {} }
             XlsxWorkbook.whileNoneCloses { () -> Void in
                 for path in state.files where unlink(path) != 0 { removeDirectory(path) }
                 if let directory = state.libraryDirectory { removeDirectory(directory) }
@@ -206,7 +289,7 @@ public enum TemporaryFiles {
     /// A name for a temporary file of this process: hidden, short (whatever the length of the
     /// output's name), with the process id for `sweep`.
     public static func temporaryName() -> String {
-        ".cchc-\(getpid())-\(UUID().uuidString.prefix(8).lowercased()).tmp"
+        ".cchc-\(ownerID)-\(UUID().uuidString.prefix(8).lowercased()).tmp"
     }
 
     /// The process id in the name of a temporary file of this tool (this version's or an older
@@ -232,7 +315,7 @@ public enum TemporaryFiles {
 
     /// Whether no process `pid` runs (as this system sees process ids).
     static func isGone(_ pid: Int32) -> Bool {
-        pid != getpid() && kill(pid, 0) == -1 && errno == ESRCH
+        pid != getpid() && pid != ownerID && kill(pid, 0) == -1 && errno == ESRCH
     }
 
     private static let swept = Mutex<Set<String>>([])

@@ -115,8 +115,11 @@ public struct XlsxWorkbook: ~Copyable {
 
     /// One workbook closes at a time in the process. libxlsxwriter 1.1.4 formats the document's
     /// creation date with `gmtime()`, whose result lives in one buffer shared by all threads: two
-    /// workbooks closing at once in a batch could swap dates and break byte-identical output (seen
-    /// in 85 of 24,000 batch-written workbooks). Filling sheets still runs in parallel.
+    /// workbooks closing at once on two threads could swap dates and break byte-identical output
+    /// (seen in 85 of 24,000 batch-written workbooks when a batch ran on threads). A batch of
+    /// cchc now spreads over processes, each closing its workbooks one after another, so the lock
+    /// is never waited for there; it keeps any process that writes on several threads (a batch
+    /// whose workers could not start, the tests, another program using this target) correct.
     private static let closing = Mutex(())
 
     /// Runs `body` while no workbook is being closed, and none can start closing: the library

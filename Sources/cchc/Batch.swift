@@ -3,9 +3,12 @@ import Model
 import Synchronization
 
 /// Runs one job per input file over the cores, reporting failures without stopping the others.
+///
+/// The jobs run in this process and in worker processes (BatchWorkers.swift), one process per
+/// core by default (`--jobs`); with one job, or when no worker can be started, in this process alone.
 enum Batch {
     /// What happened to one input.
-    struct Outcome: Sendable {
+    struct Outcome: Sendable, Codable {
         var input: String
         var output: String?
         /// Lines for standard error (findings, errors), in order.
@@ -51,6 +54,8 @@ enum Batch {
     /// standard error, unless `quiet` (a notice, not an error: the run goes on); lock files are
     /// not workbooks and pass in silence.
     static func expand(_ arguments: [String], quiet: Bool = false) throws(CCHCError) -> [String] {
+        // A worker expands the arguments again, in silence: the batch has named what it left out.
+        let quiet = quiet || Worker.channel != nil
         var paths: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
@@ -119,20 +124,35 @@ enum Batch {
         return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 
-    /// Runs `job` on every input, at most one per core at a time, with a progress bar on a
-    /// terminal; prints each outcome's messages in input order as soon as it is its turn, and a
-    /// summary line at the end. Returns the outcomes in input order.
-    static func run(_ inputs: [String], quiet: Bool, job: @escaping @Sendable (String) -> Outcome) -> [Outcome] {
+    /// Runs `job` on every input, `jobs` at a time (default `defaultJobs`, one per core): one in
+    /// this process, the others in worker processes, with a progress bar on a terminal;
+    /// prints each outcome's messages in input order as soon as it is its turn, and a summary line
+    /// at the end. Returns the outcomes in input order. `claims`: the output names taken so far,
+    /// which workers ask about (`SubmitCommand`).
+    ///
+    /// In a worker process, it writes the inputs its batch hands it instead, and ends the process.
+    static func run(_ inputs: [String], quiet: Bool, jobs: Int? = nil, claims: ClaimedNames? = nil,
+                    job: @escaping @Sendable (String) -> Outcome) -> [Outcome] {
+        if let channel = Worker.channel { Worker.serve(inputs, over: channel, job: job) }
         let progress = Progress(total: inputs.count, enabled: isatty(2) == 1 && inputs.count > 1)
         let store = OutcomeStore(count: inputs.count)
         let start = Date()
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count))
+        let lanes = max(1, min(jobs ?? defaultJobs, inputs.count))
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        // One lane: takes the next input until none is left, and has its worker write it, or
+        // writes it itself without one (or once its worker is gone).
+        let lane: @Sendable (WorkerProcess?) -> Void = { worker in
+            var worker = worker
             while true {
                 let index = next.take()
-                guard index < inputs.count else { return }
-                let outcome = job(inputs[index])
+                guard index < inputs.count else { break }
+                var outcome = worker?.run(index, inputs[index], claims: claims)
+                if outcome == nil {
+                    worker?.finish()
+                    worker = nil
+                    outcome = job(inputs[index])
+                }
+                guard let outcome else { continue }
                 store.set(index, outcome) { ready in
                     progress.clear()
                     for done in ready {
@@ -142,6 +162,27 @@ enum Batch {
                 }
                 progress.step(succeeded: outcome.succeeded)
             }
+            worker?.finish()
+        }
+        if lanes == 1 {
+            lane(nil)
+        } else {
+            // This process writes too, on this thread, and each other lane has a worker: one
+            // process fewer to start, and this one starts writing at once. No two workbooks of
+            // one process close at once, unless a worker cannot start. Workers are started on
+            // this thread, which lives as long as the process: a worker dies with the thread
+            // that started it.
+            let workers = (1..<lanes).map { _ in WorkerProcess.start() }
+            let done = DispatchGroup()
+            for worker in workers {
+                done.enter()
+                Thread.detachNewThread {
+                    lane(worker)
+                    done.leave()
+                }
+            }
+            lane(nil)
+            done.wait()
         }
         progress.clear()
         let outcomes = store.all

@@ -23,6 +23,9 @@ struct CCHC: ParsableCommand {
         // Ctrl-C, SIGTERM or SIGHUP in the middle of a batch: the temporary files go, and the
         // output directory keeps only complete workbooks (see `TemporaryFiles`).
         TemporaryFiles.installSignalHandlers()
+        // A worker of a batch knows it before anything else: its temporary files carry the
+        // batch's process id (see BatchWorkers.swift).
+        _ = Batch.Worker.channel
         do {
             var command = try parseAsRoot(NegativeValues.attached(Array(CommandLine.arguments.dropFirst())))
             try command.run()

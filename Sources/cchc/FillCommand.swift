@@ -15,6 +15,7 @@ struct FillCommand: ParsableCommand {
     var output: String?
     @Flag(help: ArgumentHelp(Session.option(.fill, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
+    @OptionGroup var concurrency: JobsOption
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
@@ -44,7 +45,7 @@ struct FillCommand: ParsableCommand {
         }
         let owners = Dictionary(zip(targets, paths), uniquingKeysWith: { first, _ in first })
         let jobs = Dictionary(zip(paths, targets), uniquingKeysWith: { first, _ in first })
-        let outcomes = Batch.run(paths, quiet: quiet) { input in
+        let outcomes = Batch.run(paths, quiet: quiet, jobs: concurrency.jobs) { input in
             let target = jobs[input] ?? ""
             if let owner = owners[target], owner != input {
                 let problem = Problem.outputNameShared(path: target, by: owner)

@@ -16,6 +16,7 @@ struct SubmitCommand: ParsableCommand {
     var output: String?
     @Flag(help: ArgumentHelp(Session.option(.submit, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.submit, "quiet"))) var quiet = false
+    @OptionGroup var concurrency: JobsOption
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var language: LanguageOption
 
@@ -38,7 +39,7 @@ struct SubmitCommand: ParsableCommand {
         if !OutputPath.isDirectoryLike(directory) { throw CCHCError(.outputFailed(.mustBeDirectory(directory))) }
         try OutputPath.prepareDirectory(directory)
         let names = ClaimedNames()
-        let outcomes = Batch.run(paths, quiet: quiet) { input in
+        let outcomes = Batch.run(paths, quiet: quiet, jobs: concurrency.jobs, claims: names) { input in
             do {
                 return try SubmitCommand.submit(input, output: directory.hasSuffix("/") ? directory : directory + "/", catalog: catalog,
                                                 allowErrors: allowErrors, quiet: quiet, names: names, reads: reads)
@@ -99,13 +100,15 @@ struct SubmitCommand: ParsableCommand {
     }
 }
 
-/// Output paths already taken in a batch, so two inputs never write the same file.
+/// Output paths already taken in a batch, so two inputs never write the same file. In a worker
+/// process, the batch keeps them: a claim is asked of it.
 final class ClaimedNames: Sendable {
     private let owners = Mutex<[String: String]>([:])
 
     /// Claims `path` for `input`; returns the input that claimed it first, if another did.
     func claim(_ path: String, for input: String) -> String? {
-        owners.withLock { owners in
+        if let channel = Batch.Worker.channel { return Batch.Worker.claim(path, for: input, over: channel) }
+        return owners.withLock { owners in
             if let owner = owners[path] { return owner }
             owners[path] = input
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import XLSXReader
 
 /// Runs the built `cchc` binary, as a user would, and captures what it prints.
 enum CLI {
@@ -151,9 +152,7 @@ enum CLI {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestDirectories.make("cchc-cli")
     }
 
     /// Path of a bundled example.

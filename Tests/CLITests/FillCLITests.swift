@@ -237,6 +237,56 @@ struct FillBatchCLITests {
         #expect(differing.isEmpty, "\(differing.count) of 150 differ: \(differing.prefix(5))")
     }
 
+    @Test("--jobs 1, 2 and 3: the same workbooks byte for byte, the same lines in the same order, the same exit status")
+    func jobCounts() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let examples = ["bang2-nam.json", "tong-ket-2011-2020.json", "muc-tieu-30c.json", "can-bo-dau-moi.json"]
+        for i in 0..<12 {
+            try FileManager.default.copyItem(atPath: CLI.example(examples[i % examples.count]),
+                                             toPath: inputs.appendingPathComponent(String(format: "u%02d.json", i)).path)
+        }
+        // One that fails, in the middle of the order.
+        try Data("{\"template\": \"muc-tieu-30c\"".utf8).write(to: inputs.appendingPathComponent("u05x.json"))
+        for quiet in [false, true] {
+            var reference: (status: Int32, stdout: String, stderr: [String], files: [String: Data])?
+            for jobs in [1, 2, 3] {
+                let out = dir.appendingPathComponent("out-\(jobs)-\(quiet)")
+                let result = try CLI.run(["fill", inputs.path, "-o", out.path, "--jobs", "\(jobs)"] + (quiet ? ["--quiet"] : []))
+                let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                #expect(names.count == 12, "--jobs \(jobs): \(names)")
+                let files = try Dictionary(uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: out.appendingPathComponent($0))) })
+                // The summary ends with the time taken, which differs from run to run.
+                var stderr = result.errorLines
+                let summary = stderr.popLast() ?? ""
+                #expect(summary.hasPrefix("Đã ghi 12 tệp, 1 tệp lỗi, trong "), "--jobs \(jobs): \(result.stderr)")
+                #expect(result.status == 1)
+                #expect(stderr.contains { $0.hasPrefix(inputs.appendingPathComponent("u05x.json").path + ": lỗi: ") }, "\(result.stderr)")
+                // The lines name the output directory, which is each run's own.
+                let run = (result.status, result.stdout.replacingOccurrences(of: out.path, with: "<out>"),
+                           stderr.map { $0.replacingOccurrences(of: out.path, with: "<out>") }, files)
+                if let reference {
+                    #expect(run.0 == reference.status && run.1 == reference.stdout && run.2 == reference.stderr, "--jobs \(jobs), quiet \(quiet)")
+                    #expect(run.3 == reference.files, "--jobs \(jobs), quiet \(quiet): the workbooks differ from --jobs 1")
+                } else {
+                    reference = run
+                    #expect(quiet ? result.stdout.isEmpty : result.lines.count == 12, "\(result.stdout)")
+                }
+            }
+        }
+        // Not a whole number from 1: the parser's message, in Vietnamese, exit 2, nothing written.
+        for bad in ["0", "-1", "hai"] {
+            let out = dir.appendingPathComponent("bad-jobs")
+            let result = try CLI.run(["fill", inputs.path, "-o", out.path, "--jobs", bad])
+            #expect(result.status == 2, "\(bad): \(result.stderr)")
+            // ("-1" reads as an option: the value is then missing.)
+            #expect(result.stderr.contains(bad == "-1" ? "Thiếu giá trị cho '--jobs <n>'" : "không hợp lệ cho '--jobs <n>'"), "\(bad): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+    }
+
     @Test("one bad input among good ones: reported, skipped, exit 1, the others written")
     func badInputSkipped() throws {
         let dir = try CLI.temporaryDirectory()

@@ -10,10 +10,10 @@ struct SignalCLITests {
     static let runsPerCase = 3
 
     /// `fill` of the inputs into `output`, started; `named`: as on a file system without unnamed files.
-    static func start(inputs: URL, output: URL, temporary: URL, named: Bool) throws -> Process {
+    static func start(inputs: URL, output: URL, temporary: URL, named: Bool, arguments: [String] = []) throws -> Process {
         let process = Process()
         process.executableURL = try CLI.executable()
-        process.arguments = ["fill", inputs.path, "-o", output.path, "--quiet"]
+        process.arguments = ["fill", inputs.path, "-o", output.path, "--quiet"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = temporary.path
         environment["LANG"] = "C.UTF-8"
@@ -135,4 +135,85 @@ struct SignalCLITests {
             #expect(try Self.names(dir) == [name])
         }
     }
+
+    /// The processes whose parent is `pid`, read from /proc.
+    static func children(of pid: pid_t) -> [pid_t] {
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return all.compactMap { name -> pid_t? in
+            guard let child = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let end = stat.lastIndex(of: ")") else { return nil }
+            // pid (comm) state ppid …
+            let fields = stat[stat.index(after: end)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+        }
+    }
+
+    /// Whether `pid` has ended (gone, or a zombie not yet reaped).
+    static func ended(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let end = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: end)...].split(separator: " ").first == "Z"
+    }
+
+    @Test("a batch killed with SIGKILL takes its worker processes with it: none goes on writing")
+    func workersEndWithTheBatch() throws {
+        let root = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = root.appendingPathComponent("in"), temporary = root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        for i in 0..<Self.inputCount * 5 {
+            try FileManager.default.copyItem(atPath: CLI.example("bang2-nam.json"), toPath: inputs.appendingPathComponent(String(format: "u%03d.json", i)).path)
+        }
+        let output = root.appendingPathComponent("out")
+        // Three jobs: this process and two workers.
+        let process = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "3"])
+        // Its two workers, once started (the wait ends as soon as they are seen).
+        var workers: [pid_t] = []
+        for _ in 0..<2000 where workers.count < 2 && process.isRunning {
+            workers = Self.children(of: process.processIdentifier)
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        #expect(workers.count == 2, "workers seen: \(workers)")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        for _ in 0..<2000 where !workers.allSatisfy(Self.ended) { Thread.sleep(forTimeInterval: 0.005) }
+        #expect(workers.allSatisfy(Self.ended), "workers still running after the batch was killed: \(workers.filter { !Self.ended($0) })")
+        // What they left carries the batch's process id, and the next run sweeps it.
+        let pid = process.processIdentifier
+        let left = try Self.names(temporary)
+        #expect(left.allSatisfy { $0.hasPrefix("cchc-\(pid)-") }, "\(left)")
+        let hidden = ((try? Self.names(output)) ?? []).filter { $0.hasPrefix(".") }
+        #expect(hidden.allSatisfy { $0.hasPrefix(".cchc-\(pid)-") }, "\(hidden)")
+        let next = try Self.start(inputs: inputs, output: output, temporary: temporary, named: false, arguments: ["--jobs", "3"])
+        next.waitUntilExit()
+        #expect(next.terminationStatus == 0)
+        #expect(try Self.names(temporary).isEmpty)
+        #expect(try Self.names(output).count == Self.inputCount * 5)
+    }
+
+    @Test("the sweep of TMPDIR takes only directories named as cchc names its own (cchc-<pid>-XXXXXX) of processes gone, not the tests' cchc-… ones")
+    func sweepTakesOnlyItsOwnNames() throws {
+        let root = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let temporary = root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        // A process id that no process has now: a process that has ended.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let dead = gone.processIdentifier
+        let swept = "cchc-\(dead)-a1B2c3"
+        let kept = ["cchc-cli-\(dead)-a1B2c3", "cchc-tests-a1B2c3", "cchc-\(dead)-a1B2c3d", "cchc-\(dead)-a1B2c", "cchc-\(dead)x-a1B2c3",
+                    "cchc--a1B2c3", "cchc-\(getpid())-a1B2c3"].sorted()
+        for name in [swept] + kept {
+            try FileManager.default.createDirectory(at: temporary.appendingPathComponent(name), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: temporary.appendingPathComponent(name).appendingPathComponent("tmp.0123456789"))
+        }
+        let result = try CLI.run(["fill", CLI.example("can-bo-dau-moi.json"), "-o", root.appendingPathComponent("x.xlsx").path, "--quiet"],
+                                 environment: ["TMPDIR": temporary.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.names(temporary) == kept)
+    }
+
 }

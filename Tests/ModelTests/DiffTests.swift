@@ -1,4 +1,5 @@
 import Foundation
+import XLSXReader
 import Model
 import Testing
 
@@ -42,9 +43,7 @@ enum DiffTestSupport {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-diff-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestDirectories.make("cchc-diff-tests")
     }
 }
 

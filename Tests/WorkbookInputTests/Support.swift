@@ -1,4 +1,5 @@
 import Foundation
+import XLSXReader
 import Model
 
 /// The repository and its templates.
@@ -10,9 +11,7 @@ enum Repo {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-workbook-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestDirectories.make("cchc-workbook-input")
     }
 }
 

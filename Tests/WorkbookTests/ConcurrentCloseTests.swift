@@ -6,7 +6,8 @@ import Workbook
 import Xlsx
 import XLSXReader
 
-/// Workbooks written on several threads at once, as batch mode does.
+/// Workbooks written on several threads at once, as a process does when it writes on threads
+/// (a batch of cchc runs in worker processes, but falls back to threads when they cannot start).
 @Suite("workbooks closed concurrently")
 struct ConcurrentCloseTests {
     /// libxlsxwriter 1.1.4 formats the creation date with gmtime(), one buffer for all threads;

@@ -14,9 +14,7 @@ enum Repo {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestDirectories.make("cchc-tests")
     }
 
     /// A copy of the bundled templates in a fresh directory, each file's text passed through

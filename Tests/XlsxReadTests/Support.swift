@@ -17,9 +17,7 @@ enum Repo {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-xlsxread-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestDirectories.make("cchc-xlsxread")
     }
 
     /// Every workbook the repository's examples fill: each `examples/*.json` input and each

@@ -152,8 +152,8 @@ enum EnglishHelp {
             workbook or a temporary file; when interrupted, the exit status is 128 plus the signal's \
             number (130 for Ctrl-C).
 
-            Several inputs (files, directories of *.json, or quoted globs) are filled in one process, \
-            spread over the cores; -o is then a directory (created if missing) and each workbook is \
+            Several inputs (files, directories of *.json, or quoted globs) are filled in one run, \
+            spread over the cores (a process per core; --jobs); -o is then a directory (created if missing) and each workbook is \
             named after its input. An input with errors is reported and skipped; the others are \
             still written, and the exit status is 1. In a directory, the workbooks a run writes \
             (x.xlsx beside x.json, and *-fill.xlsx) are not read back; each one skipped is named on \
@@ -190,7 +190,7 @@ enum EnglishHelp {
             ubnd-huyen-tan-hoa-dong_215-bc-ubnd_2021.xlsx.
 
             Several submissions (files, directories of *.json, or quoted globs) are written in one \
-            process, spread over the cores, into the directory -o, each under its default name. A \
+            run, spread over the cores (a process per core; --jobs), into the directory -o, each under its default name. A \
             submission with errors is reported and skipped; the others are still written, and the \
             exit status is 1.
 
@@ -315,6 +315,7 @@ enum EnglishHelp {
         case (_, "lang"): return "Language of the messages and of the files written: vi (Vietnamese, the default) or en (English)."
         case (_, "templates"): return "Directory of template files (default: $CCHC_TEMPLATES, else the bundled templates/)."
         case (_, "workbook-template"): return "The form of a workbook without the hidden sheet `_cchc` (made by hand or from an older file), when it cannot be told from its content (see `cchc templates`)."
+        case (_, "jobs"): return "How many workbooks of a batch are written at once, each in a process of its own (default: one per processor core; 1: one after another, in this process)."
         case (_, "quiet"): return "Print nothing but errors."
         case (.validate, "input"): return "The input JSON file, or a submission file, or a workbook made by `cchc init -o form.xlsx` and filled."
         case (.consolidate, "inputs"): return "The units' reports: JSON inputs or filled workbooks, directories of them, or patterns."

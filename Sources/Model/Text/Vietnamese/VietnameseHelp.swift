@@ -156,7 +156,7 @@ enum VietnameseHelp {
             tạm; khi bị ngắt, mã thoát là 128 cộng số hiệu tín hiệu (130 với Ctrl-C).
 
             Nhiều tệp số liệu (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được điền trong \
-            một lần chạy, chia cho các nhân CPU; khi đó -o là một thư mục (tạo mới nếu chưa có) và \
+            một lần chạy, chia cho các nhân CPU (mỗi nhân một tiến trình; --jobs); khi đó -o là một thư mục (tạo mới nếu chưa có) và \
             mỗi tệp Excel mang tên tệp số liệu của nó. Tệp có lỗi được báo và bỏ qua; các tệp khác \
             vẫn được ghi, và mã thoát là 1. Trong một thư mục, các tệp Excel do một lần chạy ghi ra \
             (x.xlsx cùng tên với x.json, và *-fill.xlsx) không được đọc lại; mỗi tệp bỏ qua được nêu \
@@ -192,7 +192,7 @@ enum VietnameseHelp {
             ubnd-huyen-tan-hoa-dong_215-bc-ubnd_2021.xlsx.
 
             Nhiều bộ báo cáo (tệp, thư mục chứa *.json, hoặc mẫu tên trong dấu nháy) được ghi trong \
-            một lần chạy, chia cho các nhân CPU, vào thư mục -o, mỗi bộ theo tên mặc định của nó. Bộ \
+            một lần chạy, chia cho các nhân CPU (mỗi nhân một tiến trình; --jobs), vào thư mục -o, mỗi bộ theo tên mặc định của nó. Bộ \
             có lỗi được báo và bỏ qua; các bộ khác vẫn được ghi, và mã thoát là 1.
 
             Ví dụ:
@@ -315,6 +315,7 @@ enum VietnameseHelp {
         case (_, "lang"): return "Ngôn ngữ của thông báo và của tệp được ghi: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)."
         case (_, "templates"): return "Thư mục chứa các tệp mẫu biểu (mặc định: $CCHC_TEMPLATES, nếu không thì thư mục templates/ đi kèm)."
         case (_, "workbook-template"): return "Mẫu biểu của tệp Excel không có trang ẩn `_cchc` (lập tay hoặc từ tệp cũ), khi không tự nhận ra được (xem `cchc templates`)."
+        case (_, "jobs"): return "Số tệp của một lô được ghi cùng lúc, mỗi tệp trong một tiến trình riêng (mặc định: bằng số nhân bộ xử lý; 1: lần lượt từng tệp, trong chính tiến trình này)."
         case (_, "quiet"): return "Chỉ in các lỗi."
         case (.validate, "input"): return "Tệp số liệu JSON, hoặc tệp bộ báo cáo, hoặc tệp Excel do `cchc init -o tệp.xlsx` tạo ra và đã điền."
         case (.consolidate, "inputs"): return "Báo cáo của các đơn vị: tệp JSON hoặc tệp Excel đã điền, thư mục chứa chúng, hoặc mẫu tên."
