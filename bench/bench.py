@@ -610,8 +610,8 @@ def export_reads_fill(args, books):
 
 
 def read_set(args, name, books, n):
-    """The list of the workbooks of the first n units (one path a line), and the argument file
-    of `xargs -n 3 cchc export` for it (`book`, `-o`, `out/<name>.json` per workbook)."""
+    """The list of the workbooks of the first n units (one path a line, for openpyxl) and the
+    workbooks themselves (the arguments of `cchc export`)."""
     picked = [os.path.join(books, b) for b in sorted(os.listdir(books)) if b.endswith(".xlsx") and int(b[1:6]) < n]
     d = os.path.join(args.work, "sets")
     os.makedirs(d, exist_ok=True)
@@ -621,24 +621,23 @@ def read_set(args, name, books, n):
     return listing, picked
 
 
+def one_core():
+    """The prefix that keeps a command on one core (`taskset -c 0`), or nothing without taskset."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
 def time_read(args, name, n, listing, picked, results):
-    """Times the readers on one set; returns the output directories of the last run."""
+    """Times the readers on one set, each in ONE process for all its workbooks: `cchc export
+    <books…> -o dir` on one core (taskset) and on every core, openpyxl on one; returns the output
+    directories of the last run."""
     nproc = os.cpu_count() or 1
-    argfile = listing + ".args"
     outs = {}
-    readers = {"cchc export": 1, f"cchc export ×{nproc}": nproc, "openpyxl": None}
+    readers = ["cchc export", f"cchc export ×{nproc}", "openpyxl"]
     for reader in readers:
         outs[reader] = os.path.join(args.work, "out", f"read-{reader.replace(' ', '').replace('×', 'x')}-{name}-{n}")
-    with open(argfile, "w") as f:
-        for p in picked:
-            f.write(f"{p}\n-o\n{os.path.join(outs['cchc export'], os.path.basename(p)[:-5] + '.json')}\n")
-    par_args = argfile + ".par"
-    with open(par_args, "w") as f:
-        for p in picked:
-            f.write(f"{p}\n-o\n{os.path.join(outs[f'cchc export ×{nproc}'], os.path.basename(p)[:-5] + '.json')}\n")
     cmds = {
-        "cchc export": ["xargs", "-d", "\n", "-n", "3", "-P", "1", "-a", argfile, args.cchc, "export"],
-        f"cchc export ×{nproc}": ["xargs", "-d", "\n", "-n", "3", "-P", str(nproc), "-a", par_args, args.cchc, "export"],
+        "cchc export": one_core() + [args.cchc, "export", "--quiet", "-o", outs["cchc export"]] + picked,
+        f"cchc export ×{nproc}": [args.cchc, "export", "--quiet", "-o", outs[f"cchc export ×{nproc}"]] + picked,
         "openpyxl": [sys.executable, os.path.join(HERE, "read_reference.py"), outs["openpyxl"], listing],
     }
     samples = {r: [] for r in cmds}
@@ -652,7 +651,7 @@ def time_read(args, name, n, listing, picked, results):
             written = len([f for f in os.listdir(outs[reader]) if f.endswith(".json")])
             if written != len(picked):
                 raise SystemExit(f"bench: {reader} read {written} workbooks of {len(picked)} ({' '.join(cmd)})")
-            if reader == "cchc export" and os.path.getsize(os.path.join(args.work, "log-read.txt")):
+            if reader.startswith("cchc export") and os.path.getsize(os.path.join(args.work, "log-read.txt")):
                 with open(os.path.join(args.work, "log-read.txt")) as f:
                     raise SystemExit(f"bench: cchc export printed findings reading {name}:\n{f.read()[-3000:]}")
             if rep >= warm:
@@ -995,13 +994,12 @@ def read_markdown(read, prof_read, nproc):
   (`bench/entry_fill.py`): an officer's saved file written by a library that is not libxlsxwriter, every cell of the
   form filled as the input fills it. Two workbooks per unit, as for `fill`.
 - **Readers**, on the same workbooks:
-  - `cchc export`: **one process per workbook** (`export` takes one workbook), `cchc export <book> -o <book>.json`,
-    run one after the other by `xargs -P 1`; `cchc export ×{nproc}`: the same with `xargs -P {nproc}`. Each process
-    starts, reads and checks the template the workbook names, reads the workbook and writes its JSON input.
+  - `cchc export`: **one process for all N**, `cchc export --quiet -o <dir> <book>…` (each workbook read, its JSON
+    input written as `<dir>/<book>.json`, and dropped before the next), kept on one core by `taskset -c 0`;
+    `cchc export ×{nproc}`: the same process on every core (the batch spreads the workbooks over {nproc} threads).
   - `openpyxl`: `bench/read_reference.py`, **one process for all N**: `load_workbook(path, data_only=True)`, every cell
     of every sheet read (`iter_rows(values_only=True)`), the values at the map's cells written as JSON; one core.
-  - Peak RSS is `/usr/bin/time`'s `%M`: for `cchc export`, the largest of its N processes (the reading of one
-    workbook); for openpyxl, its one process after all N.
+  - Peak RSS is `/usr/bin/time`'s `%M` of the one process, after all N.
 - **Timing**: as above, median of 7 (N = 1), 5 (N = 10) or 3 (N = 100) runs after a warm-up round; one run at N ≥ 1000 (2,000 workbooks, minutes),
   readers interleaved round by round.""")
     if read.get("checks"):

@@ -8,6 +8,8 @@ enum DecimalText {
     static func literal(_ value: Double, shift: Int = 0) -> String? {
         guard value.isFinite else { return nil }
         if value == 0 { return "0" }
+        // A whole number below 10^15 (a count, a year) is its integer's digits, as below.
+        if shift == 0, value.rounded(.towardZero) == value, abs(value) < 1e15 { return String(Int64(value)) }
         // Swift prints the shortest round-tripping form: "99.95", "1130.0", "1e-05", "1.5e+20".
         let written = "\(abs(value))"
         let parts = written.split(separator: "e", maxSplits: 1)

@@ -44,7 +44,7 @@ enum LayoutInput {
     /// little more for its title and sheet name.
     static func score(_ sheet: XlsxSheet, template: Template) -> Double {
         let texts = Set(sheet.cells.compactMap { LayoutText.text(of: $0) }.map(LayoutText.normalised))
-        let labels = template.rows.map { LayoutText.normalised($0.label) }.filter { !$0.contains("{") }
+        let labels = template.rows.map { LayoutText.normalised($0.label) }.filter { !$0.utf8.contains(UInt8(ascii: "{")) }
         guard !labels.isEmpty else { return 0 }
         var score = Double(labels.filter(texts.contains).count) / Double(labels.count)
         let titles = (template.title ?? []).map(LayoutText.normalised)

@@ -99,7 +99,7 @@ struct LayoutReader {
 
     private mutating func read() throws(CCHCError) {
         // The header starts on the first row holding two heads of the template's top header row.
-        let top = Set(template.header.first?.map { LayoutText.normalised($0.text) }.filter { !$0.contains("{") } ?? [])
+        let top = Set(template.header.first?.map { LayoutText.normalised($0.text) }.filter { !$0.utf8.contains(UInt8(ascii: "{")) } ?? [])
         let needed = min(2, top.count)
         guard needed > 0, let headerStart = (0...min(lastRow, 200)).first(where: { row in
             (grid[row] ?? [:]).values.filter { top.contains(LayoutText.normalised($0)) }.count >= needed
@@ -232,7 +232,7 @@ struct LayoutReader {
         var patterns: [(index: Int, pattern: String)] = []
         for (index, row) in rows.enumerated() {
             let label = LayoutText.normalised(row.label)
-            if label.contains("{") { patterns.append((index, label)) } else { byLabel[label, default: []].append(index) }
+            if label.utf8.contains(UInt8(ascii: "{")) { patterns.append((index, label)) } else { byLabel[label, default: []].append(index) }
         }
         // The heading (section or item) above each template row, to tell apart rows of one label.
         var headingAbove: [Int?] = []

@@ -8,21 +8,73 @@ import XlsxRead
 enum LayoutText {
     /// The comparable form of `text`.
     static func normalised(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping.lowercased()
-        var out = ""
+        let composed = isComposed(text) ? text : text.precomposedStringWithCanonicalMapping
+        // Lower case scalar by scalar where that is certain (the Vietnamese alphabet), else the
+        // whole text through the standard library's full case mapping.
+        if let fast = collapsed(composed.unicodeScalars, lowering: true) { return fast }
+        return collapsed(composed.lowercased().unicodeScalars, lowering: false) ?? ""
+    }
+
+    /// `scalars` (lowered one by one when `lowering`, or nil at a scalar whose lower case is not
+    /// known here) with every run of white space one space, none at either end, and no trailing
+    /// `.,:;`.
+    private static func collapsed(_ scalars: String.UnicodeScalarView, lowering: Bool) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count + 8)
         var space = false
-        for scalar in composed.unicodeScalars {
-            if CharacterSet.whitespacesAndNewlines.contains(scalar) || scalar == "\u{00A0}" {
+        for original in scalars {
+            var scalar = original
+            if lowering {
+                guard let lower = lowercase(original) else { return nil }
+                scalar = lower
+            }
+            if isSpace(scalar) {
                 space = !out.isEmpty
             } else {
-                if space { out.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        while let last = out.last, ".,:;".contains(last) || last == " " { out.removeLast() }
-        return out
+        while let last = out.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+            || last == 0x20 {
+            out.removeLast()
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The lower case of `scalar` (as `String.lowercased()` gives it) for the scalars of the
+    /// Vietnamese alphabet, Latin-1 and general punctuation; nil for any other.
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)
+        case 0x00...0xFF: return scalar
+        case 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return Unicode.Scalar(value + 1)  // Ă Đ Ĩ Ũ Ơ Ư
+        case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return scalar
+        case 0x1EA0...0x1EF9: return Unicode.Scalar(value | 1)  // Ạ … Ỹ, each before its small letter
+        case 0x2010...0x206F: return scalar
+        default: return nil
+        }
+    }
+
+    /// Whether `text` is in Unicode NFC for certain, by its scalars alone: every one below U+0300
+    /// (no combining mark, no singleton), a precomposed Latin letter (U+1E00–U+1EFF: the
+    /// Vietnamese letters with two marks) or general punctuation (U+2010–U+206F: dashes,
+    /// quotes). Anything else goes through Foundation's normalisation.
+    static func isComposed(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x300 || (0x1E00...0x1EFF).contains(scalar.value) || (0x2010...0x206F).contains(scalar.value)
+        }
+    }
+
+    /// White space as `CharacterSet.whitespacesAndNewlines` has it, and the non-breaking space.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar == "\u{00A0}" || whitespace.contains(scalar)
+    }
+
+    private static let whitespace = CharacterSet.whitespacesAndNewlines
 
     /// What a cell shows as text: its text, or a number as written (`1`, `2.5`), else nil.
     static func text(of cell: XlsxCell?) -> String? {

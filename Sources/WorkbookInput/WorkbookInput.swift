@@ -95,15 +95,21 @@ public enum WorkbookInput {
 
     /// What a path of the map expects: the fields by their kind, anything else a row's value.
     static func expected(_ path: JSONPath) -> CellReading.Expected {
-        for field in fields where field.path == path {
+        expectedByPath[path] ?? .value
+    }
+
+    /// What the path of each field expects, the first field of a path deciding.
+    private static let expectedByPath: [JSONPath: CellReading.Expected] = {
+        var out: [JSONPath: CellReading.Expected] = [:]
+        for field in fields where out[field.path] == nil {
             switch field.kind {
-            case .text: return .text
-            case .year: return .year
-            case .date: return .date
+            case .text: out[field.path] = .text
+            case .year: out[field.path] = .year
+            case .date: out[field.path] = .date
             }
         }
-        return .value
-    }
+        return out
+    }()
 
     private static let fields: [EntryField] = {
         var all: [EntryField] = [.unitName, .province, .year, .from, .to, .cutoff, .reportNumber, .reportDate, .reportPlace, .reportTitle,

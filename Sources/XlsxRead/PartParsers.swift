@@ -79,6 +79,7 @@ enum PartParsers {
     /// runs `<rPh>` left out).
     static func sharedStrings(_ bytes: [UInt8], part: String, limits: Limits) throws(XlsxReadError) -> [String] {
         var xml = try XMLTokenizer(part: part, bytes: bytes, limits: limits)
+        xml.attributesWanted = []
         var out: [String] = []
         while let event = try xml.next() {
             guard case .start("si", _) = event else { continue }
@@ -115,6 +116,7 @@ enum PartParsers {
     /// `<text>` runs joined), by cell; a comment on a cell that is no reference is left out.
     static func comments(_ bytes: [UInt8], part: String, limits: Limits) throws(XlsxReadError) -> [CellReference: String] {
         var xml = try XMLTokenizer(part: part, bytes: bytes, limits: limits)
+        xml.attributesWanted = ["comment"]
         var out: [CellReference: String] = [:]
         var reference: CellReference?
         while let event = try xml.next() {
@@ -138,6 +140,7 @@ enum PartParsers {
     /// The number format of each cell format (`cellXfs`), by index.
     static func styles(_ bytes: [UInt8], part: String, limits: Limits) throws(XlsxReadError) -> [NumberFormat] {
         var xml = try XMLTokenizer(part: part, bytes: bytes, limits: limits)
+        xml.attributesWanted = ["numFmt", "xf"]
         var custom: [Int: String] = [:]
         var ids: [Int] = []
         var inCellXfs = false

@@ -12,6 +12,9 @@ struct WorksheetParser {
     func parse(_ bytes: [UInt8]) throws(XlsxReadError) -> XlsxSheet {
         let part = info.part
         var xml = try XMLTokenizer(part: part, bytes: bytes, limits: limits)
+        // Only these elements' attributes are read below (a data validation's prompt, a column's
+        // width … are checked, not kept).
+        xml.attributesWanted = ["row", "c", "mergeCell"]
         var cells: [XlsxCell] = []
         var merges: [CellRange] = []
         var row = -1
@@ -145,6 +148,8 @@ struct WorksheetParser {
 
 extension String {
     var trimmingXMLSpace: String {
+        // Most values have no space around them: nothing to trim, nothing to copy.
+        if let first = utf8.first, let last = utf8.last, !first.isXMLSpace, !last.isXMLSpace { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Character($0).isXMLSpace }),
               let last = scalars.lastIndex(where: { !Character($0).isXMLSpace }) else { return "" }

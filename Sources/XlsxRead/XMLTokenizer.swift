@@ -34,6 +34,10 @@ struct XMLTokenizer {
     private var stack: [String] = []
     private var pendingEnd: String?
     private var sawRoot = false
+    /// The elements (by local name) whose attributes the reader uses; every other element's
+    /// attributes are read and checked all the same (every error and limit as for any), but not
+    /// made into strings, and handed out empty. nil: every element's.
+    var attributesWanted: [String]?
 
     /// A tokenizer over one part's bytes. Throws `workbook.encoding` for a part declared in (or
     /// encoded as) anything but UTF-8 or UTF-16 with a byte order mark.
@@ -180,6 +184,7 @@ struct XMLTokenizer {
         index += 1
         let name = try readName()
         if stack.isEmpty && sawRoot { throw malformed(at: start) }
+        let keep = attributesWanted.map { $0.contains(name.local) } ?? true
         var attributes: [(name: String, value: String)] = []
         while true {
             let hadSpace = skipSpace()
@@ -206,7 +211,7 @@ struct XMLTokenizer {
             }
             let quote = bytes[index]
             index += 1
-            let value = try readText(until: quote)
+            let value = try readText(until: quote, keep: keep)
             guard index < bytes.count else { throw malformed(at: start) }
             index += 1
             guard attributes.count < 256 else { throw malformed(at: index) }
@@ -218,7 +223,7 @@ struct XMLTokenizer {
         }
         stack.append(name.qualified)
         sawRoot = true
-        return .start(name: name.local, attributes: attributes)
+        return .start(name: name.local, attributes: keep ? attributes : [])
     }
 
     private mutating func readName() throws(XlsxReadError) -> Name {
@@ -234,19 +239,106 @@ struct XMLTokenizer {
             index += 1
             guard index - start <= 1024 else { throw malformed(at: start) }
         }
-        guard index > start, let qualified = String(validating: bytes[start..<index], as: UTF8.self) else { throw malformed(at: start) }
+        guard index > start, let qualified = string(start..<index) else { throw malformed(at: start) }
         guard let colon else { return Name(qualified: qualified, local: qualified) }
         guard colon > start, colon + 1 < index else { throw malformed(at: start) }
-        return Name(qualified: qualified, local: String(decoding: bytes[(colon + 1)..<index], as: UTF8.self))
+        return Name(qualified: qualified, local: string(colon + 1..<index) ?? "")
+    }
+
+    /// The bytes of `range` as a string, or nil when they are not UTF-8: straight from the part's
+    /// buffer, with no copy before the string's own.
+    private func string(_ range: Range<Int>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in XMLTokenizer.string(UnsafeBufferPointer(rebasing: buffer[range])) }
+    }
+
+    /// The UTF-8 bytes of `buffer` as a string, or nil when they are not well-formed UTF-8
+    /// (Unicode's table 3-7: no overlong form, no surrogate, nothing past U+10FFFF, no sequence
+    /// cut short), which is what `String(validating:as:)` accepts, checked here without its
+    /// generic detour.
+    static func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        isUTF8(buffer) ? String(decoding: buffer, as: UTF8.self) : nil
+    }
+
+    /// Whether `buffer` is well-formed UTF-8.
+    static func isUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let count = buffer.count
+        while i < count {
+            let lead = buffer[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                i + offset < count && buffer[i + offset] >= low && buffer[i + offset] <= high
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                i += 2
+            case 0xE0:
+                guard continuation(1, 0xA0), continuation(2) else { return false }
+                i += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                i += 3
+            case 0xED:
+                guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
+                i += 3
+            case 0xF0:
+                guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF1...0xF3:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF4:
+                guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Character data up to the next `<` (or `terminator` inside an attribute value), with
-    /// entities and character references decoded.
-    private mutating func readText(until terminator: UInt8? = nil) throws(XlsxReadError) -> String {
+    /// entities and character references decoded. A run without a reference becomes a string
+    /// straight from the part's bytes; the string limit and every error are those of reading it
+    /// byte by byte: the text is too long at the first byte past the limit, before any later
+    /// problem. Without `keep`, the text is read and checked in the same way, its length counted,
+    /// but no string is made: it comes back empty.
+    private mutating func readText(until terminator: UInt8? = nil, keep: Bool = true) throws(XlsxReadError) -> String {
+        let limit = limits.maximumStringBytes
         var out: [UInt8] = []
         var runStart = index
-        func flush(_ end: Int) { if end > runStart { out.append(contentsOf: bytes[runStart..<end]) } }
-        while index < bytes.count {
+        var counted = 0  // without `keep`: the bytes of the text so far, `out` holding one reference at a time
+        var wellFormed = true
+        // The end of the run of plain bytes from `index`: the terminator, `<` or `&`, or the end.
+        func runEnd() -> Int {
+            bytes.withUnsafeBufferPointer { buffer in
+                var i = index
+                let count = buffer.count
+                if let terminator {
+                    while i < count {
+                        let c = buffer[i]
+                        if c == terminator || c == UInt8(ascii: "<") || c == UInt8(ascii: "&") { break }
+                        i += 1
+                    }
+                } else {
+                    while i < count {
+                        let c = buffer[i]
+                        if c == UInt8(ascii: "<") || c == UInt8(ascii: "&") { break }
+                        i += 1
+                    }
+                }
+                return i
+            }
+        }
+        while true {
+            let end = runEnd()
+            if counted + out.count + (end - runStart) > limit { throw stringTooLong() }
+            index = end
+            guard index < bytes.count else { break }
             let c = bytes[index]
             if let terminator {
                 if c == terminator { break }
@@ -254,20 +346,35 @@ struct XMLTokenizer {
             } else if c == UInt8(ascii: "<") {
                 break
             }
-            if c == UInt8(ascii: "&") {
-                flush(index)
-                try readReference(into: &out)
-                runStart = index
+            // "&"
+            if keep {
+                if index > runStart { out.append(contentsOf: bytes[runStart..<index]) }
             } else {
-                index += 1
+                if wellFormed, index > runStart { wellFormed = bytes.withUnsafeBufferPointer { XMLTokenizer.isUTF8(UnsafeBufferPointer(rebasing: $0[runStart..<index])) } }
+                counted += out.count + (index - runStart)
+                out.removeAll(keepingCapacity: true)
             }
-            if out.count + (index - runStart) > limits.maximumStringBytes { throw stringTooLong() }
+            try readReference(into: &out)
+            runStart = index
+            if counted + out.count > limit { throw stringTooLong() }
         }
-        flush(index)
-        guard let text = String(validating: out, as: UTF8.self) else { throw malformed(at: runStart) }
+        if !keep {
+            // A reference is a whole character: the text is well-formed when every run between them is.
+            if wellFormed, index > runStart { wellFormed = bytes.withUnsafeBufferPointer { XMLTokenizer.isUTF8(UnsafeBufferPointer(rebasing: $0[runStart..<index])) } }
+            guard wellFormed else { throw malformed(at: runStart) }
+            return ""
+        }
+        if out.isEmpty {
+            guard let text = string(runStart..<index) else { throw malformed(at: runStart) }
+            return text
+        }
+        if index > runStart { out.append(contentsOf: bytes[runStart..<index]) }
+        guard let text = out.withUnsafeBufferPointer(XMLTokenizer.string) else { throw malformed(at: runStart) }
         return text
     }
 
+    /// An entity (`&lt;` `&gt;` `&amp;` `&quot;` `&apos;`) or a character reference (`&#233;`,
+    /// `&#xE9;`) at `index`, decoded into `out`, byte by byte.
     private mutating func readReference(into out: inout [UInt8]) throws(XlsxReadError) {
         let start = index
         index += 1
@@ -279,22 +386,42 @@ struct XMLTokenizer {
         guard index < bytes.count else { throw malformed(at: start) }
         let name = bytes[nameStart..<index]
         index += 1
-        switch String(decoding: name, as: UTF8.self) {
-        case "lt": out.append(UInt8(ascii: "<"))
-        case "gt": out.append(UInt8(ascii: ">"))
-        case "amp": out.append(UInt8(ascii: "&"))
-        case "quot": out.append(UInt8(ascii: "\""))
-        case "apos": out.append(UInt8(ascii: "'"))
-        case let reference where reference.hasPrefix("#"):
-            let digits = reference.dropFirst()
-            let value: UInt32?
-            if digits.hasPrefix("x") { value = UInt32(digits.dropFirst(), radix: 16) } else { value = UInt32(digits, radix: 10) }
-            guard let value, let scalar = Unicode.Scalar(value), value != 0 else { throw malformed(at: start) }
-            out.append(contentsOf: Array(String(Character(scalar)).utf8))
-        default:
-            // An entity of the document's own: only a DTD could declare one, and DTDs are refused.
-            throw malformed(at: start)
+        func named(_ text: StaticString) -> Bool {
+            text.utf8CodeUnitCount == name.count && name.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
+        if named("lt") { out.append(UInt8(ascii: "<")); return }
+        if named("gt") { out.append(UInt8(ascii: ">")); return }
+        if named("amp") { out.append(UInt8(ascii: "&")); return }
+        if named("quot") { out.append(UInt8(ascii: "\"")); return }
+        if named("apos") { out.append(UInt8(ascii: "'")); return }
+        // `#` and digits (`x` and hex digits), as `UInt32(_:radix:)` reads them: an optional `+`,
+        // then at least one digit, no overflow; not 0, not a surrogate, at most U+10FFFF.
+        // (An entity of the document's own could only come from a DTD, and DTDs are refused.)
+        guard name.first == UInt8(ascii: "#") else { throw malformed(at: start) }
+        var digits = name.dropFirst()
+        var radix: UInt32 = 10
+        if digits.first == UInt8(ascii: "x") {
+            radix = 16
+            digits = digits.dropFirst()
+        }
+        if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { throw malformed(at: start) }
+        var value: UInt32 = 0
+        for byte in digits {
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(byte - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(byte - UInt8(ascii: "A")) + 10
+            default: throw malformed(at: start)
+            }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+            let (sum, carry) = shifted.addingReportingOverflow(digit)
+            guard !overflow, !carry else { throw malformed(at: start) }
+            value = sum
+        }
+        guard value != 0, let scalar = Unicode.Scalar(value) else { throw malformed(at: start) }
+        UTF8.encode(scalar) { out.append($0) }
     }
 
     private mutating func skipProcessingInstruction() throws(XlsxReadError) {

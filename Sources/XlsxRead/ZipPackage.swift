@@ -105,7 +105,8 @@ final class ZipPackage {
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw corrupt }
         defer { inflateEnd(&stream) }
         let chunkSize = 64 * 1024
-        var out = [UInt8](repeating: 0, count: chunkSize)
+        // Not zeroed: zlib writes every byte that is handed on.
+        var out = [UInt8](unsafeUninitializedCapacity: chunkSize) { _, count in count = chunkSize }
         var failure: XlsxReadError?
         input.withUnsafeBufferPointer { source in
             stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)

@@ -52,8 +52,10 @@ enum Batch {
     /// `x.json` (its `fill`), `*-fill.xlsx` (the `fill` of a workbook), and the lock files of
     /// Excel (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`). Each workbook left out is named on
     /// standard error, unless `quiet` (a notice, not an error: the run goes on); lock files are
-    /// not workbooks and pass in silence.
-    static func expand(_ arguments: [String], quiet: Bool = false) throws(CCHCError) -> [String] {
+    /// not workbooks and pass in silence. `workbooksOnly` (`cchc export`): a directory gives its
+    /// workbooks only (`*.xlsx`, `*.xlsm`), every one of them, lock files left out: its JSON files
+    /// are what export writes, and a workbook beside one, or a `-fill` workbook, is read too.
+    static func expand(_ arguments: [String], quiet: Bool = false, workbooksOnly: Bool = false) throws(CCHCError) -> [String] {
         // A worker expands the arguments again, in silence: the batch has named what it left out.
         let quiet = quiet || Worker.channel != nil
         var paths: [String] = []
@@ -64,10 +66,10 @@ enum Batch {
                     guard let all = try? FileManager.default.contentsOfDirectory(atPath: argument) else {
                         throw CCHCError(.fileUnreadable, file: argument)
                     }
-                    let names = inputs(among: all)
+                    let names = workbooksOnly ? workbooks(among: all) : inputs(among: all)
                     let directory = URL(fileURLWithPath: argument)
                     paths += names.map { directory.appendingPathComponent($0).path }
-                    if !quiet {
+                    if !quiet && !workbooksOnly {
                         for (name, beside) in skipped(among: all) {
                             printError(Session.catalogue.phrase(.batchSkipped(file: shown(directory: argument, name),
                                                                               beside: beside.map { shown(directory: argument, $0) })))
@@ -95,6 +97,15 @@ enum Batch {
             guard name.lowercased().hasSuffix(".xlsx"), !name.hasPrefix("~$"), !name.hasPrefix(".~lock") else { return false }
             let base = String(name.dropLast(5))
             return !json.contains(base) && !base.hasSuffix(OutputPath.filledSuffix)
+        }.sorted()
+    }
+
+    /// The workbooks among the names of a directory's entries (`*.xlsx`, `*.xlsm`, whatever the
+    /// case; not the lock files of Excel and LibreOffice), sorted.
+    static func workbooks(among names: [String]) -> [String] {
+        names.filter { name in
+            let lower = name.lowercased()
+            return (lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")) && !name.hasPrefix("~$") && !name.hasPrefix(".~lock")
         }.sorted()
     }
 

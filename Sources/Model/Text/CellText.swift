@@ -85,5 +85,11 @@ public enum CellText {
     }
 
     /// Whether `text` is blank: empty or only spaces.
-    public static func isBlank(_ text: String) -> Bool { folded(text).isEmpty }
+    public static func isBlank(_ text: String) -> Bool {
+        // A text that starts with a letter, a digit or a mark (no white space of any kind) is not blank.
+        if let first = text.unicodeScalars.first?.value, (0x21...0x7E).contains(first) || (0xC0...0x167F).contains(first) || (0x1E00...0x1EFF).contains(first) {
+            return false
+        }
+        return folded(text).isEmpty
+    }
 }

@@ -20,7 +20,7 @@ enum EnglishHelp {
         case .submit: return "Write the complete submission workbook of a unit: a cover, every appendix, the checks, the charts."
         case .status: return "Who has reported, against the roster of units: expected, received, missing (named), files not counted, duplicates."
         case .consolidate: return "Consolidate many units' reports (one template, one period) into the parent's: counts added up, rates recomputed."
-        case .export: return "Write the JSON input a filled workbook holds (made by `cchc init -o form.xlsx`, `cchc fill`, `cchc submit`, or by hand in the official layout)."
+        case .export: return "Write the JSON input each filled workbook holds (made by `cchc init -o form.xlsx`, `cchc fill`, `cchc submit`, or by hand in the official layout)."
         case .diff: return "Compare two years of a form row by row: two inputs, or two year columns of one input."
         }
     }
@@ -301,13 +301,21 @@ enum EnglishHelp {
         Every command that takes an input (`validate`, `fill`, `submit`, `diff`) takes such a \
         workbook as well, with the same checks; findings name the sheet and cell (`Bảng 2!D19`).
 
+        One workbook: its input is printed, or written to the -o file. Several (or a directory, a \
+        pattern, or -o a directory): all are read in one run, each written as a JSON file of the \
+        same name in the -o directory (default: the current directory; bang2.xlsx → bang2.json). \
+        A directory gives every .xlsx in it (-fill workbooks too), not its JSON files. Two \
+        workbooks of one name in two directories: the first is written, the next is an error. A \
+        workbook that cannot be read writes nothing and does not stop the others.
+
         Examples:
           cchc init bang2-nam --year 2023 -o bang2-2023.xlsx   # fill it in Excel, save it
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
+          cchc export received/ -o json/ --quiet               # every workbook received
 
-        Exit status: 0 written; 2 the workbook cannot be read (not .xlsx, damaged, its form \
-        not told: then pass `--template <id>`), the output cannot be written, or the command was misused.
+        Exit status: 0 written; 2 a workbook cannot be read (not .xlsx, damaged, its form \
+        not told: then pass `--template <id>`), an output cannot be written, or the command was misused.
         """
 
     static func option(_ command: HelpText.Command, _ name: String) -> String {
@@ -324,8 +332,8 @@ enum EnglishHelp {
         case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
         case (.consolidate, "roster"): return "The province's roster of units (docs/ROSTER.md): the .xlsx output gains the sheet Tình hình báo cáo (expected, received, missing, per parent), as `cchc status` prints it."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
-        case (.export, "workbook"): return "The filled workbook: made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or a form made by hand in the official layout."
-        case (.export, "output"): return "The JSON file to write (default: print it); not the workbook itself."
+        case (.export, "workbook"): return "Filled workbooks (made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or forms made by hand in the official layout), directories of them, or glob patterns."
+        case (.export, "output"): return "The JSON file to write for one workbook (default: print it), or the directory to write in for several (default: the current directory)."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."
         case (.validate, "format"): return "text (one line per finding) or json (an array of findings with codes and values)."
         case (.fill, "inputs"): return "Input JSON files or filled entry workbooks (.xlsx), directories of them, or glob patterns (see examples/README.md)."

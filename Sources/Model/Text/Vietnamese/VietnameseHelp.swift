@@ -21,7 +21,7 @@ enum VietnameseHelp {
         case .diff: return "So sánh số liệu hai năm của một biểu, từng dòng: hai tệp, hoặc hai cột năm của một tệp."
         case .status: return "Tình hình báo cáo theo danh mục đơn vị: đơn vị phải báo cáo, đã nhận, còn thiếu (nêu tên), tệp không được tính, báo cáo trùng."
         case .consolidate: return "Tổng hợp báo cáo của nhiều đơn vị (cùng mẫu biểu, cùng kỳ) thành báo cáo của cấp trên: cộng số liệu, tính lại tỷ lệ."
-        case .export: return "Ghi ra tệp số liệu JSON mà một tệp Excel đã điền chứa (do `cchc init -o tệp.xlsx`, `cchc fill`, `cchc submit` tạo ra, hoặc lập tay đúng mẫu)."
+        case .export: return "Ghi ra tệp số liệu JSON mà mỗi tệp Excel đã điền chứa (do `cchc init -o tệp.xlsx`, `cchc fill`, `cchc submit` tạo ra, hoặc lập tay đúng mẫu)."
         }
     }
 
@@ -301,12 +301,20 @@ enum VietnameseHelp {
         Mọi lệnh nhận tệp số liệu (`validate`, `fill`, `submit`, `diff`) cũng nhận thẳng tệp Excel \
         này, với cùng các bước kiểm tra; sai sót nêu trang tính và ô (`Bảng 2!D19`).
 
+        Một tệp Excel: in số liệu ra màn hình, hoặc ghi vào tệp -o. Nhiều tệp (hoặc một thư mục, \
+        một mẫu tên, hoặc -o là thư mục): đọc tất cả trong một lần chạy, mỗi tệp ghi ra một tệp \
+        JSON cùng tên trong thư mục -o (mặc định: thư mục hiện tại; bang2.xlsx → bang2.json). Một \
+        thư mục cho mọi tệp .xlsx trong đó (kể cả tệp -fill), không lấy tệp JSON. Hai tệp Excel \
+        cùng tên ở hai thư mục: tệp đứng trước được ghi, tệp sau báo lỗi. Tệp không đọc được không \
+        ghi gì và không làm dừng các tệp khác.
+
         Ví dụ:
           cchc init bang2-nam --year 2023 -o bang2-2023.xlsx   # điền trong Excel rồi lưu lại
           cchc validate bang2-2023.xlsx
           cchc export bang2-2023.xlsx -o bang2-2023.json
+          cchc export nhan-ve/ -o json/ --quiet                # mọi tệp Excel đã nhận
 
-        Mã thoát: 0 đã ghi; 2 không đọc được tệp Excel (không phải .xlsx, bị hỏng, không \
+        Mã thoát: 0 đã ghi; 2 không đọc được một tệp Excel (không phải .xlsx, bị hỏng, không \
         nhận ra biểu mẫu: khi đó dùng `--template <mã biểu>`), không ghi được tệp, hoặc dùng lệnh sai cách.
         """
 
@@ -324,8 +332,8 @@ enum VietnameseHelp {
         case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
         case (.consolidate, "roster"): return "Danh mục đơn vị của tỉnh (docs/ROSTER.md): tệp .xlsx có thêm trang Tình hình báo cáo (phải báo cáo, đã nhận, còn thiếu, theo đơn vị cấp trên), như `cchc status` in ra."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
-        case (.export, "workbook"): return "Tệp Excel đã điền: do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc một biểu lập tay đúng mẫu."
-        case (.export, "output"): return "Tệp JSON cần ghi (mặc định: in ra màn hình); không được trùng tệp Excel."
+        case (.export, "workbook"): return "Các tệp Excel đã điền (do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc biểu lập tay đúng mẫu), thư mục chứa chúng, hoặc mẫu tên."
+        case (.export, "output"): return "Tệp JSON cần ghi khi có một tệp Excel (mặc định: in ra màn hình), hoặc thư mục để ghi khi có nhiều tệp (mặc định: thư mục hiện tại)."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
         case (.validate, "format"):
             return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã và giá trị)."
