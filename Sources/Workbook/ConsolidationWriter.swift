@@ -108,12 +108,15 @@ struct ConsolidationCells: Sendable {
         case .tally where kind == .code:
             guard let code = ConsolidationCells.countedCode(consolidated.row) else { return nil }
             let count = cell.tally.first { $0.code == code }?.count ?? 0
-            return .formulaText("=IF(COUNT(\(range))=0,\"\",COUNTIF(\(range),\(code))&\"/\"&COUNT(\(range)))",
-                                cached: cell.reporting.isEmpty ? "" : "\(count)/\(cell.reporting.count)")
+            let cached = cell.reportingUnits == 0 ? "" : "\(count)/\(cell.reportingUnits)"
+            // A consolidated source holds its units' answers as counts, not as one answer: no formula counts them.
+            if consolidation.hasConsolidatedSources { return .text(cached) }
+            return .formulaText("=IF(COUNT(\(range))=0,\"\",COUNTIF(\(range),\(code))&\"/\"&COUNT(\(range)))", cached: cached)
         case .tally:
             let passed = cell.tally.first { $0.code == 1 }?.count ?? 0
-            return .formulaText("=IF(COUNTA(\(range))=0,\"\",COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&COUNTA(\(range)))",
-                                cached: cell.reporting.isEmpty ? "" : "\(passed)/\(cell.reporting.count)")
+            let cached = cell.reportingUnits == 0 ? "" : "\(passed)/\(cell.reportingUnits)"
+            if consolidation.hasConsolidatedSources { return .text(cached) }
+            return .formulaText("=IF(COUNTA(\(range))=0,\"\",COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&COUNTA(\(range)))", cached: cached)
         default:
             return nil
         }

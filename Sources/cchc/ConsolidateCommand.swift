@@ -52,7 +52,7 @@ struct ConsolidateCommand: ParsableCommand {
             }
         }
         let checked = Pipeline.consolidate(paths: consolidated, catalog: catalog, loader: WorkbookInput.loader, output: output,
-                                           unitName: unit, catalogue: Session.fileCatalogue)
+                                           unitName: unit, catalogue: Session.fileCatalogue, status: status)
         let findings = checked.findings + (status?.findings ?? [])
         let catalogue = Session.catalogue
         switch format {

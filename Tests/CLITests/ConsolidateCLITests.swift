@@ -48,6 +48,114 @@ struct ConsolidateCLITests {
         #expect((total["i.1.nhiem-vu-de-ra"] as? Int) == 2 * (try #require(district["i.1.nhiem-vu-de-ra"] as? Int)))
     }
 
+    /// The JSON object of a file.
+    func object(_ url: URL) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    @Test("two levels (3 + 2 communes, then the district) give the values, notes and consolidated figures of one level")
+    func twoLevels() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let communes = try FileManager.default.contentsOfDirectory(atPath: Self.district).filter { $0.hasSuffix(".json") }.sorted()
+            .map { URL(fileURLWithPath: Self.district).appendingPathComponent($0).path }
+        #expect(communes.count == 5)
+        let flat = try CLI.run(["consolidate"] + communes + ["-o", "mot-cap.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(flat.status == 0, "\(flat.stderr)")
+        for (name, part) in [("cum-a.json", communes[..<3]), ("cum-b.json", communes[3...])] {
+            let result = try CLI.run(["consolidate"] + Array(part) + ["-o", name, "--unit", name], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let up = try CLI.run(["consolidate", "cum-a.json", "cum-b.json", "-o", "hai-cap.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(up.status == 0, "\(up.stderr)")
+        let one = try object(dir.appendingPathComponent("mot-cap.json")), two = try object(dir.appendingPathComponent("hai-cap.json"))
+        for key in ["values", "notes", "consolidated"] {
+            #expect(NSDictionary(dictionary: try #require(one[key] as? [String: Any])).isEqual(to: try #require(two[key] as? [String: Any])),
+                    "\(key) differs")
+        }
+        let figures = try #require(one["consolidated"] as? [String: Any])
+        #expect(figures["units"] as? Int == 5)
+        // The per-unit text of a row not merged stays with its commune, two levels up.
+        let cells = try #require(figures["cells"] as? [String: Any])
+        let texts = try #require((cells["i.8"] as? [String: Any])?["perUnit"] as? [[String: Any]])
+        #expect(texts.contains { $0["unit"] as? String == "UBND xã An Thạnh" && ($0["value"] as? String)?.hasPrefix("Tổ chức Hội thi") == true })
+        // Validate and fill accept it; a consolidated block edited by hand is an error that says so.
+        #expect(try CLI.run(["validate", "hai-cap.json"], in: dir).status == 0)
+        #expect(try CLI.run(["fill", "hai-cap.json", "-o", "hai-cap.xlsx"], in: dir).status == 0)
+        var edited = two
+        var block = figures
+        var editedCells = cells
+        editedCells["i.1.nhiem-vu-de-ra"] = ["reporting": 9]
+        block["cells"] = editedCells
+        edited["consolidated"] = block
+        try JSONSerialization.data(withJSONObject: edited).write(to: dir.appendingPathComponent("sua-tay.json"))
+        let refused = try CLI.run(["validate", "sua-tay.json", "--format", "json"], in: dir)
+        #expect(refused.status == 1)
+        let conflict = try CLI.findings(refused).filter { $0.code == FindingCode.inputConsolidatedConflict.rawValue }
+        #expect(conflict.count == 1 && conflict.first?["row"] as? String == "i.1.nhiem-vu-de-ra", "\(refused.stdout)")
+    }
+
+    @Test("a rate's count given without the other is listed like a rate without counts, never dropped")
+    func loneComponent() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
+        let numeratorOnly = try commune("an-thanh.json", into: dir, as: "tu-so.json") { object in
+            object["unit"] = ["name": "UBND xã Chỉ Tử Số", "province": "Tỉnh Phú An"]
+            var values = object["values"] as! [String: Any]
+            values["i.3.ty-le-tuyen-truyen"] = ["numerator": 7]
+            object["values"] = values
+        }
+        let denominatorOnly = try commune("an-thanh.json", into: dir, as: "mau-so.json") { object in
+            object["unit"] = ["name": "UBND xã Chỉ Mẫu Số", "province": "Tỉnh Phú An"]
+            var values = object["values"] as! [String: Any]
+            values["i.3.ty-le-tuyen-truyen"] = ["denominator": 9]
+            object["values"] = values
+        }
+        let result = try CLI.run(["consolidate", first, numeratorOnly, denominatorOnly, "-o", "out.json", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let warning = try #require(try CLI.findings(result).first {
+            $0.code == FindingCode.consolidateRateWithoutCounts.rawValue && $0["row"] as? String == "i.3.ty-le-tuyen-truyen"
+        })
+        #expect(warning.details["units"] as? [String] == ["UBND xã Chỉ Tử Số", "UBND xã Chỉ Mẫu Số"])
+        #expect(warning.details["used"] as? Int == 1 && warning.details["reported"] as? Int == 3)
+        let out = try object(dir.appendingPathComponent("out.json"))
+        // The rate is An Thạnh's alone (11/12), and the note names the other two.
+        #expect(((out["values"] as? [String: Any])?["i.3.ty-le-tuyen-truyen"] as? [String: Any])?["numerator"] as? Int == 11)
+        let note = try #require((out["notes"] as? [String: Any])?["i.3.ty-le-tuyen-truyen"] as? String)
+        #expect(note.contains("1/3") && note.contains("UBND xã Chỉ Tử Số") && note.contains("UBND xã Chỉ Mẫu Số"), "\(note)")
+    }
+
+    @Test("--roster with a .json output: the reporting status is carried, and fill and the next level accept it")
+    func rosterJSON() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let examples = CLI.root.appendingPathComponent("examples/roster")
+        let result = try CLI.run(["consolidate", examples.appendingPathComponent("2025").path, "--roster",
+                                  examples.appendingPathComponent("phu-an.json").path, "-o", "tinh.json", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLI.findings(result).map(\.code) == [FindingCode.statusNotExpected.rawValue])
+        let out = try object(dir.appendingPathComponent("tinh.json"))
+        let status = try #require((out["consolidated"] as? [String: Any])?["status"] as? [String: Any])
+        #expect(status["year"] as? Int == 2025 && status["expected"] as? Int == 4 && status["received"] as? Int == 3 && status["missing"] as? Int == 1)
+        let groups = try #require(status["groups"] as? [[String: Any]])
+        let missing = groups.flatMap { ($0["missingUnits"] as? [[String: Any]]) ?? [] }
+        #expect(missing.map { $0["name"] as? String } == ["UBND xã Long Điền"])
+        #expect(missing.map { $0["code"] as? String } == ["PA-X04"])
+        let notCounted = try #require(status["notCounted"] as? [[String: Any]])
+        #expect(notCounted.map { $0["reason"] as? String } == [FindingCode.statusNotExpected.rawValue])
+        #expect(notCounted.allSatisfy { ($0["file"] as? String)?.hasPrefix("/") == false })
+        #expect(try CLI.run(["validate", "tinh.json"], in: dir).status == 0)
+        #expect(try CLI.run(["fill", "tinh.json", "-o", "tinh.xlsx"], in: dir).status == 0)
+        var other = out
+        other["unit"] = ["name": "Tỉnh Bình An"]
+        try JSONSerialization.data(withJSONObject: other).write(to: dir.appendingPathComponent("tinh-2.json"))
+        let up = try CLI.run(["consolidate", "tinh.json", "tinh-2.json", "-o", "vung.json", "--unit", "Vùng"], in: dir)
+        #expect(up.status == 0, "\(up.stderr)")
+        let region = try object(dir.appendingPathComponent("vung.json"))
+        #expect((region["consolidated"] as? [String: Any])?["units"] as? Int == 6)
+    }
+
     @Test("--roster: only the units the roster expects are consolidated, in its order; Tình hình báo cáo names the missing one")
     func roster() throws {
         let dir = try CLI.temporaryDirectory()
