@@ -221,15 +221,122 @@ struct ConsolidateCLITests {
         }
     }
 
-    @Test("a whole submission is refused with its own code (appendix by appendix is not done yet)")
-    func submission() throws {
+    static let submissions = CLI.root.appendingPathComponent("examples/tong-hop-bo").path
+
+    @Test("submissions to .json: each appendix consolidated over the units that have it, as the single forms are; submit reads it once signed; one level up")
+    func submissionsJSON() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
-        let submission = CLI.root.appendingPathComponent("examples/bao-cao-nam/submission.json").path
-        let result = try CLI.run(["consolidate", first, submission, "-o", "out.json", "--format", "json"], in: dir)
-        #expect(result.status == 1)
-        #expect(try CLI.findings(result).map(\.code) == [FindingCode.consolidateSubmission.rawValue])
+        let result = try CLI.run(["consolidate", Self.submissions, "-o", "huyen.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try object(dir.appendingPathComponent("huyen.json"))
+        let appendices = try #require(out["appendices"] as? [[String: Any]])
+        #expect(appendices.map { $0["template"] as? String } == ["can-bo-dau-moi", "bang2-nam"])
+        // Bảng 2 over the three communes that sent it, figure for figure as their single forms give it.
+        let forms = ["an-thanh.json", "hoa-lac-dong.json", "phu-binh.json"].map { URL(fileURLWithPath: Self.district).appendingPathComponent($0).path }
+        let single = try CLI.run(["consolidate"] + forms + ["-o", "bang2.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(single.status == 0, "\(single.stderr)")
+        let expected = try object(dir.appendingPathComponent("bang2.json"))
+        let data = try #require(appendices[1]["data"] as? [String: Any])
+        for key in ["values", "notes", "consolidated"] {
+            #expect(NSDictionary(dictionary: try #require(expected[key] as? [String: Any])).isEqual(to: try #require(data[key] as? [String: Any])),
+                    "\(key) differs")
+        }
+        let sources = try #require(data["sources"] as? [[String: Any]])
+        #expect(sources.compactMap { $0["file"] as? String }.map { ($0 as NSString).lastPathComponent } == ["an-thanh.json", "hoa-lac-dong.json", "phu-binh.json"])
+        // Bảng 1 over all four; a contact table is listed per unit, with each unit's name.
+        let contacts = try #require((appendices[0]["data"] as? [String: Any])?["consolidated"] as? [String: Any])
+        #expect(contacts["units"] as? Int == 4)
+        // The report and the signer are the parent's to fill in: until then, exactly those are errors.
+        let validate = try CLI.run(["validate", "huyen.json", "--format", "json"], in: dir)
+        #expect(validate.status == 1)
+        let errors = try CLI.findings(validate).filter { $0["severity"] as? String == "error" }
+        #expect(Set(errors.compactMap { $0["path"] as? String }) == ["$.report.date", "$.signer.title", "$.signer.name"], "\(validate.stdout)")
+        var signed = out
+        signed["report"] = ["number": "12/BC-UBND", "date": "2024-01-08", "title": "Báo cáo tổng hợp kết quả CCHC năm 2023"]
+        signed["signer"] = ["title": "CHỦ TỊCH", "name": "Nguyễn Văn Mười"]
+        try JSONSerialization.data(withJSONObject: signed).write(to: dir.appendingPathComponent("huyen-ky.json"))
+        let submit = try CLI.run(["submit", "huyen-ky.json", "-o", "huyen-ky.xlsx"], in: dir)
+        #expect(submit.status == 0, "\(submit.stderr)")
+        // One level up: two districts' signed submissions.
+        var other = signed
+        other["unit"] = ["name": "UBND huyện Phú Thạnh"]
+        try JSONSerialization.data(withJSONObject: other).write(to: dir.appendingPathComponent("huyen-2.json"))
+        let up = try CLI.run(["consolidate", "huyen-ky.json", "huyen-2.json", "-o", "tinh.json", "--unit", "UBND tỉnh Phú An"], in: dir)
+        #expect(up.status == 0, "\(up.stderr)")
+        let province = try #require(try object(dir.appendingPathComponent("tinh.json"))["appendices"] as? [[String: Any]])
+        #expect(province.map { (($0["data"] as? [String: Any])?["consolidated"] as? [String: Any])?["units"] as? Int } == [8, 6])
+        let total = try #require((province[1]["data"] as? [String: Any])?["values"] as? [String: Any])
+        #expect(total["i.1.nhiem-vu-de-ra"] as? Int == 2 * (try #require((expected["values"] as? [String: Any])?["i.1.nhiem-vu-de-ra"] as? Int)))
+    }
+
+    @Test("submissions to .xlsx: per appendix the form and its per-unit sheet, then Kiểm tra; LibreOffice recalculates every formula")
+    func submissionsXLSX() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLI.run(["consolidate", Self.submissions, "-o", "huyen.xlsx", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let url = dir.appendingPathComponent("huyen.xlsx")
+        let book = try XLSXFile(url: url)
+        #expect(book.worksheetNames == ["Bảng 1", "Chi tiết theo đơn vị (Bảng 1)", "Bảng 2", "Chi tiết theo đơn vị (Bảng 2)", "Kiểm tra"])
+        #expect(book.worksheetNames.allSatisfy { $0.utf16.count <= 31 })
+        let detail = try #require(book.sheet("Chi tiết theo đơn vị (Bảng 2)"))
+        #expect(detail.cells(inRow: 4).compactMap(\.text) == ["UBND xã An Thạnh", "UBND xã Hòa Lạc Đông", "UBND xã Phú Bình", "Tổng hợp"])
+        let contacts = try #require(book.sheet("Chi tiết theo đơn vị (Bảng 1)"))
+        #expect(contacts.cells.values.compactMap(\.text).contains("UBND xã Hòa Lạc Tây"))
+        let recalculated = try LibreOffice.recalculatedWorkbook(of: url)
+        var formulas = 0
+        for name in ["Bảng 2", "Chi tiết theo đơn vị (Bảng 2)"] {
+            let sheet = try #require(book.sheet(name)), after = try #require(recalculated.sheet(name))
+            for cell in sheet.cells.values where cell.hasFormula {
+                formulas += 1
+                let again = after.cell(cell.ref.description)
+                if let number = cell.number {
+                    #expect(abs((again?.number ?? .nan) - number) < 1e-9, "\(name)!\(cell.ref) \(cell.formula ?? ""): \(number) → \(again?.displayValue ?? "")")
+                } else {
+                    #expect((again?.text ?? "") == (cell.text ?? ""), "\(name)!\(cell.ref): \(cell.text ?? "") → \(again?.displayValue ?? "")")
+                }
+            }
+        }
+        #expect(formulas > 100)
+        // The same inputs give the same bytes (written again under the same name, elsewhere).
+        let again = dir.appendingPathComponent("lai")
+        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        #expect(try CLI.run(["consolidate", Self.submissions, "-o", "huyen.xlsx", "--unit", "UBND huyện Hòa Lạc"], in: again).status == 0)
+        #expect(try Data(contentsOf: url) == Data(contentsOf: again.appendingPathComponent("huyen.xlsx")))
+    }
+
+    @Test("submissions: a single form among them (or the reverse), a unit twice, another year: refused naming both files, nothing written")
+    func submissionRefusals() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = URL(fileURLWithPath: Self.submissions).appendingPathComponent("an-thanh.json").path
+        let form = URL(fileURLWithPath: Self.district).appendingPathComponent("an-thanh.json").path
+        for (inputs, file, other, submission) in [([first, form], form, first, false), ([form, first], first, form, true)] {
+            let result = try CLI.run(["consolidate"] + inputs + ["-o", "out.json", "--format", "json"], in: dir)
+            #expect(result.status == 1)
+            let finding = try CLI.findings(result).first { $0.code == FindingCode.consolidateSubmission.rawValue }
+            #expect(finding?["file"] as? String == file && finding?.details["other_file"] as? String == other)
+            #expect(finding?.details["submission"] as? Bool == submission)
+        }
+        func copy(_ name: String, change: (inout [String: Any]) -> Void) throws -> String {
+            var object = try self.object(URL(fileURLWithPath: Self.submissions).appendingPathComponent("hoa-lac-tay.json"))
+            change(&object)
+            let url = dir.appendingPathComponent(name)
+            try JSONSerialization.data(withJSONObject: object).write(to: url)
+            return url.path
+        }
+        // Hòa Lạc Tây sent no Bảng 2: a second submission of An Thạnh made from it shares no
+        // appendix with the first but Bảng 1, and is still the same unit.
+        let twice = try copy("an-thanh-2.json") { $0["unit"] = ["name": "UBND xã An Thạnh", "province": "Tỉnh Phú An"] }
+        let otherYear = try copy("hoa-lac-tay-2022.json") { $0["period"] = ["year": 2022] }
+        for (second, code) in [(twice, FindingCode.consolidateDuplicateUnit), (otherYear, .consolidateMixedPeriods)] {
+            let result = try CLI.run(["consolidate", first, second, "-o", "out.xlsx", "--format", "json"], in: dir)
+            #expect(result.status == 1, "\(code)")
+            let findings = try CLI.findings(result).filter { $0.code == code.rawValue }
+            #expect(findings.first?["file"] as? String == second && findings.first?.details["other_file"] as? String == first, "\(result.stdout)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.xlsx").path))
+        }
     }
 
     @Test("an output that is neither .json nor .xlsx, or an input itself, is refused before anything is read")

@@ -129,7 +129,7 @@ struct CatalogueTests {
             .statusOtherYear(year: nil, expected: 2025),
             .consolidateMixedTemplates(template: "muc-tieu-30c", other: "bang2-nam", otherFile: "xa-an-binh.json"),
             .consolidateMixedPeriods(period: Period(year: 2022), other: Period(year: 2023), otherFile: "xa-an-binh.json"),
-            .consolidateDuplicateUnit(unit: "UBND xã An Bình", otherFile: "xa-an-binh.json"), .consolidateUnitUnnamed, .consolidateSubmission,
+            .consolidateDuplicateUnit(unit: "UBND xã An Bình", otherFile: "xa-an-binh.json"), .consolidateUnitUnnamed, .consolidateSubmission(isSubmission: true, otherFile: "xa-an-binh.json"),
             .consolidateRateWithoutCounts(used: 3, reported: 5, units: ["UBND xã An Bình", "UBND xã Hòa Lạc"]),
             .consolidatedConflict(.rateCounts(numerator: 10_300, denominator: 10_420, givenNumerator: 10_301, givenDenominator: 10_420)),
             .consolidatedConflict(.reportingAboveUnits(reporting: 9, units: 5)), .consolidatedConflict(.tallyNotReporting(tallied: 4, reporting: 5)),

@@ -193,7 +193,8 @@ extension Problem {
         case .consolidateMixedPeriods(let period, let other, let otherFile):
             return [Detail("period", period.detailValue), Detail("other", other.detailValue), t("other_file", otherFile)]
         case .consolidateDuplicateUnit(let unit, let otherFile): return [t("unit", unit), t("other_file", otherFile)]
-        case .consolidateUnitUnnamed, .consolidateSubmission: return []
+        case .consolidateUnitUnnamed: return []
+        case .consolidateSubmission(let isSubmission, let otherFile): return [Detail("submission", .bool(isSubmission)), t("other_file", otherFile)]
         case .consolidateRateWithoutCounts(let used, let reported, let units):
             return [i("used", used), i("reported", reported), ts("units", units)]
         case .consolidatedConflict(let conflict):

@@ -31,7 +31,8 @@ extension Pipeline {
         var sources: [ConsolidationSource] = []
         for path in paths {
             if let input = try? loader.load(path, catalog), DocumentKind(of: input.document) == .submission {
-                findings.append(Finding(.error, .consolidateSubmission, at: Location(file: path)))
+                let form = paths.first { $0 != path && (try? loader.load($0, catalog)).map { DocumentKind(of: $0.document) } == .input }
+                findings.append(Finding(.error, .consolidateSubmission(isSubmission: true, otherFile: form ?? ""), at: Location(file: path)))
                 continue
             }
             let checked = checkInput(at: path, catalog: catalog, loader: loader)

@@ -449,8 +449,10 @@ struct English: LanguagePack {
             return "this file covers \(self.period(period)) but \(otherFile) covers \(self.period(other)); only reports of one period can be consolidated"
         case .consolidateDuplicateUnit(let unit, let otherFile):
             return "unit \"\(unit)\" already reported in \(otherFile); each unit counts once, leave one of the two files out"
-        case .consolidateSubmission:
-            return "this is a submission; consolidating whole submissions appendix by appendix is not supported yet: give the units' appendix files (one form each)"
+        case .consolidateSubmission(let isSubmission, let otherFile):
+            return isSubmission
+                ? "this is a submission, but \(otherFile) is a single form; submissions are consolidated appendix by appendix, with submissions only: give the units' submissions, or their appendix files (one form each)"
+                : "this is a single form, but \(otherFile) is a submission; submissions are consolidated appendix by appendix, with submissions only: give every unit's submission"
         case .consolidateUnitUnnamed:
             return "the report names no unit (\"unit.name\"): it cannot be told from the others, so it cannot be consolidated"
         case .consolidateRateWithoutCounts(let used, let reported, let units):

@@ -500,8 +500,10 @@ struct Vietnamese: LanguagePack {
             return "tệp này cho kỳ \(self.period(period)) nhưng \(otherFile) cho kỳ \(self.period(other)); chỉ tổng hợp được các báo cáo cùng một kỳ"
         case .consolidateDuplicateUnit(let unit, let otherFile):
             return "đơn vị \"\(unit)\" đã có báo cáo trong \(otherFile); mỗi đơn vị chỉ được tính một lần, hãy bỏ một trong hai tệp"
-        case .consolidateSubmission:
-            return "đây là một bộ báo cáo; lệnh tổng hợp chưa tổng hợp được cả bộ báo cáo theo từng phụ lục: hãy đưa các tệp phụ lục (mỗi tệp một biểu) của các đơn vị"
+        case .consolidateSubmission(let isSubmission, let otherFile):
+            return isSubmission
+                ? "đây là một bộ báo cáo, nhưng \(otherFile) là một biểu đơn lẻ; bộ báo cáo được tổng hợp theo từng phụ lục, chỉ cùng với các bộ báo cáo khác: hãy đưa bộ báo cáo của các đơn vị, hoặc các tệp phụ lục (mỗi tệp một biểu)"
+                : "đây là một biểu đơn lẻ, nhưng \(otherFile) là một bộ báo cáo; bộ báo cáo được tổng hợp theo từng phụ lục, chỉ cùng với các bộ báo cáo khác: hãy đưa bộ báo cáo của mọi đơn vị"
         case .consolidateUnitUnnamed:
             return "báo cáo không ghi tên đơn vị (\"unit.name\"): không biết là của đơn vị nào nên không tổng hợp được"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
