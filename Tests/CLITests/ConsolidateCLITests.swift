@@ -306,6 +306,54 @@ struct ConsolidateCLITests {
         #expect(try Data(contentsOf: url) == Data(contentsOf: again.appendingPathComponent("huyen.xlsx")))
     }
 
+    @Test("submission workbooks (of cchc submit) give what their JSON gives; with --roster, Tình hình báo cáo follows the forms")
+    func submissionWorkbooks() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.submissions).filter { $0.hasSuffix(".json") }.sorted()
+        var workbooks: [String] = []
+        for name in names {
+            let target = dir.appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".xlsx")).path
+            let submit = try CLI.run(["submit", URL(fileURLWithPath: Self.submissions).appendingPathComponent(name).path, "-o", target, "-q"], in: dir)
+            #expect(submit.status == 0, "\(submit.stderr)")
+            workbooks.append(target)
+        }
+        let fromWorkbooks = try CLI.run(["consolidate"] + workbooks + ["-o", "tu-excel.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(fromWorkbooks.status == 0, "\(fromWorkbooks.stderr)")
+        let fromJSON = try CLI.run(["consolidate", Self.submissions, "-o", "tu-json.json", "--unit", "UBND huyện Hòa Lạc"], in: dir)
+        #expect(fromJSON.status == 0, "\(fromJSON.stderr)")
+        let a = try #require(try object(dir.appendingPathComponent("tu-excel.json"))["appendices"] as? [[String: Any]])
+        let b = try #require(try object(dir.appendingPathComponent("tu-json.json"))["appendices"] as? [[String: Any]])
+        #expect(a.count == 2 && b.count == 2)
+        for (x, y) in zip(a, b) {
+            let dx = try #require(x["data"] as? [String: Any]), dy = try #require(y["data"] as? [String: Any])
+            for key in ["values", "notes", "consolidated"] {
+                #expect(NSDictionary(dictionary: dx[key] as? [String: Any] ?? [:]).isEqual(to: dy[key] as? [String: Any] ?? [:]), "\(x["template"] ?? ""): \(key)")
+            }
+        }
+        // The 2025 units of the example roster, each as a submission of its Bảng 2.
+        let roster = CLI.root.appendingPathComponent("examples/roster")
+        let year = roster.appendingPathComponent("2025")
+        let bundle = dir.appendingPathComponent("2025")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: year.path).filter({ $0.hasSuffix(".json") }).sorted() {
+            let form = try object(year.appendingPathComponent(name))
+            let data = form.filter { ["values", "notes"].contains($0.key) }
+            let submission: [String: Any] = ["unit": form["unit"] ?? [:], "period": form["period"] ?? [:],
+                                             "report": ["number": "1/BC-UBND", "date": "2025-12-16"], "signer": ["title": "CHỦ TỊCH", "name": "Người Ký"],
+                                             "appendices": [["template": form["template"] ?? "", "data": data]]]
+            try JSONSerialization.data(withJSONObject: submission).write(to: bundle.appendingPathComponent(name))
+        }
+        let result = try CLI.run(["consolidate", bundle.path, "--roster", roster.appendingPathComponent("phu-an.json").path, "-o", "tinh.xlsx",
+                                  "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLI.findings(result).map(\.code) == [FindingCode.statusNotExpected.rawValue])
+        let book = try XLSXFile(url: dir.appendingPathComponent("tinh.xlsx"))
+        #expect(book.worksheetNames == ["Bảng 2", "Chi tiết theo đơn vị (Bảng 2)", "Tình hình báo cáo", "Kiểm tra"])
+        let status = try #require(book.sheet("Tình hình báo cáo"))
+        #expect(status.cells.values.compactMap(\.text).contains("UBND xã Long Điền"))
+    }
+
     @Test("submissions: a single form among them (or the reverse), a unit twice, another year: refused naming both files, nothing written")
     func submissionRefusals() throws {
         let dir = try CLI.temporaryDirectory()
