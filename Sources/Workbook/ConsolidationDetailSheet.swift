@@ -91,8 +91,12 @@ struct ConsolidationDetailSheet {
             try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(row.label, width: 48 - Double(row.indent ?? 0) * 2, fontSize: 11, bold: heading)))
             for v in consolidation.valueColumns.indices {
                 for (u, source) in consolidation.sources.enumerated() {
-                    try writeUnitValue(source.report.rows[index].values[v], row: row, column: v, at: r,
-                                       col: layout.column(unit: u, valueColumn: v), on: &sheet)
+                    let col = layout.column(unit: u, valueColumn: v)
+                    if let text = carriedText(source: u, row: index, column: v) {
+                        try sheet.write(text: text, row: r, col: col, style: ConsolidationDetailSheet.text)
+                    } else {
+                        try writeUnitValue(source.report.rows[index].values[v], row: row, column: v, at: r, col: col, on: &sheet)
+                    }
                 }
                 try writeTotal(index: index, column: v, at: r, on: &sheet)
             }
@@ -112,9 +116,9 @@ struct ConsolidationDetailSheet {
                     let col = layout.column(unit: u, valueColumn: v)
                     // Only the counts the consolidated rate used: a unit that gave one count without
                     // the other is left out of both (its rate row shows what it reported).
-                    if used.contains(u), case .rate(let rate) = source.report.rows[index].values[v],
-                       let count = numerator ? rate.numerator : rate.denominator {
-                        try sheet.write(number: count, row: r, col: col, style: ConsolidationDetailSheet.number)
+                    if used.contains(u), let counts = consolidation.counts(source: u, row: index, column: v) {
+                        try sheet.write(number: numerator ? counts.numerator : counts.denominator, row: r, col: col,
+                                        style: ConsolidationDetailSheet.number)
                     } else {
                         try sheet.writeBlank(row: r, col: col, style: ConsolidationDetailSheet.number)
                     }
@@ -126,6 +130,28 @@ struct ConsolidationDetailSheet {
                     try sheet.writeBlank(row: r, col: total, style: ConsolidationDetailSheet.number)
                 }
             }
+        }
+    }
+
+    /// What a consolidated source holds in a cell that has no one value: the answers of its
+    /// units counted (`Có: 3, Không: 1 (4 đơn vị trả lời)`), or each unit's value with its name;
+    /// nil for a unit's own input and for figures that are summed.
+    private func carriedText(source u: Int, row index: Int, column: Int) -> String? {
+        guard let figures = consolidation.sources[u].report.consolidated else { return nil }
+        let carried = figures.cell(row: index, column: column)
+        let consolidated = consolidation.rows[index]
+        switch consolidated.aggregate {
+        case .tally:
+            guard carried.reporting > 0 else { return "" }
+            if consolidated.row.kind == .code, let legend = consolidated.row.legend {
+                return catalogue.phrase(.consolidatedTally(labels: legend.map(\.label), counts: legend.map { carried.tally[$0.code] ?? 0 },
+                                                           answered: carried.reporting))
+            }
+            return catalogue.phrase(.consolidatedPassTally(passed: carried.tally[1] ?? 0, answered: carried.reporting))
+        case .perUnit:
+            return carried.perUnit.map { $0.unit + ": " + $0.value }.joined(separator: "\n")
+        case .sum, .rate:
+            return nil
         }
     }
 

@@ -38,18 +38,10 @@ public enum ConsolidationWriter {
         }
         let detailName = catalogue.phrase(.consolidatedDetailSheet)
         let formLayout = FormLayout(report: report, catalogue: catalogue)
-        let cells = ConsolidationCells(consolidation: consolidation, report: report, layout: layout, sheet: detailName)
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(WorkbookWriter.properties(for: report))
-            try workbook.addSheet(named: report.template.sheetName) { sheet in
-                var renderer = FormRenderer(report: report, layout: formLayout, catalogue: catalogue)
-                renderer.cellContent = { index, slot in cells.formCell(row: index, slot: slot) }
-                try renderer.render(on: &sheet)
-            }
-            try workbook.addSheet(named: detailName) { sheet in
-                try ConsolidationDetailSheet(consolidation: consolidation, report: report, layout: layout, cells: cells,
-                                             catalogue: catalogue).render(on: &sheet)
-            }
+            try addSheets(consolidation, report: report, layout: layout, formLayout: formLayout, detailName: detailName,
+                          catalogue: catalogue, to: &workbook)
             if let reportingStatus {
                 try workbook.addSheet(named: reportingStatus.sheetName) { sheet in try reportingStatus.render(on: &sheet) }
             }
@@ -61,6 +53,84 @@ public enum ConsolidationWriter {
             try workbook.addSheet(named: CheckSheet.name) { sheet in
                 try CheckSheet(submission: cover, lines: lines, coverSheet: report.template.sheetName, catalogue: catalogue).render(on: &sheet)
             }
+        }
+    }
+
+    /// One consolidated appendix of a submission: the consolidation, the report read back from
+    /// its consolidated input, and its findings (the units' and its own).
+    public struct Part {
+        public var consolidation: Consolidation
+        public var report: Report
+        public var findings: [Finding]
+
+        public init(consolidation: Consolidation, report: Report, findings: [Finding]) {
+            self.consolidation = consolidation
+            self.report = report
+            self.findings = findings
+        }
+    }
+
+    /// The per-unit sheet of each appendix: `Chi tiết theo đơn vị (Bảng 2)`, cut to Excel's
+    /// 31 characters and made unique (ignoring case) among `taken`.
+    static func detailSheetNames(forms: [String], catalogue: Catalogue) -> [String] {
+        var taken = Set(forms.map(SheetName.comparisonKey))
+        taken.insert(SheetName.comparisonKey(CheckSheet.name))
+        return forms.map { form in
+            let name = SheetName.unique(catalogue.phrase(.consolidatedDetailSheetOf(sheet: form)), avoiding: taken)
+            taken.insert(SheetName.comparisonKey(name))
+            return name
+        }
+    }
+
+    /// Writes the workbook of consolidated submissions at `path` (atomically): per appendix, the
+    /// consolidated form and its per-unit sheet; then the reporting status when a roster gives
+    /// one, and `Kiểm tra` with every finding (`findings`: the run's own, not of one appendix,
+    /// then each part's), each linked to its cell.
+    public static func writeSubmission(_ parts: [Part], findings: [Finding], to path: String, catalogue: Catalogue = .vietnamese,
+                                       reportingStatus: (any ReportingStatusSheet)? = nil) throws(CCHCError) {
+        guard let first = parts.first else { return }
+        for part in parts where !fits(part.consolidation) {
+            let layout = ConsolidationLayout(part.consolidation)
+            throw CCHCError(.unwritable(.layout(template: part.report.template.id, appendix: nil,
+                                                flaw: .beyondSheet(row: layout.lastRow, column: layout.columnCount - 1))), file: path)
+        }
+        let detailNames = detailSheetNames(forms: parts.map(\.report.template.sheetName), catalogue: catalogue)
+        try WorkbookWriter.writeAtomically(to: path) { workbook in
+            try workbook.setProperties(WorkbookWriter.properties(for: first.report))
+            var lines: [CheckSheet.Line] = findings.map { CheckSheet.Line(finding: $0, sheet: first.report.template.sheetName, cell: nil) }
+            for (part, detailName) in zip(parts, detailNames) {
+                let layout = ConsolidationLayout(part.consolidation)
+                let formLayout = FormLayout(report: part.report, catalogue: catalogue)
+                try addSheets(part.consolidation, report: part.report, layout: layout, formLayout: formLayout, detailName: detailName,
+                              catalogue: catalogue, to: &workbook)
+                lines += part.findings.map { finding in
+                    checkLine(finding, consolidation: part.consolidation, report: part.report, layout: layout, formLayout: formLayout,
+                              detailName: detailName)
+                }
+            }
+            if let reportingStatus {
+                try workbook.addSheet(named: reportingStatus.sheetName) { sheet in try reportingStatus.render(on: &sheet) }
+            }
+            let cover = Submission(unit: first.report.unit, period: first.report.period, report: ReportInfo(), signer: Signer(title: "", name: ""),
+                                   appendices: [], source: path)
+            try workbook.addSheet(named: CheckSheet.name) { sheet in
+                try CheckSheet(submission: cover, lines: lines, coverSheet: first.report.template.sheetName, catalogue: catalogue).render(on: &sheet)
+            }
+        }
+    }
+
+    /// The consolidated form and its per-unit sheet, added to `workbook`.
+    static func addSheets(_ consolidation: Consolidation, report: Report, layout: ConsolidationLayout, formLayout: FormLayout,
+                          detailName: String, catalogue: Catalogue, to workbook: inout XlsxWorkbook) throws {
+        let cells = ConsolidationCells(consolidation: consolidation, report: report, layout: layout, sheet: detailName)
+        try workbook.addSheet(named: report.template.sheetName) { sheet in
+            var renderer = FormRenderer(report: report, layout: formLayout, catalogue: catalogue)
+            renderer.cellContent = { index, slot in cells.formCell(row: index, slot: slot) }
+            try renderer.render(on: &sheet)
+        }
+        try workbook.addSheet(named: detailName) { sheet in
+            try ConsolidationDetailSheet(consolidation: consolidation, report: report, layout: layout, cells: cells,
+                                         catalogue: catalogue).render(on: &sheet)
         }
     }
 
@@ -108,12 +178,15 @@ struct ConsolidationCells: Sendable {
         case .tally where kind == .code:
             guard let code = ConsolidationCells.countedCode(consolidated.row) else { return nil }
             let count = cell.tally.first { $0.code == code }?.count ?? 0
-            return .formulaText("=IF(COUNT(\(range))=0,\"\",COUNTIF(\(range),\(code))&\"/\"&COUNT(\(range)))",
-                                cached: cell.reporting.isEmpty ? "" : "\(count)/\(cell.reporting.count)")
+            let cached = cell.reportingUnits == 0 ? "" : "\(count)/\(cell.reportingUnits)"
+            // A consolidated source holds its units' answers as counts, not as one answer: no formula counts them.
+            if consolidation.hasConsolidatedSources { return .text(cached) }
+            return .formulaText("=IF(COUNT(\(range))=0,\"\",COUNTIF(\(range),\(code))&\"/\"&COUNT(\(range)))", cached: cached)
         case .tally:
             let passed = cell.tally.first { $0.code == 1 }?.count ?? 0
-            return .formulaText("=IF(COUNTA(\(range))=0,\"\",COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&COUNTA(\(range)))",
-                                cached: cell.reporting.isEmpty ? "" : "\(passed)/\(cell.reporting.count)")
+            let cached = cell.reportingUnits == 0 ? "" : "\(passed)/\(cell.reportingUnits)"
+            if consolidation.hasConsolidatedSources { return .text(cached) }
+            return .formulaText("=IF(COUNTA(\(range))=0,\"\",COUNTIF(\(range),\"\(CellText.passed)\")&\"/\"&COUNTA(\(range)))", cached: cached)
         default:
             return nil
         }

@@ -51,8 +51,13 @@ struct ConsolidateCommand: ParsableCommand {
                 throw CCHCError(.usage(.noInputs))
             }
         }
+        // Submissions: appendix by appendix (ConsolidateCommand+Submissions.swift).
+        if let first = consolidated.first, Pipeline.isSubmission(at: first, catalog: catalog, loader: WorkbookInput.loader) {
+            try consolidateSubmissions(consolidated, catalog: catalog, status: status)
+            return
+        }
         let checked = Pipeline.consolidate(paths: consolidated, catalog: catalog, loader: WorkbookInput.loader, output: output,
-                                           unitName: unit, catalogue: Session.fileCatalogue)
+                                           unitName: unit, catalogue: Session.fileCatalogue, status: status)
         let findings = checked.findings + (status?.findings ?? [])
         let catalogue = Session.catalogue
         switch format {

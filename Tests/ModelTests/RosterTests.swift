@@ -122,6 +122,58 @@ struct RosterTests {
         }
     }
 
+    /// What matching must give, by scanning every entry in file order (the definition the
+    /// roster's looked-up matching keeps).
+    static func scannedMatch(_ roster: Roster, code: String?, name: String, cutoff: DayDate) -> RosterMatch {
+        func expected(_ unit: RosterUnit) -> Bool { unit.isValid(on: cutoff) && roster.reports(unit) }
+        func closest(_ entries: [RosterUnit]) -> RosterUnit {
+            entries.filter { $0.validTo.map { $0 < cutoff } ?? false }.max { $0.validTo! < $1.validTo! }
+                ?? entries.min { $0.validFrom < $1.validFrom } ?? entries[0]
+        }
+        if let code, !code.isEmpty {
+            let entries = roster.units.filter { $0.code == code }
+            guard !entries.isEmpty else { return .unknown }
+            if let unit = entries.first(where: { $0.isValid(on: cutoff) }) { return expected(unit) ? .unit(unit, byCode: true) : .notExpected(unit) }
+            return .notExpected(closest(entries))
+        }
+        let key = UnitName.key(name), bare = UnitName.bareKey(name)
+        let current = roster.units.filter { $0.isValid(on: cutoff) }, other = roster.units.filter { !$0.isValid(on: cutoff) }
+        for (pool, byBare) in [(current, false), (current, true), (other, false), (other, true)] {
+            let found = pool.filter { byBare ? UnitName.bareKey($0.name) == bare : UnitName.key($0.name) == key }
+            var codes: [String] = []
+            for unit in found where !codes.contains(unit.code) { codes.append(unit.code) }
+            if codes.count > 1 { return .ambiguous(codes) }
+            guard let unit = found.first else { continue }
+            if !unit.isValid(on: cutoff) { return .notExpected(closest(found)) }
+            return expected(unit) ? .unit(unit, byCode: false) : .notExpected(unit)
+        }
+        return .unknown
+    }
+
+    @Test("property: matching by code and by name (looked up, not scanned) gives what a scan of every entry gives")
+    func matchingProperty() {
+        var generator = SeededGenerator(state: 3321)
+        let names = ["Xã Tân Hòa", "Phường Tân Hòa", "xã tân hoà", "UBND xã Phú Mỹ", "Thị trấn Phú Mỹ", "Xã Long Điền", "Xã Bình Lâm"]
+        for _ in 0..<300 {
+            var units = [RosterUnit(code: "P", name: "Tỉnh", level: "tinh", validFrom: Self.day(1990, 1, 1))]
+            for index in 0..<Int.random(in: 1...15, using: &generator) {
+                let from = Self.day(Int.random(in: 2019...2027, using: &generator), Int.random(in: 1...12, using: &generator), 1)
+                let to: DayDate? = Bool.random(using: &generator) ? nil : Self.day(from.year + Int.random(in: 0...3, using: &generator), 12, 31)
+                let code = "U\(Int.random(in: 0...index, using: &generator))"
+                units.append(RosterUnit(code: code, name: names.randomElement(using: &generator)!, level: Bool.random(using: &generator) ? "xa" : "thon",
+                                        parent: "P", validFrom: from, validTo: to, index: units.count))
+            }
+            let roster = Self.roster(units, levels: ["xa"])
+            let cutoff = Self.day(Int.random(in: 2019...2027, using: &generator), 12, 14)
+            for name in names + ["Xã Không Có"] {
+                #expect(roster.match(code: nil, name: name, cutoff: cutoff) == Self.scannedMatch(roster, code: nil, name: name, cutoff: cutoff), "\(name)")
+            }
+            for code in (0..<16).map({ "U\($0)" }) {
+                #expect(roster.match(code: code, name: "", cutoff: cutoff) == Self.scannedMatch(roster, code: code, name: "", cutoff: cutoff), "\(code)")
+            }
+        }
+    }
+
     // MARK: Matching
 
     @Test("names match after NFC, case, spaces, tone placement and the UBND prefix; the kind word only when nothing else fits")

@@ -99,6 +99,66 @@ struct ConsolidationWorkbookTests {
         #expect(formulas > 200)
     }
 
+    @Test("two levels (3 + 2 communes, then the district): the form shows what one level shows, and LibreOffice recalculates it")
+    func twoLevels() throws {
+        let dir = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let catalog = try Repo.catalog()
+        let paths = try inputs().map(\.path)
+        // The consolidated inputs of two parts, written where the next level reads them.
+        var parts: [String] = []
+        for (n, range) in [0..<3, 3..<5].enumerated() {
+            let part = dir.appendingPathComponent("phan-\(n).json").path
+            let checked = Pipeline.consolidate(paths: Array(paths[range]), catalog: catalog, output: part, unitName: "Cụm \(n)",
+                                               catalogue: .vietnamese)
+            let document = try #require(checked.document)
+            try Data((document.text() + "\n").utf8).write(to: URL(fileURLWithPath: part))
+            parts.append(part)
+        }
+        func workbook(_ inputs: [String], _ name: String) throws -> (URL, Report) {
+            let url = dir.appendingPathComponent(name)
+            let checked = Pipeline.consolidate(paths: inputs, catalog: catalog, output: url.path, unitName: "UBND huyện Hòa Lạc",
+                                               catalogue: .vietnamese)
+            #expect(checked.findings.errorCount == 0, "\(checked.findings)")
+            try ConsolidationWriter.write(try #require(checked.consolidation), report: try #require(checked.report),
+                                          findings: checked.findings, to: url.path)
+            return (url, try #require(checked.report))
+        }
+        let (flatURL, report) = try workbook(paths, "mot-cap.xlsx")
+        let (levelsURL, _) = try workbook(parts, "hai-cap.xlsx")
+        let flat = try #require(try XLSXFile(url: flatURL).sheet("Bảng 2"))
+        let levels = try #require(try XLSXFile(url: levelsURL).sheet("Bảng 2"))
+        let layout = FormLayout(report: report)
+        let value = try #require(layout.column(ofValue: 0)), note = try #require(layout.column(.note))
+        var compared = 0
+        for (index, row) in report.rows.enumerated() where row.row.kind.holdsValue {
+            let r = layout.sheetRow(ofRow: index)
+            for col in [value, note] {
+                let a = flat.cell(row: r, col: col), b = levels.cell(row: r, col: col)
+                #expect(a?.number == b?.number && (a?.text ?? "") == (b?.text ?? ""), "\(row.row.id) column \(col): \(a?.displayValue ?? "") ≠ \(b?.displayValue ?? "")")
+                compared += 1
+            }
+        }
+        #expect(compared > 100)
+        // Every formula of the two-level workbook recalculates to its cached value.
+        let recalculated = try LibreOffice.recalculatedWorkbook(of: levelsURL)
+        let file = try XLSXFile(url: levelsURL)
+        var formulas = 0
+        for name in ["Bảng 2", "Chi tiết theo đơn vị"] {
+            let sheet = try #require(file.sheet(name)), after = try #require(recalculated.sheet(name))
+            for cell in sheet.cells.values where cell.hasFormula {
+                formulas += 1
+                let again = after.cell(cell.ref.description)
+                if let number = cell.number {
+                    #expect(abs((again?.number ?? .nan) - number) < 1e-9, "\(name)!\(cell.ref) \(cell.formula ?? ""): \(number) → \(again?.displayValue ?? "")")
+                } else {
+                    #expect((again?.text ?? "") == (cell.text ?? ""), "\(name)!\(cell.ref): \(cell.text ?? "") → \(again?.displayValue ?? "")")
+                }
+            }
+        }
+        #expect(formulas > 100)
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         let (a, _, _) = try write()

@@ -18,7 +18,8 @@ extension Consolidation {
     /// (sums, fractions of sums, rates as their summed counts), `notes` (how many units each
     /// row stands for, the answers of coded and Đạt/Không đạt rows, the units a rate left
     /// out) and `sources` (each unit's file, name and SHA-256), in the language of `catalogue`.
-    public func document(unit: UnitInfo, catalogue: Catalogue, sourcesRelativeTo directory: String? = nil) -> JSONValue {
+    public func document(unit: UnitInfo, catalogue: Catalogue, sourcesRelativeTo directory: String? = nil,
+                         status: JSONValue? = nil) -> JSONValue {
         func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
         var unitMembers = [member("name", .string(unit.name))]
         if let province = unit.province { unitMembers.append(member("province", .string(province))) }
@@ -53,7 +54,50 @@ extension Consolidation {
         top += [member("values", .object(values))]
         if !notes.isEmpty { top.append(member("notes", .object(notes))) }
         top.append(member("sources", .array(sourceList)))
+        top.append(member("consolidated", figures(status: status)))
         return .object(top)
+    }
+
+    /// The `consolidated` block (`ConsolidatedFigures`): the units the document stands for, and
+    /// per cell that any unit reported, what a next level needs to add it up again.
+    func figures(status: JSONValue?) -> JSONValue {
+        func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
+        func count(_ n: Int) -> JSONValue { .number(String(n)) }
+        var cells: [JSONValue.Member] = []
+        for consolidated in rows where consolidated.row.kind.holdsValue {
+            var byColumn: [JSONValue.Member] = []
+            for (column, cell) in consolidated.cells.enumerated() where cell.reportingUnits > 0 {
+                var fields = [member("reporting", count(cell.reportingUnits))]
+                switch consolidated.aggregate {
+                case .sum: break
+                case .tally:
+                    fields.append(member("tally", .object(cell.tally.filter { $0.count > 0 }.map { member(String($0.code), count($0.count)) })))
+                case .rate:
+                    fields.append(member("used", count(cell.rateUsedUnits)))
+                    if cell.rateUsedUnits > 0, case .rate(let rate) = cell.value, let n = rate.numerator, let d = rate.denominator {
+                        fields.append(member("numerator", .number(PlainNumber.text(n))))
+                        fields.append(member("denominator", .number(PlainNumber.text(d))))
+                    }
+                    if !cell.unitsWithoutCounts.isEmpty { fields.append(member("withoutCounts", .array(cell.unitsWithoutCounts.map(JSONValue.string)))) }
+                case .perUnit:
+                    fields.append(member("perUnit", .array(cell.perUnit.map {
+                        .object([member("unit", .string($0.unit)), member("value", .string($0.value))])
+                    })))
+                }
+                let name: String
+                switch valueColumns[column] {
+                case .single: name = ""
+                case .year(let year): name = String(year)
+                case .key(let key): name = key
+                }
+                byColumn.append(member(name, .object(fields)))
+            }
+            guard !byColumn.isEmpty else { continue }
+            cells.append(member(consolidated.row.id, valueColumns == [.single] ? byColumn[0].value : .object(byColumn)))
+        }
+        var block = [member("units", count(units)), member("cells", .object(cells))]
+        if let status { block.append(member("status", status)) }
+        return .object(block)
     }
 
     /// `path` as seen from `directory` (`../xa/an-binh.json`), so that a consolidated input
@@ -100,27 +144,27 @@ extension Consolidation {
 
     /// What the consolidated cell says besides its value, or nil.
     public func note(of cell: ConsolidatedCell, aggregate: Aggregate, row: Row, catalogue: Catalogue) -> String? {
-        let units = sources.count
+        let units = self.units
         switch aggregate {
         case .sum:
-            guard !cell.reporting.isEmpty, cell.reporting.count < units else { return nil }
-            return catalogue.phrase(.consolidatedReporting(reported: cell.reporting.count, units: units))
+            guard cell.reportingUnits > 0, cell.reportingUnits < units else { return nil }
+            return catalogue.phrase(.consolidatedReporting(reported: cell.reportingUnits, units: units))
         case .rate:
             if cell.isPartialRate {
-                return catalogue.phrase(.consolidatedRateUsed(used: cell.rateUsed.count, reported: cell.reporting.count,
-                                                              others: cell.rateWithoutCounts.map { sources[$0].unitName }))
+                return catalogue.phrase(.consolidatedRateUsed(used: cell.rateUsedUnits, reported: cell.reportingUnits,
+                                                              others: cell.unitsWithoutCounts))
             }
-            guard !cell.reporting.isEmpty, cell.reporting.count < units else { return nil }
-            return catalogue.phrase(.consolidatedReporting(reported: cell.reporting.count, units: units))
+            guard cell.reportingUnits > 0, cell.reportingUnits < units else { return nil }
+            return catalogue.phrase(.consolidatedReporting(reported: cell.reportingUnits, units: units))
         case .tally:
-            guard !cell.reporting.isEmpty else { return nil }
+            guard cell.reportingUnits > 0 else { return nil }
             if row.kind == .code {
                 return catalogue.phrase(.consolidatedTally(labels: cell.tally.map(\.label), counts: cell.tally.map(\.count),
-                                                           answered: cell.reporting.count))
+                                                           answered: cell.reportingUnits))
             }
-            return catalogue.phrase(.consolidatedPassTally(passed: cell.tally.first { $0.code == 1 }?.count ?? 0, answered: cell.reporting.count))
+            return catalogue.phrase(.consolidatedPassTally(passed: cell.tally.first { $0.code == 1 }?.count ?? 0, answered: cell.reportingUnits))
         case .perUnit:
-            return cell.reporting.isEmpty ? nil : catalogue.phrase(.consolidatedNotMerged)
+            return cell.reportingUnits == 0 ? nil : catalogue.phrase(.consolidatedNotMerged)
         }
     }
 

@@ -15,6 +15,10 @@ public struct ConsolidationSource: Sendable {
 
     /// The unit's name as the report gives it.
     public var unitName: String { report.unit.name }
+
+    /// The units (at the lowest level) the report stands for: one, or those a consolidated
+    /// input says it was made of.
+    public var units: Int { report.consolidated?.units ?? 1 }
 }
 
 /// The reports of many units of one template and period, added up row by row (see
@@ -28,6 +32,11 @@ public struct Consolidation: Sendable {
     public var valueColumns: [ValueColumn]
     /// The units' reports, in the order given.
     public var sources: [ConsolidationSource]
+    /// The units (at the lowest level) the consolidation stands for: one per source, or as many
+    /// as a consolidated source stands for.
+    public var units: Int { sources.reduce(0) { $0 + $1.units } }
+    /// Whether a source is itself a consolidation (its per-unit cells then hold no one answer).
+    public var hasConsolidatedSources: Bool { sources.contains { $0.report.consolidated != nil } }
     /// One consolidated row per template row, in the template's order.
     public var rows: [ConsolidatedRow]
     /// What consolidating found: rates that could not use every unit, outlying figures.
@@ -47,16 +56,25 @@ public struct ConsolidatedCell: Sendable, Equatable {
     /// The consolidated value: a sum, a fraction of sums, a rate of summed counts; blank when
     /// no unit reported, and for `tally` and `none` (which have no one value).
     public var value: Value = .blank
-    /// The units (indices into `Consolidation.sources`) that reported a value in this cell.
+    /// The sources (indices into `Consolidation.sources`) that reported a value in this cell.
     public var reporting: [Int] = []
+    /// The units (at the lowest level: a consolidated source counts the units it says) that
+    /// reported a value in this cell.
+    public var reportingUnits = 0
     /// `tally`: for each answer in the legend's order (Đạt, Không đạt for `pass`), the units that gave it.
     public var tally: [TallyCount] = []
-    /// `rate`: the units whose counts were summed, and those that gave the rate without its counts.
+    /// `rate`: the sources whose counts were summed, and those with a unit that gave the rate
+    /// (or one count) without both counts.
     public var rateUsed: [Int] = []
     public var rateWithoutCounts: [Int] = []
+    /// `rate`: how many units' counts were summed, and the names of the units without both counts.
+    public var rateUsedUnits = 0
+    public var unitsWithoutCounts: [String] = []
+    /// `none`: each unit's value, with its unit.
+    public var perUnit: [UnitValue] = []
 
     /// A rate whose summed counts do not stand for every unit that reported the row.
-    public var isPartialRate: Bool { !rateWithoutCounts.isEmpty }
+    public var isPartialRate: Bool { !unitsWithoutCounts.isEmpty }
 }
 
 /// How many units gave one answer of a coded or Đạt/Không đạt row.
@@ -118,11 +136,12 @@ extension Consolidation {
             var cells: [ConsolidatedCell] = []
             for column in columns.indices {
                 let values = sources.map { $0.report.rows[index].values[column] }
-                let cell = consolidateCell(values, row: row, aggregate: aggregate)
+                let carried = sources.map { $0.report.consolidated?.cell(row: index, column: column) }
+                let cell = consolidateCell(values, carried: carried, units: sources.map(\.unitName), row: row, aggregate: aggregate)
                 if cell.isPartialRate {
                     let year = columns[column].year
-                    findings.append(Finding(.warning, .consolidateRateWithoutCounts(used: cell.rateUsed.count, reported: cell.reporting.count,
-                                                                                   units: cell.rateWithoutCounts.map { sources[$0].unitName }),
+                    findings.append(Finding(.warning, .consolidateRateWithoutCounts(used: cell.rateUsedUnits, reported: cell.reportingUnits,
+                                                                                   units: cell.unitsWithoutCounts),
                                             at: Location(file: output, path: first.report.path(ofRow: index, column: column), row: row, year: year,
                                                          column: columns[column].key)))
                 }
@@ -137,10 +156,30 @@ extension Consolidation {
         return Result(consolidation: consolidation, findings: [])
     }
 
-    /// One cell of the consolidated report from the units' values of that cell.
-    static func consolidateCell(_ values: [Value], row: Row, aggregate: Aggregate) -> ConsolidatedCell {
+    /// The counts source `u` gave for row `index`'s rate in value column `column` (summed over
+    /// its units, for a consolidated source), when it gave both.
+    public func counts(source u: Int, row index: Int, column: Int) -> (numerator: Double, denominator: Double)? {
+        if let figures = sources[u].report.consolidated {
+            guard let rate = figures.cell(row: index, column: column).rate, rate.used > 0,
+                  let n = rate.numerator, let d = rate.denominator else { return nil }
+            return (n, d)
+        }
+        guard case .rate(let rate) = sources[u].report.rows[index].values[column], let n = rate.numerator, let d = rate.denominator else { return nil }
+        return (n, d)
+    }
+
+    /// One cell of the consolidated report from the sources' values of that cell. `carried`
+    /// holds, for a source that is itself a consolidation, what its `consolidated` block says of
+    /// the cell (nil for a unit's own input); `units` names the sources. Every value counted as
+    /// reported is used: summed, counted by answer, listed per unit, or listed among the units
+    /// whose rate could not be summed.
+    static func consolidateCell(_ values: [Value], carried: [CarriedCell?]? = nil, units names: [String]? = nil, row: Row,
+                                aggregate: Aggregate) -> ConsolidatedCell {
+        let carried = carried ?? Array(repeating: nil, count: values.count)
+        let names = names ?? Array(repeating: "", count: values.count)
         var cell = ConsolidatedCell()
-        cell.reporting = values.indices.filter { !values[$0].isBlank }
+        cell.reporting = values.indices.filter { carried[$0].map { $0.reporting > 0 } ?? !values[$0].isBlank }
+        cell.reportingUnits = cell.reporting.reduce(0) { $0 + (carried[$1]?.reporting ?? 1) }
         switch aggregate {
         case .sum:
             var total = 0.0, numerator = 0.0, denominator = 0.0
@@ -157,14 +196,32 @@ extension Consolidation {
             var numerator = 0.0, denominator = 0.0
             var fromRow = (numerator: row.derived?.numerator.row != nil, denominator: row.derived?.denominator.row != nil)
             for i in cell.reporting {
-                guard case .rate(let rate) = values[i] else { continue }
-                fromRow = (rate.numeratorFromRow, rate.denominatorFromRow)
-                if let n = rate.numerator, let d = rate.denominator {
+                if let carried = carried[i] {
+                    // A consolidated source: its summed counts and whom they stand for.
+                    let rate = carried.rate ?? CarriedRate(numerator: nil, denominator: nil, used: 0, withoutCounts: [])
+                    if let n = rate.numerator, let d = rate.denominator, rate.used > 0 {
+                        numerator += n
+                        denominator += d
+                        cell.rateUsed.append(i)
+                        cell.rateUsedUnits += rate.used
+                    }
+                    if !rate.withoutCounts.isEmpty {
+                        cell.rateWithoutCounts.append(i)
+                        cell.unitsWithoutCounts += rate.withoutCounts
+                    }
+                    continue
+                }
+                // A unit's own value: both counts summed; anything else (the rate alone, or one
+                // count without the other) listed by its unit.
+                if case .rate(let rate) = values[i], let n = rate.numerator, let d = rate.denominator {
+                    fromRow = (rate.numeratorFromRow, rate.denominatorFromRow)
                     numerator += n
                     denominator += d
                     cell.rateUsed.append(i)
+                    cell.rateUsedUnits += 1
                 } else {
                     cell.rateWithoutCounts.append(i)
+                    cell.unitsWithoutCounts.append(names[i])
                 }
             }
             if !cell.rateUsed.isEmpty {
@@ -174,6 +231,10 @@ extension Consolidation {
         case .tally:
             var counts: [Int: Int] = [:]
             for i in cell.reporting {
+                if let carried = carried[i] {
+                    for (code, count) in carried.tally { counts[code, default: 0] += count }
+                    continue
+                }
                 switch values[i] {
                 case .code(let code, _): counts[code, default: 0] += 1
                 case .pass(let passed): counts[passed ? 1 : 0, default: 0] += 1
@@ -187,8 +248,26 @@ extension Consolidation {
                               TallyCount(label: CellText.failed, code: 0, count: counts[0] ?? 0)]
             }
         case .perUnit:
-            break
+            for i in cell.reporting {
+                if let carried = carried[i] {
+                    cell.perUnit += carried.perUnit
+                } else if let text = Consolidation.listedText(values[i]) {
+                    cell.perUnit.append(UnitValue(unit: names[i], value: text))
+                }
+            }
         }
         return cell
+    }
+
+    /// A unit's value of a row that is not merged, as its text: free text as written, a number
+    /// as the input writes it, an answer by its label, a rate by its value.
+    public static func listedText(_ value: Value) -> String? {
+        switch value {
+        case .blank: return nil
+        case .number(let n): return PlainNumber.text(n)
+        case .code(_, let label): return label
+        case .rate(let rate): return rate.value.map(PlainNumber.text) ?? [rate.numerator, rate.denominator].map { $0.map(PlainNumber.text) ?? "" }.joined(separator: "/")
+        case .pass, .fraction, .text: return CellText.cellString(value)
+        }
     }
 }

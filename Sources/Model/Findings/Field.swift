@@ -41,6 +41,11 @@ public enum Field: String, Sendable, CaseIterable {
     case rate
     /// The object given for a row of several keyed columns (a contact row).
     case keyedRow
+    /// The `consolidated` block of a consolidated input, its `units`, one of its cells, its `status`.
+    case consolidated
+    case consolidatedUnits
+    case consolidatedCell
+    case consolidatedStatus
 }
 
 extension JSONValue {

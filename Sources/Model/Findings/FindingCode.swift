@@ -60,6 +60,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     // MARK: The shape of an input or submission
     public static let inputNotObject = FindingCode(rawValue: "input.not-object")
     public static let inputUnknownKey = FindingCode(rawValue: "input.unknown-key")
+    public static let inputConsolidatedConflict = FindingCode(rawValue: "input.consolidated-conflict")
     public static let inputRepeatedKey = FindingCode(rawValue: "input.repeated-key")
     public static let inputMissing = FindingCode(rawValue: "input.missing")
     public static let inputEmptyText = FindingCode(rawValue: "input.empty-text")
@@ -215,6 +216,7 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .workbookNoHeader, .workbookNoValueColumn, .workbookTemplateUnclear, .workbookRowUnknown, .workbookRowDuplicate, .workbookRowMissing,
         .inputNotObject,
         .inputUnknownKey,
+        .inputConsolidatedConflict,
         .inputRepeatedKey,
         .inputMissing,
         .inputEmptyText,

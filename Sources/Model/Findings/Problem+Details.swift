@@ -193,9 +193,22 @@ extension Problem {
         case .consolidateMixedPeriods(let period, let other, let otherFile):
             return [Detail("period", period.detailValue), Detail("other", other.detailValue), t("other_file", otherFile)]
         case .consolidateDuplicateUnit(let unit, let otherFile): return [t("unit", unit), t("other_file", otherFile)]
-        case .consolidateUnitUnnamed, .consolidateSubmission: return []
+        case .consolidateUnitUnnamed: return []
+        case .consolidateSubmission(let isSubmission, let otherFile): return [Detail("submission", .bool(isSubmission)), t("other_file", otherFile)]
         case .consolidateRateWithoutCounts(let used, let reported, let units):
             return [i("used", used), i("reported", reported), ts("units", units)]
+        case .consolidatedConflict(let conflict):
+            switch conflict {
+            case .reportingAboveUnits(let reporting, let units): return [t("conflict", "reporting-above-units"), i("reporting", reporting), i("units", units)]
+            case .tallyNotReporting(let tallied, let reporting): return [t("conflict", "tally"), i("tallied", tallied), i("reporting", reporting)]
+            case .rateUnits(let used, let without, let reporting):
+                return [t("conflict", "rate-units"), i("used", used), i("without_counts", without), i("reporting", reporting)]
+            case .rateCounts(let num, let den, let givenNum, let givenDen):
+                return [t("conflict", "rate-counts"), d("numerator", num), d("denominator", den), d("given_numerator", givenNum),
+                        d("given_denominator", givenDen)]
+            case .perUnitNotReporting(let listed, let reporting): return [t("conflict", "per-unit"), i("listed", listed), i("reporting", reporting)]
+            case .valueWithoutUnits(let reporting): return [t("conflict", "value"), i("reporting", reporting)]
+            }
         case .consolidateOutlier(let unit, let value, let median, let deviation, let score):
             return [t("unit", unit), d("value", value), d("median", median), d("deviation", deviation), d("score", score)]
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]

@@ -338,12 +338,16 @@ public indirect enum Problem: Sendable, Equatable {
     case consolidateDuplicateUnit(unit: String, otherFile: String)
     /// `consolidate.unit-unnamed`: an input without a unit name cannot be told from the others.
     case consolidateUnitUnnamed
-    /// `consolidate.submission`: a whole submission given to `cchc consolidate`, which adds up
-    /// single forms only (its appendix files can be given instead).
-    case consolidateSubmission
+    /// `consolidate.submission`: a submission among single forms (`isSubmission`), or a single
+    /// form among submissions: submissions are consolidated appendix by appendix, with
+    /// submissions only; `otherFile` is the first input of the other kind.
+    case consolidateSubmission(isSubmission: Bool, otherFile: String)
     /// `consolidate.rate-without-counts`: units gave this rate without its counts; the
     /// consolidated rate uses the `used` units (of `reported` that gave the row) and lists the others.
     case consolidateRateWithoutCounts(used: Int, reported: Int, units: [String])
+    /// `input.consolidated-conflict`: the `consolidated` block of a consolidated input
+    /// contradicts itself or the values (a next level would add up what it says).
+    case consolidatedConflict(ConsolidatedConflict)
     /// `consolidate.outlier`: a unit's figure far from the other units' (more than
     /// `Outliers.threshold` scaled median absolute deviations from their median).
     case consolidateOutlier(unit: String, value: Double, median: Double, deviation: Double, score: Double)
@@ -509,6 +513,7 @@ extension Problem {
         case .consolidateUnitUnnamed: return .consolidateUnitUnnamed
         case .consolidateSubmission: return .consolidateSubmission
         case .consolidateRateWithoutCounts: return .consolidateRateWithoutCounts
+        case .consolidatedConflict: return .inputConsolidatedConflict
         case .consolidateOutlier: return .consolidateOutlier
         case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible

@@ -10,7 +10,7 @@ public struct InputReader {
     /// The most year columns a per-year form can have.
     public static let maximumYears = 30
     /// Keys of an input object.
-    public static let keys = ["template", "unit", "period", "values", "notes", "sources"]
+    public static let keys = ["template", "unit", "period", "values", "notes", "sources", "consolidated"]
     /// At most this many findings are listed; past it they are only counted (a file with a million
     /// wrong keys gets a readable answer, quickly).
     public static let maximumFindings = 1000
@@ -176,7 +176,10 @@ public struct InputReader {
                                                   filled: filled, index: index)
         }
         readNotes(document["notes"], template: template, columns: columns, index: index, into: &filled)
-        return Report(template: template, unit: unit, period: period, valueColumns: columns, rows: filled, source: file)
+        let consolidated = readConsolidated(document["consolidated"], template: template, columns: columns, index: index, filled: filled)
+        var report = Report(template: template, unit: unit, period: period, valueColumns: columns, rows: filled, source: file)
+        report.consolidated = consolidated
+        return report
     }
 
     private mutating func unknownRow(_ id: String, path: JSONPath, template: Template) {

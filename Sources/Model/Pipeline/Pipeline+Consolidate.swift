@@ -23,14 +23,16 @@ extension Pipeline {
     /// Reads and checks each of `paths` (read by `loader`), adds them up, and reads the
     /// consolidated input back as a report of the parent unit (`unitName`, else the inputs'
     /// common province), checked like any input. `output` names it in findings; its notes are in
-    /// `catalogue`'s language.
+    /// `catalogue`'s language. `status`, the reporting status against a roster, is carried in
+    /// the consolidated input (`consolidated.status`).
     public static func consolidate(paths: [String], catalog: TemplateCatalog, loader: InputLoader = .json, output: String,
-                                   unitName: String?, catalogue: Catalogue) -> CheckedConsolidation {
+                                   unitName: String?, catalogue: Catalogue, status: ReportingStatus? = nil) -> CheckedConsolidation {
         var findings: [Finding] = []
         var sources: [ConsolidationSource] = []
         for path in paths {
             if let input = try? loader.load(path, catalog), DocumentKind(of: input.document) == .submission {
-                findings.append(Finding(.error, .consolidateSubmission, at: Location(file: path)))
+                let form = paths.first { $0 != path && (try? loader.load($0, catalog)).map { DocumentKind(of: $0.document) } == .input }
+                findings.append(Finding(.error, .consolidateSubmission(isSubmission: true, otherFile: form ?? ""), at: Location(file: path)))
                 continue
             }
             let checked = checkInput(at: path, catalog: catalog, loader: loader)
@@ -48,8 +50,9 @@ extension Pipeline {
         let result = Consolidation.consolidate(sources, output: output)
         findings += result.findings
         guard let consolidation = result.consolidation else { return CheckedConsolidation(findings: findings) }
+        let directory = (output as NSString).deletingLastPathComponent
         let document = consolidation.document(unit: consolidation.parentUnit(name: unitName), catalogue: catalogue,
-                                              sourcesRelativeTo: (output as NSString).deletingLastPathComponent)
+                                              sourcesRelativeTo: directory, status: status?.document(filesRelativeTo: directory))
         let checked = checkInput(document: document, file: output, catalog: catalog)
         findings += consolidation.findings + checked.findings
         return CheckedConsolidation(consolidation: consolidation, document: document, report: checked.report,

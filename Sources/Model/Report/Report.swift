@@ -22,6 +22,9 @@ public struct Report: Sendable {
     /// Where the values stand in that file (`$.values`, or `$.appendices[0].data.values` for an
     /// appendix given inline in a submission): findings about a row point under it.
     public var valuesPath = JSONPath("values")
+    /// What a consolidated input says besides its values (its `consolidated` block): the units
+    /// it stands for, per cell; nil for a unit's own input.
+    public var consolidated: ConsolidatedFigures?
     /// Index of each row id in `rows` (kept with `rows`, since every sheet looks rows up by id).
     public private(set) var rowIndex: [String: Int]
 

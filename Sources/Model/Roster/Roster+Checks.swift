@@ -40,7 +40,7 @@ extension Roster {
         var parentEdges: [String: [String]] = [:]
         for unit in units { if let parent = unit.parent, codes.contains(parent) { parentEdges[unit.code, default: []].append(parent) } }
         for cycle in Self.cycles(parentEdges, order: units.map(\.code)) {
-            let first = units.first { $0.code == cycle[0] }!
+            let first = entries(code: cycle[0])[0]
             error(first.index, entryPath(first.index).child("parent"), .rosterParentCycle(cycle: cycle))
         }
 
@@ -67,7 +67,7 @@ extension Roster {
             }
         }
         for cycle in Self.cycles(predecessorEdges, order: units.map(\.code)) {
-            let first = units.first { $0.code == cycle[0] }!
+            let first = entries(code: cycle[0])[0]
             error(first.index, entryPath(first.index).child("predecessors"), .rosterPredecessorCycle(cycle: cycle))
         }
         for code in units.map(\.code) {

@@ -10,12 +10,43 @@ public struct Roster: Sendable, Equatable {
     /// The levels whose units report (`["huyen", "xa"]`); nil: every unit that has a parent.
     public var reportingLevels: [String]?
     /// Every entry, in the order of the file.
-    public var units: [RosterUnit]
+    public var units: [RosterUnit] {
+        didSet { index = Index(units) }
+    }
+    /// Where the entries of each code and of each name stand in `units` (kept with `units`:
+    /// matching thousands of inputs against thousands of entries looks each one up, never scans).
+    private var index: Index
 
     public init(name: String, reportingLevels: [String]? = nil, units: [RosterUnit]) {
         self.name = name
         self.reportingLevels = reportingLevels
         self.units = units
+        self.index = Index(units)
+    }
+
+    /// The positions in `units`, in file order, of the entries of each code, of each name's
+    /// `UnitName.key` and of its `bareKey`.
+    struct Index: Sendable, Equatable {
+        var byCode: [String: [Int]] = [:]
+        var byKey: [String: [Int]] = [:]
+        var byBareKey: [String: [Int]] = [:]
+
+        init(_ units: [RosterUnit]) {
+            for (position, unit) in units.enumerated() {
+                byCode[unit.code, default: []].append(position)
+                byKey[UnitName.key(unit.name), default: []].append(position)
+                byBareKey[UnitName.bareKey(unit.name), default: []].append(position)
+            }
+        }
+    }
+
+    public static func == (a: Roster, b: Roster) -> Bool {
+        a.name == b.name && a.reportingLevels == b.reportingLevels && a.units == b.units
+    }
+
+    /// The entries whose name has this `UnitName.key` (or, with `bare`, this `bareKey`), in file order.
+    func entries(nameKey key: String, bare: Bool) -> [RosterUnit] {
+        ((bare ? index.byBareKey : index.byKey)[key] ?? []).map { units[$0] }
     }
 
     /// The reporting cut-off of a year: 14 December, the Ministry's (a year's report covers
@@ -25,11 +56,11 @@ public struct Roster: Sendable, Equatable {
     public static func cutoff(year: Int) -> DayDate { DayDate(year: year, month: 12, day: 14) }
 
     /// The entries of `code`, in file order.
-    public func entries(code: String) -> [RosterUnit] { units.filter { $0.code == code } }
+    public func entries(code: String) -> [RosterUnit] { (index.byCode[code] ?? []).map { units[$0] } }
 
     /// The entry of `code` that exists on `day`, if any.
     public func unit(code: String, on day: DayDate) -> RosterUnit? {
-        units.first { $0.code == code && $0.isValid(on: day) }
+        entries(code: code).first { $0.isValid(on: day) }
     }
 
     /// Whether the unit reports (its level is a reporting level, or it has a parent when the

@@ -31,15 +31,14 @@ extension Roster {
             }
             return .notExpected(closest(entries, to: cutoff))
         }
-        let key = UnitName.key(name), bare = UnitName.bareKey(name)
-        let current = units.filter { $0.isValid(on: cutoff) }
-        let other = units.filter { !$0.isValid(on: cutoff) }
-        let steps: [([RosterUnit], (RosterUnit) -> Bool)] = [
-            (current, { UnitName.key($0.name) == key }), (current, { UnitName.bareKey($0.name) == bare }),
-            (other, { UnitName.key($0.name) == key }), (other, { UnitName.bareKey($0.name) == bare }),
+        // The entries of the name looked up (in file order), then split by the cut-off.
+        let byKey = entries(nameKey: UnitName.key(name), bare: false)
+        let byBare = entries(nameKey: UnitName.bareKey(name), bare: true)
+        let steps: [[RosterUnit]] = [
+            byKey.filter { $0.isValid(on: cutoff) }, byBare.filter { $0.isValid(on: cutoff) },
+            byKey.filter { !$0.isValid(on: cutoff) }, byBare.filter { !$0.isValid(on: cutoff) },
         ]
-        for (pool, fits) in steps {
-            let found = pool.filter(fits)
+        for found in steps {
             var codes: [String] = []
             for unit in found where !codes.contains(unit.code) { codes.append(unit.code) }
             if codes.count > 1 { return .ambiguous(codes) }

@@ -37,6 +37,8 @@ public enum Phrase: Sendable {
     case consolidatedYearNote(year: Int, text: String)
     /// The per-unit sheet of a consolidated workbook: `Chi tiết theo đơn vị`.
     case consolidatedDetailSheet
+    /// The per-unit sheet of one appendix of consolidated submissions: `Chi tiết theo đơn vị (Bảng 2)`.
+    case consolidatedDetailSheetOf(sheet: String)
     /// `Số liệu của các đơn vị`: the head of the units' columns on the per-unit sheet.
     case consolidatedUnitFigures
     /// `Tổng hợp`: the column of the consolidated figure on the per-unit sheet.

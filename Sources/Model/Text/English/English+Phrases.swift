@@ -22,10 +22,11 @@ extension English {
             return zip(labels, counts).map { "\($0.0): \($0.1)/\(answered) units" }.joined(separator: "; ")
         case .consolidatedPassTally(let passed, let answered): return "\(passed)/\(answered) units achieved"
         case .consolidatedRateUsed(let used, let reported, let others):
-            return "Rate from the counts of \(used)/\(reported) units; left out (rate only, no numerator and denominator): \(others.joined(separator: ", "))"
+            return "Rate from the counts of \(used)/\(reported) units; left out (not both numerator and denominator): \(others.joined(separator: ", "))"
         case .consolidatedNotMerged: return "Not added up; each unit's figure is on the sheet By unit"
         case .consolidatedYearNote(let year, let text): return "\(year): \(text)"
         case .consolidatedDetailSheet: return "By unit"
+        case .consolidatedDetailSheetOf(let sheet): return "By unit (\(sheet))"
         case .consolidatedTotal: return "Total"
         case .consolidatedUnitFigures: return "The units' figures"
         case .consolidatedOperand(let numerator, let label): return (numerator ? "Numerator: " : "Denominator: ") + label

@@ -71,6 +71,10 @@ struct English: LanguagePack {
         case .appendixSheet: return "\"sheet\""
         case .rate: return "a rate"
         case .keyedRow: return "this row"
+        case .consolidated: return "the consolidated figures (\"consolidated\")"
+        case .consolidatedUnits: return "the number of units consolidated (\"units\")"
+        case .consolidatedCell: return "a cell of the consolidated figures"
+        case .consolidatedStatus: return "the reporting status (\"status\")"
         }
     }
 
@@ -445,12 +449,30 @@ struct English: LanguagePack {
             return "this file covers \(self.period(period)) but \(otherFile) covers \(self.period(other)); only reports of one period can be consolidated"
         case .consolidateDuplicateUnit(let unit, let otherFile):
             return "unit \"\(unit)\" already reported in \(otherFile); each unit counts once, leave one of the two files out"
-        case .consolidateSubmission:
-            return "this is a submission; consolidating whole submissions appendix by appendix is not supported yet: give the units' appendix files (one form each)"
+        case .consolidateSubmission(let isSubmission, let otherFile):
+            return isSubmission
+                ? "this is a submission, but \(otherFile) is a single form; submissions are consolidated appendix by appendix, with submissions only: give the units' submissions, or their appendix files (one form each)"
+                : "this is a single form, but \(otherFile) is a submission; submissions are consolidated appendix by appendix, with submissions only: give every unit's submission"
         case .consolidateUnitUnnamed:
             return "the report names no unit (\"unit.name\"): it cannot be told from the others, so it cannot be consolidated"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
-            return "the consolidated rate uses the counts of \(used)/\(reported) units only; \(units.count) units gave the rate without its numerator and denominator, which cannot be added up: \(units.joined(separator: ", "))"
+            return "the consolidated rate uses the counts of \(used)/\(reported) units only; \(units.count) units gave the rate, or one of its counts, without both its numerator and denominator, which cannot be added up: \(units.joined(separator: ", "))"
+        case .consolidatedConflict(let conflict):
+            let tail = "; the \"consolidated\" block is written by consolidate, do not edit it by hand (consolidate the units' files again)"
+            switch conflict {
+            case .reportingAboveUnits(let reporting, let units):
+                return "this cell says \(reporting) units reported, more than the units consolidated (\(units))" + tail
+            case .tallyNotReporting(let tallied, let reporting):
+                return "the units per answer add up to \(tallied), not to the units that reported (\(reporting))" + tail
+            case .rateUnits(let used, let without, let reporting):
+                return "the rate says \(used) units gave both counts and \(without) did not, which does not match the \(reporting) units that reported (or a count is given without the other)" + tail
+            case .rateCounts(let n, let d, let gn, let gd):
+                return "the summed counts are \(self.n(n))/\(self.n(d)) but the values give \(self.n(gn))/\(self.n(gd))" + tail
+            case .perUnitNotReporting(let listed, let reporting):
+                return "\(listed) units are listed but \(reporting) reported" + tail
+            case .valueWithoutUnits(let reporting):
+                return reporting == 0 ? "the cell has a value but no unit is said to have reported it" + tail : "\(reporting) units are said to have reported, but the cell has no value" + tail
+            }
         case .consolidateOutlier(let unit, let value, let median, _, let score):
             return "the figure of \(unit) (\(n(value))) is far from the other units' (median \(n(median)), \(numbers.format(score, maxFractionDigits: 1)) median absolute deviations away); check it"
         case .diffImpossible(let problem): return diff(problem)

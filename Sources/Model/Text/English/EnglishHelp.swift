@@ -253,8 +253,8 @@ enum EnglishHelp {
           • Counts are added up row by row and year by year. Blank is not zero: a row only some \
         units reported is the sum of those, noted "3/5 units reported"; blank in all stays blank.
           • Rates are recomputed from the summed numerators and denominators, never averaged. A unit \
-        that gave a rate without its counts cannot be added: the rate uses the units that gave \
-        counts, says how many, and names the others.
+        that gave a rate without its counts, or one count without the other, cannot be added: the \
+        rate uses the units that gave both counts, says how many, and names the others.
           • Coded answers are counted per answer ("Có: 17/24 units"), Đạt/Không đạt as "17/24 units \
         achieved"; text is not merged. Each row's rule is the template's "aggregate" key \
         (templates/README.md).
@@ -265,18 +265,27 @@ enum EnglishHelp {
         Two files of the same unit (names compared ignoring case and spacing), or files of another \
         template or period, are errors naming both files; nothing is written.
 
+        Submissions (of `cchc submit`, JSON or workbooks) are consolidated appendix by appendix: \
+        each template over the units whose submission has it, by the same rules. Submissions are \
+        not mixed with single forms.
+
         Output (-o):
           • .json: the consolidated input in the shape `cchc fill` reads, for the parent unit \
         (--unit, else the province the units name), with a "sources" list (file, unit, SHA-256 \
-        of each); fill it, diff it, or consolidate it again one level up.
+        of each) and a "consolidated" block (the units; per cell the units reporting, the units per \
+        answer, the summed counts, each unit's text; with --roster the reporting status); fill \
+        it, diff it, or consolidate it again one level up, losing nothing. For submissions: the \
+        parent's submission (the shape `cchc submit` reads), each appendix inline; the report and \
+        the signer are left for the parent to fill in.
           • .xlsx: the consolidated form (each cell a SUM formula over the per-unit sheet, rates \
         formulas over the summed counts), the per-unit sheet (one column per unit) and the \
-        check sheet.
+        check sheet. For submissions: per appendix its consolidated form and its per-unit sheet.
 
         Examples:
           cchc consolidate examples/tong-hop/ -o district.xlsx --unit "UBND huyện Hòa Lạc"
           cchc consolidate examples/tong-hop/*.json -o district.json --unit "UBND huyện Hòa Lạc"
           cchc consolidate district-*.json -o province.json     # one level up
+          cchc consolidate examples/tong-hop-bo/ -o district-set.xlsx   # submissions, by appendix
 
         Exit status: 0 written; 1 errors (in a unit's figures, or files that cannot be added \
         together) and nothing written, unless --allow-errors; 2 a file cannot be read or the output \
@@ -330,7 +339,7 @@ enum EnglishHelp {
         case (.consolidate, "output"): return "The file to write: .json (the consolidated input, as `cchc fill` reads it) or .xlsx (the consolidated form with formulas)."
         case (.consolidate, "unit"): return "The consolidating unit's name, e.g. \"UBND huyện Hòa Lạc\" (default: the province the units name)."
         case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
-        case (.consolidate, "roster"): return "The province's roster of units (docs/ROSTER.md): the .xlsx output gains the sheet Tình hình báo cáo (expected, received, missing, per parent), as `cchc status` prints it."
+        case (.consolidate, "roster"): return "The province's roster of units (docs/ROSTER.md): the .xlsx output gains the sheet Tình hình báo cáo (expected, received, missing, per parent), as `cchc status` prints it; the .json output carries it in \"consolidated\".\"status\"."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
         case (.export, "workbook"): return "Filled workbooks (made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or forms made by hand in the official layout), directories of them, or glob patterns."
         case (.export, "output"): return "The JSON file to write for one workbook (default: print it), or the directory to write in for several (default: the current directory)."

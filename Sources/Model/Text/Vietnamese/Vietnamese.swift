@@ -82,6 +82,10 @@ struct Vietnamese: LanguagePack {
         case .appendixSheet: return "tên trang tính của phụ lục (\"sheet\")"
         case .rate: return "một tỷ lệ"
         case .keyedRow: return "dòng này"
+        case .consolidated: return "số liệu tổng hợp (\"consolidated\")"
+        case .consolidatedUnits: return "số đơn vị được tổng hợp (\"units\")"
+        case .consolidatedCell: return "một ô của số liệu tổng hợp"
+        case .consolidatedStatus: return "tình hình báo cáo (\"status\")"
         }
     }
 
@@ -496,12 +500,30 @@ struct Vietnamese: LanguagePack {
             return "tệp này cho kỳ \(self.period(period)) nhưng \(otherFile) cho kỳ \(self.period(other)); chỉ tổng hợp được các báo cáo cùng một kỳ"
         case .consolidateDuplicateUnit(let unit, let otherFile):
             return "đơn vị \"\(unit)\" đã có báo cáo trong \(otherFile); mỗi đơn vị chỉ được tính một lần, hãy bỏ một trong hai tệp"
-        case .consolidateSubmission:
-            return "đây là một bộ báo cáo; lệnh tổng hợp chưa tổng hợp được cả bộ báo cáo theo từng phụ lục: hãy đưa các tệp phụ lục (mỗi tệp một biểu) của các đơn vị"
+        case .consolidateSubmission(let isSubmission, let otherFile):
+            return isSubmission
+                ? "đây là một bộ báo cáo, nhưng \(otherFile) là một biểu đơn lẻ; bộ báo cáo được tổng hợp theo từng phụ lục, chỉ cùng với các bộ báo cáo khác: hãy đưa bộ báo cáo của các đơn vị, hoặc các tệp phụ lục (mỗi tệp một biểu)"
+                : "đây là một biểu đơn lẻ, nhưng \(otherFile) là một bộ báo cáo; bộ báo cáo được tổng hợp theo từng phụ lục, chỉ cùng với các bộ báo cáo khác: hãy đưa bộ báo cáo của mọi đơn vị"
         case .consolidateUnitUnnamed:
             return "báo cáo không ghi tên đơn vị (\"unit.name\"): không biết là của đơn vị nào nên không tổng hợp được"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
-            return "tỷ lệ tổng hợp chỉ tính từ số liệu của \(used)/\(reported) đơn vị; \(units.count) đơn vị chỉ báo tỷ lệ, không có tử số và mẫu số nên không cộng được: \(units.joined(separator: ", "))"
+            return "tỷ lệ tổng hợp chỉ tính từ số liệu của \(used)/\(reported) đơn vị; \(units.count) đơn vị không có đủ cả tử số và mẫu số (chỉ báo tỷ lệ, hoặc chỉ một trong hai số) nên không cộng được: \(units.joined(separator: ", "))"
+        case .consolidatedConflict(let conflict):
+            let tail = "; khối \"consolidated\" do lệnh tổng hợp ghi, đừng sửa tay (hãy tổng hợp lại từ các tệp của đơn vị)"
+            switch conflict {
+            case .reportingAboveUnits(let reporting, let units):
+                return "ô này ghi \(reporting) đơn vị báo cáo, nhiều hơn số đơn vị được tổng hợp (\(units))" + tail
+            case .tallyNotReporting(let tallied, let reporting):
+                return "số đơn vị theo từng câu trả lời cộng lại là \(tallied), khác số đơn vị báo cáo (\(reporting))" + tail
+            case .rateUnits(let used, let without, let reporting):
+                return "tỷ lệ ghi \(used) đơn vị có tử số và mẫu số và \(without) đơn vị thiếu, không khớp \(reporting) đơn vị báo cáo (hoặc tử số, mẫu số không đi cùng nhau)" + tail
+            case .rateCounts(let n, let d, let gn, let gd):
+                return "tử số, mẫu số tổng hợp ghi \(self.n(n))/\(self.n(d)) nhưng số liệu cho \(self.n(gn))/\(self.n(gd))" + tail
+            case .perUnitNotReporting(let listed, let reporting):
+                return "liệt kê \(listed) đơn vị nhưng ghi \(reporting) đơn vị báo cáo" + tail
+            case .valueWithoutUnits(let reporting):
+                return reporting == 0 ? "ô có số liệu nhưng không ghi đơn vị nào báo cáo" + tail : "ghi \(reporting) đơn vị báo cáo nhưng ô không có số liệu" + tail
+            }
         case .consolidateOutlier(let unit, let value, let median, _, let score):
             return "số liệu của \(unit) (\(n(value))) khác xa các đơn vị còn lại (trung vị \(n(median)), lệch \(numbers.format(score, maxFractionDigits: 1)) lần độ lệch tuyệt đối trung vị); hãy kiểm tra lại"
         case .diffImpossible(let problem):

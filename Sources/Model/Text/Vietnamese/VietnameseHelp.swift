@@ -254,8 +254,8 @@ enum VietnameseHelp {
         chỉ một số đơn vị báo cáo là tổng của các đơn vị đó, kèm ghi chú "3/5 đơn vị báo cáo"; \
         không đơn vị nào báo cáo thì để trống.
           • Tỷ lệ được tính lại từ tổng tử số và tổng mẫu số, không bao giờ lấy trung bình các tỷ lệ. \
-        Đơn vị chỉ báo tỷ lệ mà không có tử số, mẫu số thì không cộng được: tỷ lệ tổng hợp tính \
-        từ các đơn vị có số liệu, ghi rõ bao nhiêu đơn vị và tên các đơn vị không tính.
+        Đơn vị chỉ báo tỷ lệ, hoặc chỉ có một trong hai số, thì không cộng được: tỷ lệ tổng hợp \
+        tính từ các đơn vị có đủ tử số và mẫu số, ghi rõ bao nhiêu đơn vị và tên các đơn vị không tính.
           • Câu trả lời mã hóa (Có = 1 Không = 0 …) được đếm theo từng câu trả lời ("Có: 17/24 đơn \
         vị"); Đạt/Không đạt thành "17/24 đơn vị đạt"; nội dung chữ không gộp (xem từng đơn vị). \
         Cách tổng hợp từng dòng do khóa "aggregate" của mẫu biểu quy định (templates/README.md).
@@ -266,18 +266,28 @@ enum VietnameseHelp {
         Hai tệp của cùng một đơn vị (so tên đơn vị, không phân biệt hoa thường, khoảng trắng), hoặc \
         các tệp khác mẫu biểu, khác kỳ, là lỗi nêu tên cả hai tệp; không ghi gì.
 
+        Bộ báo cáo (tệp của `cchc submit`, JSON hoặc Excel) được tổng hợp theo từng phụ lục: mỗi \
+        mẫu biểu tổng hợp từ các đơn vị có phụ lục đó, cùng các quy tắc trên. Không trộn bộ báo \
+        cáo với biểu đơn lẻ.
+
         Kết quả (-o):
           • tệp .json: số liệu tổng hợp đúng dạng `cchc fill` đọc, đơn vị là cấp trên (--unit, nếu \
         không thì tỉnh mà các đơn vị ghi), kèm danh sách "sources" (tệp, tên đơn vị, mã SHA-256 \
-        của từng tệp); dùng được cho `fill`, `diff`, hoặc để tổng hợp tiếp lên cấp trên nữa.
+        của từng tệp) và khối "consolidated" (số đơn vị, từng ô: số đơn vị báo cáo, số đơn vị \
+        theo từng câu trả lời, tử số và mẫu số đã cộng, nội dung từng đơn vị; với --roster thêm \
+        tình hình báo cáo); dùng được cho `fill`, `diff`, hoặc để tổng hợp tiếp lên cấp trên nữa \
+        mà không mất số liệu nào. Với bộ báo cáo: bộ báo cáo của cấp trên (dạng `cchc submit` \
+        đọc), mỗi phụ lục ghi trực tiếp; văn bản báo cáo và người ký để cấp trên điền.
           • tệp .xlsx: biểu tổng hợp (mỗi ô là công thức SUM trên trang "Chi tiết theo đơn vị", tỷ lệ \
         là công thức trên tổng tử số, tổng mẫu số), trang "Chi tiết theo đơn vị" (mỗi đơn vị một \
-        cột) và trang "Kiểm tra".
+        cột) và trang "Kiểm tra". Với bộ báo cáo: mỗi phụ lục một biểu tổng hợp và một trang \
+        "Chi tiết theo đơn vị (Bảng 2)".
 
         Ví dụ:
           cchc consolidate examples/tong-hop/ -o tong-hop-huyen.xlsx --unit "UBND huyện Hòa Lạc"
           cchc consolidate examples/tong-hop/*.json -o tong-hop-huyen.json --unit "UBND huyện Hòa Lạc"
           cchc consolidate tong-hop-huyen-*.json -o tong-hop-tinh.json     # tổng hợp tiếp lên tỉnh
+          cchc consolidate examples/tong-hop-bo/ -o bo-huyen.xlsx          # bộ báo cáo, theo từng phụ lục
 
         Mã thoát: 0 đã ghi; 1 có lỗi (số liệu của đơn vị, các tệp không tổng hợp được với nhau) và \
         không ghi gì, trừ khi có --allow-errors; 2 không đọc được một tệp, không ghi được kết quả, \
@@ -330,7 +340,7 @@ enum VietnameseHelp {
         case (.consolidate, "output"): return "Tệp cần ghi: .json (số liệu tổng hợp, dạng `cchc fill` đọc) hoặc .xlsx (biểu tổng hợp có công thức)."
         case (.consolidate, "unit"): return "Tên đơn vị tổng hợp (cấp trên), ví dụ \"UBND huyện Hòa Lạc\" (mặc định: tỉnh mà các đơn vị ghi)."
         case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
-        case (.consolidate, "roster"): return "Danh mục đơn vị của tỉnh (docs/ROSTER.md): tệp .xlsx có thêm trang Tình hình báo cáo (phải báo cáo, đã nhận, còn thiếu, theo đơn vị cấp trên), như `cchc status` in ra."
+        case (.consolidate, "roster"): return "Danh mục đơn vị của tỉnh (docs/ROSTER.md): tệp .xlsx có thêm trang Tình hình báo cáo (phải báo cáo, đã nhận, còn thiếu, theo đơn vị cấp trên), như `cchc status` in ra; tệp .json ghi điều đó trong \"consolidated\".\"status\"."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
         case (.export, "workbook"): return "Các tệp Excel đã điền (do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc biểu lập tay đúng mẫu), thư mục chứa chúng, hoặc mẫu tên."
         case (.export, "output"): return "Tệp JSON cần ghi khi có một tệp Excel (mặc định: in ra màn hình), hoặc thư mục để ghi khi có nhiều tệp (mặc định: thư mục hiện tại)."
