@@ -53,8 +53,11 @@ extension Report {
     /// rows whose figures changed are given with it: those figures are estimates.
     public func scaled(by share: Double) -> (report: Report, estimated: [String]) {
         guard share < 1 - 1e-9 else { return (self, []) }
-        func whole(_ value: Double) -> Double { (value * share).rounded(.toNearestOrAwayFromZero) }
-        func decimal(_ value: Double) -> Double { (value * share * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000 }
+        // The product snapped to a millionth first: a share is written in decimals (0,03), which a
+        // double holds only nearly, and 150 × 0,03 must be 4,5 (rounded to 5), not 4,4999….
+        func exact(_ value: Double) -> Double { (value * share * 1_000_000).rounded() / 1_000_000 }
+        func whole(_ value: Double) -> Double { exact(value).rounded(.toNearestOrAwayFromZero) }
+        func decimal(_ value: Double) -> Double { (exact(value) * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000 }
         var copy = self
         var estimated: [String] = []
         for index in copy.rows.indices {
