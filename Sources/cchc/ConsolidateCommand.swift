@@ -40,6 +40,7 @@ struct ConsolidateCommand: ParsableCommand {
         // does not know or does not expect that year) are left out, each with its finding.
         if let asCode {
             guard let roster else { throw CCHCError(.usage(.asNeedsRoster)) }
+            guard unit == nil else { throw CCHCError(.usage(.asWithUnit)) }
             if let replaced = Pipeline.filesRead(byInputs: [roster], catalog: catalog).replaced(byWriting: output) {
                 throw CCHCError(.outputFailed(.replacesInput(path: output, input: replaced)))
             }

@@ -192,7 +192,7 @@ struct ConsolidateMergerCLITests {
         #expect((object["notes"] as? [String: String])?["1.tthc-ra-soat"]?.contains("Ước tính") == true)
     }
 
-    @Test("--as without --roster, or with a code the roster lacks: an error of use, exit 2")
+    @Test("--as without --roster, with a code the roster lacks, or with --unit: an error of use, exit 2")
     func usage() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -202,6 +202,9 @@ struct ConsolidateMergerCLITests {
         let unknown = try CLI.run(["consolidate", "--roster", Self.roster, "--as", "PA-X99", Self.inputs, "-o", "out.json"], in: dir)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("\"PA-X99\""))
+        let named = try CLI.run(["consolidate", "--roster", Self.roster, "--as", "PA-X02", "--unit", "UBND xã Khác", Self.inputs, "-o", "out.json"], in: dir)
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("--unit"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.json").path))
     }
 }

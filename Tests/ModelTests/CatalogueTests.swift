@@ -152,7 +152,7 @@ struct CatalogueTests {
             .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),
             .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",
                                                 newTemplate: "muc-tieu-30c", newVersion: nil)),
-            .usage(.statusNeedsYear), .usage(.asNeedsRoster), .usage(.asUnknownUnit(code: "PA-X99", roster: "phu-an.json")), .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
+            .usage(.statusNeedsYear), .usage(.asNeedsRoster), .usage(.asWithUnit), .usage(.asUnknownUnit(code: "PA-X99", roster: "phu-an.json")), .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
             .usage(.initOneTemplate(given: 2)), .usage(.yearOptionOutOfRange(option: "--years", given: -1, range: 1990...2100)),
             .usage(.submissionPeriodsDiffer(oneYear: "bang2-nam", perYear: "tong-ket-2011-2020")),
         ]

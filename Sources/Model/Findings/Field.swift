@@ -234,6 +234,8 @@ public enum UsageProblem: Sendable, Equatable {
     case asNeedsRoster
     /// `cchc consolidate --as <code>`: the roster has no unit of that code.
     case asUnknownUnit(code: String, roster: String)
+    /// `cchc consolidate --as` with `--unit`: the unit is the roster's, named by its code.
+    case asWithUnit
     case oldTemplatesNeedsTwoInputs
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)

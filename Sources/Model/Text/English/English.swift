@@ -719,6 +719,7 @@ struct English: LanguagePack {
         case .yearsCount(let count): return "--years takes two years, the older first (e.g. --years 2019 2020); got \(count)"
         case .statusNeedsYear: return "no input gives a year: give the year with --year (cchc status roster.json --year 2025 inputs/)"
         case .asNeedsRoster: return "--as needs the roster (--roster roster.json): only the roster says which units the new one was made of"
+        case .asWithUnit: return "--as takes the unit's name from the roster: do not give --unit with it"
         case .asUnknownUnit(let code, let roster): return "unit code \(quoted(code)) (--as) is not in the roster \(roster)"
         case .diffNeedsInputs: return "give two inputs (cchc diff <old.json> <new.json>), or one per-year input and --years <a> <b>"
         case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"

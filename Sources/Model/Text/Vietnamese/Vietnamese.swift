@@ -784,6 +784,7 @@ struct Vietnamese: LanguagePack {
         case .yearsCount(let count): return "--years nhận hai năm, năm cũ trước (ví dụ --years 2019 2020); đã nhận \(count)"
         case .statusNeedsYear: return "không tệp nào ghi năm báo cáo: hãy ghi năm bằng --year (cchc status danh-muc.json --year 2025 thu-muc/)"
         case .asNeedsRoster: return "--as cần danh mục đơn vị (--roster danh-muc.json): chỉ danh mục cho biết đơn vị mới được hợp thành từ những đơn vị nào"
+        case .asWithUnit: return "--as lấy tên đơn vị theo danh mục đơn vị: không dùng cùng --unit"
         case .asUnknownUnit(let code, let roster): return "mã đơn vị \(quoted(code)) (--as) không có trong danh mục đơn vị \(roster)"
         case .diffNeedsInputs:
             return "hãy cho hai tệp đầu vào (cchc diff <cũ.json> <mới.json>), hoặc một tệp theo năm và --years <a> <b>"
