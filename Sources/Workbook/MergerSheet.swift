@@ -80,7 +80,7 @@ public struct MergerSheet: ReportingStatusSheet {
         try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: 5, text: verdict,
                         style: MergerSheet.base.with { $0.bold = true; $0.wrap = true; $0.fontColor = merger.isPartial ? 0xC00000 : nil })
         try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(verdict, width: total, fontSize: 11, bold: true)))
-        if merger.predecessors.contains(where: \.isEstimate) {
+        if merger.predecessors.contains(where: { $0.isEstimate && $0.file != nil }) {
             r += 1
             let explained = catalogue.phrase(.mergerEstimateExplained)
             try sheet.merge(firstRow: r, firstCol: 0, lastRow: r, lastCol: 5, text: explained,

@@ -131,6 +131,10 @@ struct ConsolidateMergerCLITests {
         let texts = try #require(book.sheet("Đơn vị tiền thân")).cells.values.compactMap(\.text)
         #expect(texts.contains("Thiếu báo cáo"))
         #expect(texts.contains { $0.hasPrefix("Số liệu lịch sử CHƯA ĐẦY ĐỦ: thiếu báo cáo của 1 đơn vị tiền thân") })
+        // No figure of the missing part is counted, so nothing is an estimate.
+        #expect(!texts.contains { $0.hasPrefix("Số liệu ước tính") })
+        let check = try #require(book.sheet("Kiểm tra")).cells.values.compactMap(\.text)
+        #expect(check.contains("Phần nhập vào = 60 %"))
     }
 
     @Test("a unit that is not a predecessor: an error naming the file, nothing written (unless --allow-errors)")

@@ -307,6 +307,7 @@ extension English {
         case "alternative": return "Could be"
         case "given": return "Given"
         case "row_value": return "Value in the row"
+        case "share": return "Part taken"
         default:
             if let year = Int(key) { return "Year \(year)" }
             return key

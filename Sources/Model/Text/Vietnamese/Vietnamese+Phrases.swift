@@ -334,6 +334,7 @@ extension Vietnamese {
         case "alternative": return "Có thể là"
         case "given": return "Đã ghi"
         case "row_value": return "Giá trị ở dòng"
+        case "share": return "Phần nhập vào"
         default:
             if let year = Int(key) { return "Năm \(year)" }
             return key
