@@ -114,6 +114,12 @@ struct ConsolidateMergerCLITests {
             }
         }
         #expect(formulas > 100)
+        // The same inputs give the same bytes (written again in another directory at the same depth).
+        let other = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let again = try CLI.run(["consolidate", "--roster", Self.roster, "--as", "PA-X02", Self.inputs, "-o", "phu-my-2024.xlsx", "-q"], in: other)
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: url) == Data(contentsOf: other.appendingPathComponent("phu-my-2024.xlsx")))
     }
 
     @Test("a predecessor without a report: a warning naming it, the history written and said to be partial")
