@@ -121,8 +121,10 @@ struct CheckSheet {
             figures = figures.filter { ["left", "right", "difference"].contains($0.key) }
         }
         return figures.map { figure in
-            let value = ["reported", "computed", "rounded"].contains(figure.key)
-                ? catalogue.numbers.percent(figure.value) : catalogue.numbers.format(figure.value, maxFractionDigits: 4)
+            // A share (of a unit taken into another) is a fraction, read as a percentage.
+            let value = ["reported", "computed", "rounded"].contains(figure.key) ? catalogue.numbers.percent(figure.value)
+                : figure.key == "share" ? catalogue.numbers.percent(figure.value * 100)
+                : catalogue.numbers.format(figure.value, maxFractionDigits: 4)
             return "\(catalogue.phrase(.detailName(figure.key))) = \(value)"
         }.joined(separator: "; ")
     }

@@ -11,6 +11,8 @@ struct ConsolidationDetailSheet {
     let layout: ConsolidationLayout
     let cells: ConsolidationCells
     let catalogue: Catalogue
+    /// The units of which only a part is counted, with the part (their figures are estimates).
+    var unitShares: [Int: Double] = [:]
 
     static let base = CellStyle().with { $0.fontSize = 11 }
     static let bordered = base.with { $0.border = true; $0.wrap = true; $0.valign = .center }
@@ -50,6 +52,10 @@ struct ConsolidationDetailSheet {
             for (u, source) in consolidation.sources.enumerated() {
                 try sheet.write(text: source.unitName, row: ConsolidationLayout.unitRow, col: layout.column(unit: u, valueColumn: v),
                                 style: ConsolidationDetailSheet.header)
+                if let share = unitShares[u] {
+                    try sheet.addComment(row: ConsolidationLayout.unitRow, col: layout.column(unit: u, valueColumn: v),
+                                         text: catalogue.phrase(.mergerShareComment(share: share)))
+                }
             }
             try sheet.write(text: catalogue.phrase(.consolidatedTotal), row: ConsolidationLayout.unitRow, col: total,
                             style: ConsolidationDetailSheet.header.with { $0.fill = 0xDDEBF7 })

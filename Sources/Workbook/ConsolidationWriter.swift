@@ -28,9 +28,12 @@ public enum ConsolidationWriter {
         ConsolidationLayout(consolidation).columnCount <= 16_384
     }
 
-    /// Writes the workbook at `path` (atomically).
+    /// Writes the workbook at `path` (atomically). `unitShares` marks the units (indices into
+    /// the sources) of which only a part is counted (`cchc consolidate --as`): their column
+    /// heads on the per-unit sheet carry a comment saying their figures are estimates.
     public static func write(_ consolidation: Consolidation, report: Report, findings: [Finding], to path: String,
-                             catalogue: Catalogue = .vietnamese, reportingStatus: (any ReportingStatusSheet)? = nil) throws(CCHCError) {
+                             catalogue: Catalogue = .vietnamese, reportingStatus: (any ReportingStatusSheet)? = nil,
+                             unitShares: [Int: Double] = [:]) throws(CCHCError) {
         let layout = ConsolidationLayout(consolidation)
         guard fits(consolidation) else {
             throw CCHCError(.unwritable(.layout(template: report.template.id, appendix: nil,
@@ -41,7 +44,7 @@ public enum ConsolidationWriter {
         try WorkbookWriter.writeAtomically(to: path) { workbook in
             try workbook.setProperties(WorkbookWriter.properties(for: report))
             try addSheets(consolidation, report: report, layout: layout, formLayout: formLayout, detailName: detailName,
-                          catalogue: catalogue, to: &workbook)
+                          catalogue: catalogue, unitShares: unitShares, to: &workbook)
             if let reportingStatus {
                 try workbook.addSheet(named: reportingStatus.sheetName) { sheet in try reportingStatus.render(on: &sheet) }
             }
@@ -121,7 +124,8 @@ public enum ConsolidationWriter {
 
     /// The consolidated form and its per-unit sheet, added to `workbook`.
     static func addSheets(_ consolidation: Consolidation, report: Report, layout: ConsolidationLayout, formLayout: FormLayout,
-                          detailName: String, catalogue: Catalogue, to workbook: inout XlsxWorkbook) throws {
+                          detailName: String, catalogue: Catalogue, unitShares: [Int: Double] = [:],
+                          to workbook: inout XlsxWorkbook) throws {
         let cells = ConsolidationCells(consolidation: consolidation, report: report, layout: layout, sheet: detailName)
         try workbook.addSheet(named: report.template.sheetName) { sheet in
             var renderer = FormRenderer(report: report, layout: formLayout, catalogue: catalogue)
@@ -130,7 +134,7 @@ public enum ConsolidationWriter {
         }
         try workbook.addSheet(named: detailName) { sheet in
             try ConsolidationDetailSheet(consolidation: consolidation, report: report, layout: layout, cells: cells,
-                                         catalogue: catalogue).render(on: &sheet)
+                                         catalogue: catalogue, unitShares: unitShares).render(on: &sheet)
         }
     }
 

@@ -16,6 +16,7 @@ struct ConsolidateCommand: ParsableCommand {
     var output: String
     @Option(help: ArgumentHelp(Session.option(.consolidate, "unit"), valueName: "name")) var unit: String?
     @Option(help: ArgumentHelp(Session.option(.consolidate, "roster"), valueName: "roster.json")) var roster: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp(Session.option(.consolidate, "as"), valueName: "code")) var asCode: String?
     @Flag(help: ArgumentHelp(Session.option(.consolidate, "allow-errors"))) var allowErrors = false
     @Flag(name: .shortAndLong, help: ArgumentHelp(Session.option(.fill, "quiet"))) var quiet = false
     @Option(help: ArgumentHelp(Session.option(.consolidate, "format"), valueName: "text|json")) var format: OutputFormat = .text
@@ -37,6 +38,15 @@ struct ConsolidateCommand: ParsableCommand {
         // expects are consolidated, in the roster's order (a unit given twice stays in, so that
         // consolidation refuses it naming both files); the files it does not count (a unit it
         // does not know or does not expect that year) are left out, each with its finding.
+        if let asCode {
+            guard let roster else { throw CCHCError(.usage(.asNeedsRoster)) }
+            guard unit == nil else { throw CCHCError(.usage(.asWithUnit)) }
+            if let replaced = Pipeline.filesRead(byInputs: [roster], catalog: catalog).replaced(byWriting: output) {
+                throw CCHCError(.outputFailed(.replacesInput(path: output, input: replaced)))
+            }
+            return try MergerRun(code: asCode, roster: roster, paths: paths, output: output, allowErrors: allowErrors, quiet: quiet,
+                                 format: format).run(catalog: catalog)
+        }
         var status: ReportingStatus?
         var consolidated = paths
         if let roster {

@@ -136,6 +136,12 @@ struct CatalogueTests {
             .consolidatedConflict(.rateUnits(used: 3, withoutCounts: 1, reporting: 5)), .consolidatedConflict(.perUnitNotReporting(listed: 2, reporting: 3)),
             .consolidatedConflict(.valueWithoutUnits(reporting: 0)), .consolidatedConflict(.valueWithoutUnits(reporting: 2)),
             .consolidateOutlier(unit: "UBND xã An Bình", value: 52_000, median: 1_200, deviation: 150, score: 230.5),
+            .mergerNotPredecessor(unit: "UBND xã Tân Hòa", code: "PA-THD-01", asked: "PA-X02", year: 2024),
+            .mergerMissingPredecessor(code: "PA-PTD-04", name: "UBND xã Bình Lâm", share: 0.6, year: 2024),
+            .mergerMissingPredecessor(code: "PA-PTD-03", name: "UBND xã Phú Mỹ Tây", share: 1, year: 2024),
+            .mergerUnknownPast(code: "PA-X09", year: 2019),
+            .mergerSubmission,
+            .mergerEstimate(unit: "UBND xã Bình Lâm", share: 0.6, rows: ["i.1.nhiem-vu-de-ra", "i.5.so-phieu"]),
             .templateInvalid(.aggregateNotFit(row: "i.6", aggregate: .sum, kind: .code)),
             .refused(errors: 3, remedy: .fixOrAllow), .refused(errors: 1, remedy: .fix), .refused(errors: 2, remedy: .fixOrCompare), .unwritable(.noAppendix), .unwritable(.appendixUnread(number: 2, template: "bang2-nam")), .unwritable(.textTooLong),
             .unwritable(.sheetName(appendix: 2, name: "Bảng [2]")),
@@ -151,7 +157,7 @@ struct CatalogueTests {
             .diffImpossible(.needsYear(file: "a.json", template: "tong-ket-2011-2020", available: Array(2011...2020))),
             .diffImpossible(.differentTemplates(oldFile: "a.json", oldTemplate: "bang2-nam", oldVersion: "2021", newFile: "b.json",
                                                 newTemplate: "muc-tieu-30c", newVersion: nil)),
-            .usage(.statusNeedsYear), .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
+            .usage(.statusNeedsYear), .usage(.asNeedsRoster), .usage(.asWithUnit), .usage(.asUnknownUnit(code: "PA-X99", roster: "phu-an.json")), .usage(.noInputs), .usage(.thresholdInvalid("mười")), .usage(.languageUnknown("fr")),
             .usage(.initOneTemplate(given: 2)), .usage(.yearOptionOutOfRange(option: "--years", given: -1, range: 1990...2100)),
             .usage(.submissionPeriodsDiffer(oneYear: "bang2-nam", perYear: "tong-ket-2011-2020")),
         ]
@@ -230,6 +236,12 @@ struct CatalogueTests {
         .submissionHint(.reportPlace), .submissionHint(.reportTitle), .submissionHint(.issuer), .submissionHint(.signerOnBehalf),
         .submissionHint(.signerSigningFor), .submissionHint(.signerTitle), .submissionHint(.signerName), .submissionHint(.recipients),
         .submissionHint(.appendices),
+        .mergerSheetName, .mergerTitle(unit: "UBND xã Phú Mỹ", code: "PA-X02", period: "2024"), .mergerColumn(.number), .mergerColumn(.code),
+        .mergerColumn(.unit), .mergerColumn(.share), .mergerColumn(.figures), .mergerColumn(.file), .mergerFigures(.whole),
+        .mergerFigures(.estimate), .mergerFigures(.missing), .mergerFigures(.unknown), .mergerVerdict(missing: 0, unknown: 0),
+        .mergerVerdict(missing: 1, unknown: 1), .mergerEstimateExplained,
+        .mergerEstimateNote(units: ["UBND xã Bình Lâm"], shares: [0.6]), .mergerShareComment(share: 0.6),
+        .wroteMerger(output: "phu-my.json", unit: "UBND xã Phú Mỹ", code: "PA-X02", received: 2, expected: 2, period: "2024", summary: "0 lỗi, 1 cảnh báo"),
     ])
     func workbookTexts(_ phrase: Phrase) {
         let vi = Catalogue.vietnamese.phrase(phrase)

@@ -235,6 +235,12 @@ public enum UsageProblem: Sendable, Equatable {
     case diffNeedsInputs
     /// `cchc status` without `--year`, and no input gives a year.
     case statusNeedsYear
+    /// `cchc consolidate --as` without `--roster`: only the roster says what the unit was.
+    case asNeedsRoster
+    /// `cchc consolidate --as <code>`: the roster has no unit of that code.
+    case asUnknownUnit(code: String, roster: String)
+    /// `cchc consolidate --as` with `--unit`: the unit is the roster's, named by its code.
+    case asWithUnit
     case oldTemplatesNeedsTwoInputs
     case thresholdInvalid(String)
     case widthTooSmall(minimum: Int)

@@ -151,6 +151,13 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
     public static let consolidateRateWithoutCounts = FindingCode(rawValue: "consolidate.rate-without-counts")
     public static let consolidateOutlier = FindingCode(rawValue: "consolidate.outlier")
 
+    // MARK: Across the 2025 merger
+    public static let mergerNotPredecessor = FindingCode(rawValue: "merger.not-predecessor")
+    public static let mergerMissingPredecessor = FindingCode(rawValue: "merger.missing-predecessor")
+    public static let mergerUnknownPast = FindingCode(rawValue: "merger.unknown-past")
+    public static let mergerSubmission = FindingCode(rawValue: "merger.submission")
+    public static let mergerEstimate = FindingCode(rawValue: "merger.estimate")
+
     // MARK: Running a command
     public static let runRefused = FindingCode(rawValue: "run.refused")
     public static let runUnwritable = FindingCode(rawValue: "run.unwritable")
@@ -312,6 +319,11 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Comparable, Cus
         .consolidateSubmission,
         .consolidateRateWithoutCounts,
         .consolidateOutlier,
+        .mergerNotPredecessor,
+        .mergerMissingPredecessor,
+        .mergerUnknownPast,
+        .mergerSubmission,
+        .mergerEstimate,
         .runRefused,
         .runUnwritable,
         .outputFailed,

@@ -211,6 +211,13 @@ extension Problem {
             }
         case .consolidateOutlier(let unit, let value, let median, let deviation, let score):
             return [t("unit", unit), d("value", value), d("median", median), d("deviation", deviation), d("score", score)]
+        case .mergerNotPredecessor(let unit, let code, let asked, let year):
+            return [t("unit", unit), t("code", code), t("asked", asked), i("year", year)]
+        case .mergerMissingPredecessor(let code, let name, let share, let year):
+            return [t("code", code), t("name", name), d("share", share), i("year", year)]
+        case .mergerUnknownPast(let code, let year): return [t("code", code), i("year", year)]
+        case .mergerSubmission: return []
+        case .mergerEstimate(let unit, let share, let rows): return [t("unit", unit), d("share", share), ts("rows", rows)]
         case .refused(let errors, let remedy): return [i("errors", errors), t("remedy", remedy.rawValue)]
         case .unwritable(.noAppendix), .unwritable(.textTooLong): return []
         case .unwritable(.appendixUnread(let number, let template)): return [i("appendix", number), t("template", template)]

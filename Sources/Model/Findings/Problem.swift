@@ -352,6 +352,24 @@ public indirect enum Problem: Sendable, Equatable {
     /// `Outliers.threshold` scaled median absolute deviations from their median).
     case consolidateOutlier(unit: String, value: Double, median: Double, deviation: Double, score: Double)
 
+    // MARK: Across the 2025 merger (`cchc consolidate --as`)
+
+    /// `merger.not-predecessor`: the input's unit (`code`, as the roster names it) is not among
+    /// the units that made up `asked` on `year`'s cut-off.
+    case mergerNotPredecessor(unit: String, code: String, asked: String, year: Int)
+    /// `merger.missing-predecessor`: no input of a unit that made up the asked unit on `year`'s
+    /// cut-off (`share` of it came in): the history is partial.
+    case mergerMissingPredecessor(code: String, name: String, share: Double, year: Int)
+    /// `merger.unknown-past`: a part of the asked unit that the roster cannot trace back to
+    /// `year` (neither existing on its cut-off nor with predecessors): the history is partial.
+    case mergerUnknownPast(code: String, year: Int)
+    /// `merger.submission`: a whole submission given to `consolidate --as`, which builds one
+    /// form at a time: its appendices' files are to be given instead.
+    case mergerSubmission
+    /// `merger.estimate`: only `share` of this unit came into the asked one; its counts were
+    /// multiplied by the share (rounded to whole units), so the `rows` they enter are estimates.
+    case mergerEstimate(unit: String, share: Double, rows: [String])
+
     // MARK: Running a command
 
     /// `run.refused`: errors remain, so nothing was written (or compared); `remedy` says whether
@@ -515,6 +533,11 @@ extension Problem {
         case .consolidateRateWithoutCounts: return .consolidateRateWithoutCounts
         case .consolidatedConflict: return .inputConsolidatedConflict
         case .consolidateOutlier: return .consolidateOutlier
+        case .mergerNotPredecessor: return .mergerNotPredecessor
+        case .mergerMissingPredecessor: return .mergerMissingPredecessor
+        case .mergerUnknownPast: return .mergerUnknownPast
+        case .mergerSubmission: return .mergerSubmission
+        case .mergerEstimate: return .mergerEstimate
         case .outputClaimed, .outputNameShared: return .outputClaimed
         case .diffImpossible: return .diffImpossible
         case .usage: return .usage

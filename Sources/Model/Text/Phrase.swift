@@ -239,6 +239,27 @@ public enum Phrase: Sendable {
     /// How a unit received was identified: by its code, or by its name.
     case statusMatchedBy(code: Bool)
 
+    // Across the 2025 merger (`cchc consolidate --as`)
+    /// `Đơn vị tiền thân`: the name of the sheet listing a unit's predecessors.
+    case mergerSheetName
+    /// The sheet's title: the unit of today, its code, and the period of the history.
+    case mergerTitle(unit: String, code: String, period: String)
+    /// A column of the list of predecessors.
+    case mergerColumn(MergerColumn)
+    /// What a predecessor's figures are in the history.
+    case mergerFigures(MergerFigures)
+    /// Whether the history is whole: `missing` predecessors without a report, `unknown` parts
+    /// the roster cannot trace.
+    case mergerVerdict(missing: Int, unknown: Int)
+    /// How an estimate is made (under the list, when there is one).
+    case mergerEstimateExplained
+    /// A row's note: the predecessors taken in part (`Ước tính: gồm 60 % số liệu của UBND xã Bình Lâm`).
+    case mergerEstimateNote(units: [String], shares: [Double])
+    /// The comment on a predecessor's column of the per-unit sheet when only part of it came in.
+    case mergerShareComment(share: Double)
+    /// What `cchc consolidate --as` says when it has written the history.
+    case wroteMerger(output: String, unit: String, code: String, received: Int, expected: Int, period: String, summary: String)
+
     /// The columns of the status's tables.
     public enum StatusColumn: Sendable {
         case parent, expected, received, missing, rate, code, unit, file, matchedBy, reason
@@ -247,6 +268,17 @@ public enum Phrase: Sendable {
     /// The lists of the status.
     public enum StatusHeading: Sendable {
         case missing, notCounted, duplicates, received
+    }
+
+    /// The columns of the list of predecessors.
+    public enum MergerColumn: Sendable, CaseIterable {
+        case number, code, unit, share, figures, file
+    }
+
+    /// What a predecessor's figures are: the whole unit's, an estimate (a part of it), none
+    /// (its report is missing), or a part of the unit the roster cannot trace.
+    public enum MergerFigures: Sendable {
+        case whole, estimate, missing, unknown
     }
 
     /// The facts of the cover's general information.

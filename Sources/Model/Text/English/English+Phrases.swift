@@ -209,6 +209,39 @@ extension English {
             return "\(numbers.show(Double(expected - received))) of \(numbers.show(Double(expected))) expected units have not reported."
         case .statusSheetName: return "Reporting status"
         case .statusMatchedBy(let code): return code ? "unit code" : "unit name"
+        case .mergerSheetName: return "Predecessors"
+        case .mergerTitle(let unit, let code, let period):
+            return "PREDECESSORS OF \(unit.uppercased()) (CODE \(code))\(period.isEmpty ? "" : " – PERIOD \(period.uppercased())")"
+        case .mergerColumn(let column):
+            switch column {
+            case .number: return "No."
+            case .code: return "Unit code"
+            case .unit: return "Unit (name on the cut-off)"
+            case .share: return "Part in the new unit"
+            case .figures: return "Figures"
+            case .file: return "Report file"
+            }
+        case .mergerFigures(let figures):
+            switch figures {
+            case .whole: return "Whole unit"
+            case .estimate: return "Estimate by share"
+            case .missing: return "Report missing"
+            case .unknown: return "Unknown: the roster has no such unit on the cut-off"
+            }
+        case .mergerVerdict(let missing, let unknown):
+            if missing == 0 && unknown == 0 { return "The history is whole: every predecessor reported." }
+            var parts: [String] = []
+            if missing > 0 { parts.append("\(numbers.show(Double(missing))) predecessors did not report") }
+            if unknown > 0 { parts.append("\(numbers.show(Double(unknown))) parts of unknown origin") }
+            return "The history is PARTIAL: " + parts.joined(separator: "; ") + "."
+        case .mergerEstimateExplained:
+            return "Estimates: a unit only part of which came into the new one has each count multiplied by that part and rounded to whole units (0.5 rounds up); rates are recomputed from the summed numerators and denominators. Rows with estimates say so in the Notes column."
+        case .mergerEstimateNote(let units, let shares):
+            return "Estimate: includes " + zip(units, shares).map { "\(numbers.percent($0.1 * 100)) of the figures of \($0.0)" }.joined(separator: ", ")
+        case .mergerShareComment(let share):
+            return "Estimate: \(numbers.percent(share * 100)) of the unit's figures (the part that came into the new unit), rounded to whole units"
+        case .wroteMerger(let output, let unit, let code, let received, let expected, let period, let summary):
+            return "Wrote \(output): the figures\(period.isEmpty ? "" : " for \(period)") of \(unit) (code \(code)) from \(received)/\(expected) predecessors; \(summary)"
         case .coverFact(let fact):
             switch fact {
             case .unit: return "Reporting unit"
@@ -275,6 +308,7 @@ extension English {
         case "alternative": return "Could be"
         case "given": return "Given"
         case "row_value": return "Value in the row"
+        case "share": return "Part taken"
         default:
             if let year = Int(key) { return "Year \(year)" }
             return key

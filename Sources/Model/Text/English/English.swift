@@ -475,6 +475,16 @@ struct English: LanguagePack {
             }
         case .consolidateOutlier(let unit, let value, let median, _, let score):
             return "the figure of \(unit) (\(n(value))) is far from the other units' (median \(n(median)), \(numbers.format(score, maxFractionDigits: 1)) median absolute deviations away); check it"
+        case .mergerNotPredecessor(let unit, let code, let asked, let year):
+            return "\(unit) (code \"\(code)\") is not a predecessor of unit \"\(asked)\" in \(year) according to the roster; leave this file out"
+        case .mergerMissingPredecessor(let code, let name, let share, let year):
+            return "no \(year) report of \(name) (code \"\(code)\"\(share < 1 - 1e-9 ? ", \(percent(share * 100)) of it went into the new unit" : "")): the history is partial"
+        case .mergerUnknownPast(let code, let year):
+            return "the roster does not say which units code \"\(code)\" was made of in \(year): the history is partial"
+        case .mergerSubmission:
+            return "this is a whole submission; --as builds one form at a time from the predecessors' reports: give the files of one appendix (one form each)"
+        case .mergerEstimate(let unit, let share, let rows):
+            return "only \(percent(share * 100)) of \(unit) went into the new unit: its counts were multiplied by that share and rounded to whole units, so \(rows.count) rows are estimates (\(rows.joined(separator: ", ")))"
         case .diffImpossible(let problem): return diff(problem)
         case .usage(let problem): return usage(problem)
         }
@@ -732,6 +742,9 @@ struct English: LanguagePack {
         case .oneYearTemplateNeedsYear(let template): return "\(template) covers one year: use --year instead of --from/--to"
         case .yearsCount(let count): return "--years takes two years, the older first (e.g. --years 2019 2020); got \(count)"
         case .statusNeedsYear: return "no input gives a year: give the year with --year (cchc status roster.json --year 2025 inputs/)"
+        case .asNeedsRoster: return "--as needs the roster (--roster roster.json): only the roster says which units the new one was made of"
+        case .asWithUnit: return "--as takes the unit's name from the roster: do not give --unit with it"
+        case .asUnknownUnit(let code, let roster): return "unit code \(quoted(code)) (--as) is not in the roster \(roster)"
         case .diffNeedsInputs: return "give two inputs (cchc diff <old.json> <new.json>), or one per-year input and --years <a> <b>"
         case .oldTemplatesNeedsTwoInputs: return "--old-templates needs two inputs: it is the templates the older input is read with"
         case .thresholdInvalid(let given): return "--threshold takes a percentage ≥ 0, like 10 or 12,5; got \(quoted(given))"

@@ -281,11 +281,21 @@ enum EnglishHelp {
         formulas over the summed counts), the per-unit sheet (one column per unit) and the \
         check sheet. For submissions: per appendix its consolidated form and its per-unit sheet.
 
+        Across the 1 July 2025 merger (--as <code> --roster <roster>): the figures of a unit of \
+        today for a year before it existed, from its predecessors' reports as the roster gives \
+        them (docs/ROSTER.md). A file of a unit that is not a predecessor is an error; a \
+        predecessor without a report is a warning and the history is said to be partial. A unit \
+        only part of which came in (say 60 %) has each count multiplied by that part, rounded to \
+        whole units, and marked as an estimate. The result is the new unit's report (its roster \
+        name and code), which `cchc diff` compares with that unit's next report; the .xlsx \
+        gains the sheet "Đơn vị tiền thân" (predecessors).
+
         Examples:
           cchc consolidate examples/tong-hop/ -o district.xlsx --unit "UBND huyện Hòa Lạc"
           cchc consolidate examples/tong-hop/*.json -o district.json --unit "UBND huyện Hòa Lạc"
           cchc consolidate district-*.json -o province.json     # one level up
           cchc consolidate examples/tong-hop-bo/ -o district-set.xlsx   # submissions, by appendix
+          cchc consolidate --roster examples/roster/phu-an.json --as PA-X02 examples/roster/phu-my-2024/ -o phu-my-2024.json
 
         Exit status: 0 written; 1 errors (in a unit's figures, or files that cannot be added \
         together) and nothing written, unless --allow-errors; 2 a file cannot be read or the output \
@@ -341,6 +351,7 @@ enum EnglishHelp {
         case (.consolidate, "format"): return "text (one finding per line) or json (a list of findings with code, unit and values, on standard output)."
         case (.consolidate, "roster"): return "The province's roster of units (docs/ROSTER.md): the .xlsx output gains the sheet Tình hình báo cáo (expected, received, missing, per parent), as `cchc status` prints it; the .json output carries it in \"consolidated\".\"status\"."
         case (.consolidate, "allow-errors"): return "Write the result even when a unit's report or the consolidated report has errors."
+        case (.consolidate, "as"): return "The roster code of a unit of today: build its figures from its predecessors' reports (needs --roster)."
         case (.export, "workbook"): return "Filled workbooks (made by `cchc init … -o form.xlsx`, `cchc fill` or `cchc submit`, or forms made by hand in the official layout), directories of them, or glob patterns."
         case (.export, "output"): return "The JSON file to write for one workbook (default: print it), or the directory to write in for several (default: the current directory)."
         case (.templatesShow, "format"): return "text (a readable listing) or json (an array of rows)."

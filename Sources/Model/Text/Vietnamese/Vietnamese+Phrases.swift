@@ -212,6 +212,39 @@ extension Vietnamese {
             return "Còn thiếu \(numbers.show(Double(expected - received))) trên \(numbers.show(Double(expected))) đơn vị phải báo cáo."
         case .statusSheetName: return "Tình hình báo cáo"
         case .statusMatchedBy(let code): return code ? "mã đơn vị" : "tên đơn vị"
+        case .mergerSheetName: return "Đơn vị tiền thân"
+        case .mergerTitle(let unit, let code, let period):
+            return "CÁC ĐƠN VỊ TIỀN THÂN CỦA \(unit.uppercased()) (MÃ \(code))\(period.isEmpty ? "" : " – KỲ \(period.uppercased())")"
+        case .mergerColumn(let column):
+            switch column {
+            case .number: return "STT"
+            case .code: return "Mã đơn vị"
+            case .unit: return "Đơn vị (tên tại ngày chốt số liệu)"
+            case .share: return "Phần nhập vào đơn vị mới"
+            case .figures: return "Số liệu"
+            case .file: return "Tệp báo cáo"
+            }
+        case .mergerFigures(let figures):
+            switch figures {
+            case .whole: return "Toàn bộ đơn vị"
+            case .estimate: return "Ước tính theo tỷ lệ"
+            case .missing: return "Thiếu báo cáo"
+            case .unknown: return "Không rõ: danh mục không có đơn vị này vào ngày chốt"
+            }
+        case .mergerVerdict(let missing, let unknown):
+            if missing == 0 && unknown == 0 { return "Số liệu lịch sử đầy đủ: đã có báo cáo của mọi đơn vị tiền thân." }
+            var parts: [String] = []
+            if missing > 0 { parts.append("thiếu báo cáo của \(numbers.show(Double(missing))) đơn vị tiền thân") }
+            if unknown > 0 { parts.append("\(numbers.show(Double(unknown))) phần không rõ tiền thân") }
+            return "Số liệu lịch sử CHƯA ĐẦY ĐỦ: " + parts.joined(separator: "; ") + "."
+        case .mergerEstimateExplained:
+            return "Số liệu ước tính: đơn vị chỉ nhập một phần vào đơn vị mới thì mỗi số đếm của đơn vị được nhân với phần nhập vào rồi làm tròn đến đơn vị (0,5 làm tròn lên); tỷ lệ tính lại từ tử số và mẫu số đã cộng. Các dòng có số ước tính ghi rõ ở cột Ghi chú."
+        case .mergerEstimateNote(let units, let shares):
+            return "Ước tính: gồm " + zip(units, shares).map { "\(numbers.percent($0.1 * 100)) số liệu của \($0.0)" }.joined(separator: ", ")
+        case .mergerShareComment(let share):
+            return "Ước tính: \(numbers.percent(share * 100)) số liệu của đơn vị (phần nhập vào đơn vị mới), làm tròn đến đơn vị"
+        case .wroteMerger(let output, let unit, let code, let received, let expected, let period, let summary):
+            return "Đã ghi \(output): số liệu\(period.isEmpty ? "" : " kỳ \(period)") của \(unit) (mã \(code)) từ \(received)/\(expected) đơn vị tiền thân; \(summary)"
         case .coverFact(let fact):
             switch fact {
             case .unit: return "Đơn vị báo cáo"
@@ -302,6 +335,7 @@ extension Vietnamese {
         case "alternative": return "Có thể là"
         case "given": return "Đã ghi"
         case "row_value": return "Giá trị ở dòng"
+        case "share": return "Phần nhập vào"
         default:
             if let year = Int(key) { return "Năm \(year)" }
             return key

@@ -526,6 +526,16 @@ struct Vietnamese: LanguagePack {
             }
         case .consolidateOutlier(let unit, let value, let median, _, let score):
             return "số liệu của \(unit) (\(n(value))) khác xa các đơn vị còn lại (trung vị \(n(median)), lệch \(numbers.format(score, maxFractionDigits: 1)) lần độ lệch tuyệt đối trung vị); hãy kiểm tra lại"
+        case .mergerNotPredecessor(let unit, let code, let asked, let year):
+            return "\(unit) (mã \"\(code)\") không phải là đơn vị tiền thân của đơn vị mã \"\(asked)\" vào năm \(year) theo danh mục đơn vị; hãy bỏ tệp này"
+        case .mergerMissingPredecessor(let code, let name, let share, let year):
+            return "thiếu báo cáo năm \(year) của \(name) (mã \"\(code)\"\(share < 1 - 1e-9 ? ", \(percent(share * 100)) nhập vào đơn vị mới" : "")): số liệu lịch sử chưa đầy đủ"
+        case .mergerUnknownPast(let code, let year):
+            return "danh mục đơn vị không cho biết mã \"\(code)\" vào năm \(year) là những đơn vị nào: số liệu lịch sử chưa đầy đủ"
+        case .mergerSubmission:
+            return "đây là một bộ báo cáo; --as lập từng biểu một từ báo cáo của các đơn vị tiền thân: hãy đưa các tệp của một phụ lục (mỗi tệp một biểu)"
+        case .mergerEstimate(let unit, let share, let rows):
+            return "chỉ \(percent(share * 100)) của \(unit) nhập vào đơn vị mới: số liệu của đơn vị được nhân với tỷ lệ này và làm tròn đến đơn vị, nên là số ước tính ở \(rows.count) dòng (\(rows.joined(separator: ", ")))"
         case .diffImpossible(let problem):
             return diff(problem)
         case .usage(let problem):
@@ -797,6 +807,9 @@ struct Vietnamese: LanguagePack {
         case .oneYearTemplateNeedsYear(let template): return "\(template) là báo cáo một năm: hãy dùng --year thay cho --from/--to"
         case .yearsCount(let count): return "--years nhận hai năm, năm cũ trước (ví dụ --years 2019 2020); đã nhận \(count)"
         case .statusNeedsYear: return "không tệp nào ghi năm báo cáo: hãy ghi năm bằng --year (cchc status danh-muc.json --year 2025 thu-muc/)"
+        case .asNeedsRoster: return "--as cần danh mục đơn vị (--roster danh-muc.json): chỉ danh mục cho biết đơn vị mới được hợp thành từ những đơn vị nào"
+        case .asWithUnit: return "--as lấy tên đơn vị theo danh mục đơn vị: không dùng cùng --unit"
+        case .asUnknownUnit(let code, let roster): return "mã đơn vị \(quoted(code)) (--as) không có trong danh mục đơn vị \(roster)"
         case .diffNeedsInputs:
             return "hãy cho hai tệp đầu vào (cchc diff <cũ.json> <mới.json>), hoặc một tệp theo năm và --years <a> <b>"
         case .oldTemplatesNeedsTwoInputs: return "--old-templates cần hai tệp đầu vào: đó là mẫu biểu để đọc tệp cũ"

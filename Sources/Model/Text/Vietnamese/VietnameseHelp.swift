@@ -283,11 +283,20 @@ enum VietnameseHelp {
         cột) và trang "Kiểm tra". Với bộ báo cáo: mỗi phụ lục một biểu tổng hợp và một trang \
         "Chi tiết theo đơn vị (Bảng 2)".
 
+        Qua mốc sắp xếp 01/7/2025 (--as <mã> --roster <danh mục>): lập số liệu của một đơn vị \
+        hiện nay cho một năm trước khi có đơn vị đó, từ báo cáo của các đơn vị tiền thân theo \
+        danh mục (docs/ROSTER.md). Tệp của đơn vị không phải tiền thân là lỗi; đơn vị tiền thân \
+        thiếu báo cáo có cảnh báo và số liệu ghi là chưa đầy đủ. Đơn vị chỉ nhập một phần (ví dụ \
+        60 %) thì mỗi số đếm được nhân với phần đó, làm tròn đến đơn vị, và ghi là ước tính. Kết \
+        quả là báo cáo của đơn vị mới (tên và mã theo danh mục), so sánh được với báo cáo năm \
+        sau của đơn vị đó bằng `cchc diff`; tệp .xlsx có thêm trang "Đơn vị tiền thân".
+
         Ví dụ:
           cchc consolidate examples/tong-hop/ -o tong-hop-huyen.xlsx --unit "UBND huyện Hòa Lạc"
           cchc consolidate examples/tong-hop/*.json -o tong-hop-huyen.json --unit "UBND huyện Hòa Lạc"
           cchc consolidate tong-hop-huyen-*.json -o tong-hop-tinh.json     # tổng hợp tiếp lên tỉnh
           cchc consolidate examples/tong-hop-bo/ -o bo-huyen.xlsx          # bộ báo cáo, theo từng phụ lục
+          cchc consolidate --roster examples/roster/phu-an.json --as PA-X02 examples/roster/phu-my-2024/ -o phu-my-2024.json
 
         Mã thoát: 0 đã ghi; 1 có lỗi (số liệu của đơn vị, các tệp không tổng hợp được với nhau) và \
         không ghi gì, trừ khi có --allow-errors; 2 không đọc được một tệp, không ghi được kết quả, \
@@ -342,6 +351,7 @@ enum VietnameseHelp {
         case (.consolidate, "format"): return "text (mỗi sai sót một dòng) hoặc json (một danh sách sai sót có mã, tên đơn vị và giá trị, in ra màn hình)."
         case (.consolidate, "roster"): return "Danh mục đơn vị của tỉnh (docs/ROSTER.md): tệp .xlsx có thêm trang Tình hình báo cáo (phải báo cáo, đã nhận, còn thiếu, theo đơn vị cấp trên), như `cchc status` in ra; tệp .json ghi điều đó trong \"consolidated\".\"status\"."
         case (.consolidate, "allow-errors"): return "Vẫn ghi kết quả khi báo cáo của đơn vị hoặc báo cáo tổng hợp có lỗi."
+        case (.consolidate, "as"): return "Mã (theo danh mục) của một đơn vị hiện nay: lập số liệu của đơn vị đó từ báo cáo của các đơn vị tiền thân (cần --roster)."
         case (.export, "workbook"): return "Các tệp Excel đã điền (do `cchc init … -o tệp.xlsx`, `cchc fill` hoặc `cchc submit` tạo ra, hoặc biểu lập tay đúng mẫu), thư mục chứa chúng, hoặc mẫu tên."
         case (.export, "output"): return "Tệp JSON cần ghi khi có một tệp Excel (mặc định: in ra màn hình), hoặc thư mục để ghi khi có nhiều tệp (mặc định: thư mục hiện tại)."
         case (.templatesShow, "format"): return "text (bảng dễ đọc) hoặc json (một danh sách các dòng)."
