@@ -6,22 +6,37 @@
 /// The model refuses these characters in everything it reads; this is the last guard, so that
 /// whatever text reaches the library, a workbook is either well formed or not written.
 enum XMLText {
-    /// The first character of `text` that no part can hold, or nil.
+    /// The first character of `text` that no part can hold, or nil. Read as UTF-8 bytes (this runs
+    /// for every cell): a C0 control is its own byte, and U+FFFE / U+FFFF are the only scalars
+    /// written `EF BF BE` / `EF BF BF` (a lead byte `EF` is never inside another character).
     static func firstUnwritable(_ text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
-            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }
+            if beforePrevious == 0xEF && previous == 0xBF {
+                if byte == 0xBE { return "\u{FFFE}" }
+                if byte == 0xBF { return "\u{FFFF}" }
+            }
+            beforePrevious = previous
+            previous = byte
         }
+        return nil
     }
 
     /// Throws `.parameterValidation` when one of `texts` holds a character no part can hold.
     static func check(_ texts: [String?], _ operation: @autoclosure () -> String) throws(XlsxError) {
         for case let text? in texts {
-            if let bad = firstUnwritable(text) {
-                let hex = String(bad.value, radix: 16, uppercase: true)
-                throw XlsxError(.parameterValidation, operation: operation(),
-                                detail: "the text holds U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                                    + ", which a workbook's XML cannot hold")
-            }
+            try check(text, operation())
+        }
+    }
+
+    /// Throws `.parameterValidation` when `text` holds a character no part can hold.
+    static func check(_ text: String, _ operation: @autoclosure () -> String) throws(XlsxError) {
+        if let bad = firstUnwritable(text) {
+            let hex = String(bad.value, radix: 16, uppercase: true)
+            throw XlsxError(.parameterValidation, operation: operation(),
+                            detail: "the text holds U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                                + ", which a workbook's XML cannot hold")
         }
     }
 }

@@ -20,7 +20,7 @@ public struct XlsxSheet: ~Copyable {
 
     /// Writes text, always as text (never as a formula, whatever it starts with).
     public func write(text: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
-        try XMLText.check([text], "writing text to \(where_(row, col))")
+        try XMLText.check(text, "writing text to \(where_(row, col))")
         try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(col), text, style.flatMap(formats.format)),
                   "writing text to \(where_(row, col))")
     }
@@ -33,7 +33,7 @@ public struct XlsxSheet: ~Copyable {
 
     /// Writes a formula with its value computed in Swift as the cached result; nil caches an empty text.
     public func write(formula: String, cached: Double?, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
-        try XMLText.check([formula], "writing a formula to \(where_(row, col))")
+        try XMLText.check(formula, "writing a formula to \(where_(row, col))")
         let format = style.flatMap(formats.format)
         if let cached {
             try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(col), formula, format, cached),

@@ -87,9 +87,10 @@ public enum ComposedTextCheck {
     /// The input fields a template text takes through its placeholders.
     static func fields(in text: String) -> [Field] {
         var out: [Field] = []
-        if text.contains("{unit}") { out.append(.unitName) }
-        if text.contains("{province}") { out.append(.province) }
-        if ["{year}", "{from}", "{to}", "{cutoff}", "{y}"].contains(where: text.contains) { out.append(.period) }
+        guard Placeholder.mayOccur(in: text) else { return out }
+        if Placeholder.occurs("{unit}", in: text) { out.append(.unitName) }
+        if Placeholder.occurs("{province}", in: text) { out.append(.province) }
+        if ["{year}", "{from}", "{to}", "{cutoff}", "{y}"].contains(where: { Placeholder.occurs($0, in: text) }) { out.append(.period) }
         return out
     }
 

@@ -58,8 +58,12 @@ extension Array where Element == Finding {
     /// row order and year; findings that compare equal keep their order. The count of findings
     /// not listed (`input.too-many`) stays last.
     public func sorted(by template: Template?) -> [Finding] {
+        // Most inputs have no finding or one: nothing to order, and no index of the template's rows.
+        guard count > 1 else { return self }
         var order: [String: Int] = [:]
-        for (offset, row) in (template?.rows ?? []).enumerated() where order[row.id] == nil { order[row.id] = offset }
+        if contains(where: { $0.row != nil }) {
+            for (offset, row) in (template?.rows ?? []).enumerated() where order[row.id] == nil { order[row.id] = offset }
+        }
         return enumerated().sorted { a, b in
             let x = a.element, y = b.element
             let lastX = x.code == .inputTooMany, lastY = y.code == .inputTooMany

@@ -73,7 +73,7 @@ public struct Report: Sendable {
     /// gives none), the document's number, and `{y}`, the year of a repeated header cell.
     public static func resolve(_ text: String, template: Template, unit: UnitInfo, period: Period, number: String?,
                                year: Int? = nil) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard Placeholder.mayOccur(in: text) else { return text }
         var out = text
         let replacements: [(String, String)] = [
             ("{year}", period.year.map(String.init) ?? period.to.map(String.init) ?? ""),
@@ -86,8 +86,8 @@ public struct Report: Sendable {
             ("{number}", number ?? numberToFillIn),
             ("{y}", year.map(String.init) ?? ""),
         ]
-        for (key, value) in replacements where out.contains(key) {
-            out = out.replacingOccurrences(of: key, with: value)
+        for (key, value) in replacements {
+            out = Placeholder.replace(key, with: value, in: out)
         }
         return out
     }

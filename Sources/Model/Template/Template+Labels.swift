@@ -4,7 +4,7 @@ extension Template {
     /// `{portal}` replaced); labels without a placeholder stay as they are.
     public func resolvingLabels(_ resolve: (String) -> String) -> Template {
         var copy = self
-        for i in copy.rows.indices where copy.rows[i].label.contains("{") {
+        for i in copy.rows.indices where Placeholder.mayOccur(in: copy.rows[i].label) {
             copy.rows[i].label = resolve(copy.rows[i].label)
         }
         return copy
@@ -13,6 +13,6 @@ extension Template {
     /// The form's own wording, placeholders filled with the template's defaults (`{portal}` with
     /// `defaults.portal`): what a unit that gives none of them reads.
     public var defaultWording: Template {
-        resolvingLabels { $0.replacingOccurrences(of: "{portal}", with: defaults?.portal ?? "") }
+        resolvingLabels { Placeholder.replace("{portal}", with: defaults?.portal ?? "", in: $0) }
     }
 }

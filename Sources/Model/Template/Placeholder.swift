@@ -1,0 +1,57 @@
+/// The placeholders of template texts (`{unit}`, `{year}` …, see `templates/README.md`), found
+/// and replaced by their UTF-8 bytes.
+///
+/// Not `String.contains(_:)` / `replacingOccurrences(of:with:)`: with Foundation imported they
+/// bridge both strings to `NSString` and compare them character cluster by character cluster,
+/// some 20,000 instructions for one Vietnamese label, which made looking for `{` in every row
+/// label the largest single cost of reading an input. A placeholder is ASCII between `{` and `}`,
+/// so a match of its bytes always starts and ends on a character boundary of the text.
+public enum Placeholder {
+    /// Whether the text has a `{` at all (no placeholder can be in it otherwise).
+    public static func mayOccur(in text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "{"))
+    }
+
+    /// Whether `key` occurs in `text`, byte for byte.
+    public static func occurs(_ key: String, in text: String) -> Bool {
+        let key = Array(key.utf8)
+        guard let first = key.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= key.count else { return false }
+        var i = 0
+        while i <= bytes.count - key.count {
+            if bytes[i] == first && matches(key, in: bytes, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `text` with every occurrence of `key` (left to right, not overlapping) replaced by `value`.
+    public static func replace(_ key: String, with value: String, in text: String) -> String {
+        let key = Array(key.utf8)
+        guard let first = key.first else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0, copied = 0, replaced = false
+        while i + key.count <= bytes.count {
+            if bytes[i] == first && matches(key, in: bytes, at: i) {
+                if !replaced { out.reserveCapacity(bytes.count + value.utf8.count) }
+                out += bytes[copied..<i]
+                out += value.utf8
+                i += key.count
+                copied = i
+                replaced = true
+            } else {
+                i += 1
+            }
+        }
+        guard replaced else { return text }
+        out += bytes[copied...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func matches(_ key: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+        for j in 1..<key.count where bytes[start + j] != key[j] { return false }
+        return true
+    }
+}
