@@ -183,6 +183,22 @@ struct CatalogueTests {
         }
     }
 
+    @Test("a province's units in one note or finding: ten named, then how many more, within Excel's 32,767 characters a cell")
+    func manyUnits() {
+        let names = (1...3_321).map { "UBND xã Thử Nghiệm Số \($0)" }
+        let note = Catalogue.vietnamese.phrase(.consolidatedRateUsed(used: 0, reported: 3_321, others: names))
+        let finding = Catalogue.vietnamese.message(.consolidateRateWithoutCounts(used: 0, reported: 3_321, units: names))
+        let english = Catalogue.english.phrase(.consolidatedRateUsed(used: 0, reported: 3_321, others: names))
+        for text in [note, finding] {
+            #expect(text.contains("UBND xã Thử Nghiệm Số 10 và 3.311 đơn vị khác"), "\(text)")
+            #expect(!text.contains("Số 11,") && text.count < 1_000)
+        }
+        #expect(english.contains("UBND xã Thử Nghiệm Số 10 and 3,311 other units"), "\(english)")
+        // Ten or fewer: every one named, nothing added.
+        let few = Catalogue.vietnamese.phrase(.consolidatedRateUsed(used: 2, reported: 12, others: Array(names.prefix(10))))
+        #expect(few.hasSuffix("UBND xã Thử Nghiệm Số 10") && !few.contains("khác"))
+    }
+
     @Test("numbers in messages: 10.300 and 98,8 % in Vietnamese, 10,300 and 98.8 % in English")
     func notation() {
         let mismatch = Problem.rateMismatch(reported: 98.8, computed: 99.507_294, numerator: 10_300, denominator: 10_351,

@@ -23,6 +23,8 @@ public struct Catalogue: Sendable {
 
     public static let vietnamese = Catalogue(.vi)
     public static let english = Catalogue(.en)
+    /// How many units a note or a finding names before saying how many more there are.
+    public static let namedUnits = 10
 
     public init(_ language: Language) {
         self.language = language

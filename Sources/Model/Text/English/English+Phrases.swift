@@ -22,7 +22,7 @@ extension English {
             return zip(labels, counts).map { "\($0.0): \($0.1)/\(answered) units" }.joined(separator: "; ")
         case .consolidatedPassTally(let passed, let answered): return "\(passed)/\(answered) units achieved"
         case .consolidatedRateUsed(let used, let reported, let others):
-            return "Rate from the counts of \(used)/\(reported) units; left out (not both numerator and denominator): \(others.joined(separator: ", "))"
+            return "Rate from the counts of \(used)/\(reported) units; left out (not both numerator and denominator): \(units(others))"
         case .consolidatedNotMerged: return "Not added up; each unit's figure is on the sheet By unit"
         case .consolidatedYearNote(let year, let text): return "\(year): \(text)"
         case .consolidatedDetailSheet: return "By unit"

@@ -94,6 +94,12 @@ struct English: LanguagePack {
 
     func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
 
+    /// Units named in one cell or line: the first `Catalogue.namedUnits`, then how many more.
+    func units(_ names: [String]) -> String {
+        let shown = names.prefix(Catalogue.namedUnits).joined(separator: ", ")
+        return names.count > Catalogue.namedUnits ? shown + " and \(n(Double(names.count - Catalogue.namedUnits))) other units" : shown
+    }
+
     /// How to save a spreadsheet as .xlsx, in Excel and in LibreOffice.
     var saveAsXLSX: String { "open it and " + saveAsXLSXTail }
 
@@ -456,7 +462,7 @@ struct English: LanguagePack {
         case .consolidateUnitUnnamed:
             return "the report names no unit (\"unit.name\"): it cannot be told from the others, so it cannot be consolidated"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
-            return "the consolidated rate uses the counts of \(used)/\(reported) units only; \(units.count) units gave the rate, or one of its counts, without both its numerator and denominator, which cannot be added up: \(units.joined(separator: ", "))"
+            return "the consolidated rate uses the counts of \(used)/\(reported) units only; \(units.count) units gave the rate, or one of its counts, without both its numerator and denominator, which cannot be added up: \(self.units(units))"
         case .consolidatedConflict(let conflict):
             let tail = "; the \"consolidated\" block is written by consolidate, do not edit it by hand (consolidate the units' files again)"
             switch conflict {

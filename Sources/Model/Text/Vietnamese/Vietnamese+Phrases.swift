@@ -21,7 +21,7 @@ extension Vietnamese {
             return zip(labels, counts).map { "\($0.0): \($0.1)/\(answered) đơn vị" }.joined(separator: "; ")
         case .consolidatedPassTally(let passed, let answered): return "\(passed)/\(answered) đơn vị đạt"
         case .consolidatedRateUsed(let used, let reported, let others):
-            return "Tỷ lệ tính từ số liệu của \(used)/\(reported) đơn vị; không tính (không có đủ cả tử số và mẫu số): \(others.joined(separator: ", "))"
+            return "Tỷ lệ tính từ số liệu của \(used)/\(reported) đơn vị; không tính (không có đủ cả tử số và mẫu số): \(units(others))"
         case .consolidatedNotMerged: return "Không cộng gộp; số liệu từng đơn vị ở trang Chi tiết theo đơn vị"
         case .consolidatedYearNote(let year, let text): return "Năm \(year): \(text)"
         case .consolidatedDetailSheet: return "Chi tiết theo đơn vị"

@@ -106,6 +106,13 @@ struct Vietnamese: LanguagePack {
 
     func list(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
 
+    /// Units named in one cell or line: the first `Catalogue.namedUnits`, then how many more
+    /// (a province's 3,321 names would pass Excel's 32,767 characters a cell).
+    func units(_ names: [String]) -> String {
+        let shown = names.prefix(Catalogue.namedUnits).joined(separator: ", ")
+        return names.count > Catalogue.namedUnits ? shown + " và \(n(Double(names.count - Catalogue.namedUnits))) đơn vị khác" : shown
+    }
+
     /// How to save a spreadsheet as .xlsx, in Excel and in LibreOffice.
     var saveAsXLSX: String { "hãy mở tệp rồi " + saveAsXLSXTail }
 
@@ -507,7 +514,7 @@ struct Vietnamese: LanguagePack {
         case .consolidateUnitUnnamed:
             return "báo cáo không ghi tên đơn vị (\"unit.name\"): không biết là của đơn vị nào nên không tổng hợp được"
         case .consolidateRateWithoutCounts(let used, let reported, let units):
-            return "tỷ lệ tổng hợp chỉ tính từ số liệu của \(used)/\(reported) đơn vị; \(units.count) đơn vị không có đủ cả tử số và mẫu số (chỉ báo tỷ lệ, hoặc chỉ một trong hai số) nên không cộng được: \(units.joined(separator: ", "))"
+            return "tỷ lệ tổng hợp chỉ tính từ số liệu của \(used)/\(reported) đơn vị; \(units.count) đơn vị không có đủ cả tử số và mẫu số (chỉ báo tỷ lệ, hoặc chỉ một trong hai số) nên không cộng được: \(self.units(units))"
         case .consolidatedConflict(let conflict):
             let tail = "; khối \"consolidated\" do lệnh tổng hợp ghi, đừng sửa tay (hãy tổng hợp lại từ các tệp của đơn vị)"
             switch conflict {
