@@ -208,10 +208,15 @@ public struct FormRenderer {
                                 style: FormRenderer.bordered.with { $0.align = .left; $0.fontSize = 11; $0.italic = own == nil && !text.isEmpty })
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 11))
             case .value(let valueIndex) where span != nil:
-                // A free-text answer across the value and note columns, the unit's note after it.
+                // A free-text answer across the value and note columns, the unit's note after it
+                // as its own block after a blank line (`Ghi chú: …`; after one line break when
+                // the answer is blank), so that a reader tells the two apart.
                 guard let span else { continue }
                 var text = valueIndex < filled.values.count ? (CellText.cellString(filled.values[valueIndex]) ?? "") : ""
-                if let note = filled.note, !note.isEmpty { text += text.isEmpty ? note : "\n" + note }
+                if let note = filled.note, !note.isEmpty {
+                    let block = catalogue.phrase(.noteComment(note))
+                    text += (text.isEmpty ? "\n" : "\n\n") + block
+                }
                 let answer = valueStyle(for: row, kind: .text).with { $0.wrap = true; $0.align = .left; $0.valign = .top }
                 try sheet.merge(firstRow: r, firstCol: span.lowerBound, lastRow: r, lastCol: span.upperBound, text: text,
                                 style: layout.entry ? FormRenderer.entryCell(answer.with { $0.numberFormat = "@" }) : answer)

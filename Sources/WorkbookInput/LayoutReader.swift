@@ -349,8 +349,14 @@ struct LayoutReader {
                 continue
             }
             if row.spanNote == true, valueColumns.count == 1 {
-                _ = take(sheet.cell(reference), path: path, reference: reference, row: row)
-                return  // the answer takes the note column too
+                // The answer takes the note column too; the note fill wrote after it is its
+                // last block (`Ghi chú: …`, `Note: …`).
+                if case .string(let text)? = take(sheet.cell(reference), path: path, reference: reference, row: row),
+                   let (answer, note) = Self.splitNoteBlock(text) {
+                    values[values.count - 1].value = answer.isEmpty ? nil : .string(answer)
+                    notes.append((row.id, note, reference))
+                }
+                return
             }
             _ = take(sheet.cell(reference), path: path, reference: reference, row: row)
         }
@@ -389,6 +395,21 @@ struct LayoutReader {
                 return
             }
         }
+    }
+
+    /// A free-text answer and the note block fill wrote after it (`Ghi chú: …` after a blank
+    /// line, or after one line break when the answer is blank; `Note: …` in an English
+    /// workbook), or nil when the text has none. An answer that merely begins with `Ghi chú:`
+    /// stays the answer.
+    static func splitNoteBlock(_ text: String) -> (answer: String, note: String)? {
+        for catalogue in [Catalogue.vietnamese, Catalogue.english] {
+            let head = catalogue.phrase(.noteComment(""))
+            if text.hasPrefix("\n" + head) { return ("", String(text.dropFirst(head.count + 1))) }
+            if let range = text.range(of: "\n\n" + head, options: .backwards) {
+                return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+            }
+        }
+        return nil
     }
 
     /// A note as written, before the part fill composed is taken off it.

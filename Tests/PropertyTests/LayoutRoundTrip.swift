@@ -88,7 +88,6 @@ struct LayoutRoundTripProperties {
             columns = (from...to).map(String.init)
         }
         let keys = template.columns.filter { $0.role == .value }.compactMap(\.key)
-        let hasNotes = template.columns.contains { $0.role == .note }
         var values: [String] = []
         var notes: [String] = []
         for row in template.rows where row.kind.holdsValue {
@@ -106,11 +105,10 @@ struct LayoutRoundTripProperties {
                 text = value(row, kind: row.kind, &r)
             }
             if let text { values.append("\(Skeleton.quote(row.id)): \(text)") }
-            // A note of a row whose answer takes the note column (`spanNote`) is written after
-            // the answer in one cell and cannot be told from it: not generated (see the report).
-            // On a form without Ghi chú the note is a comment of the row's cell, read back from
-            // cchc's own workbooks.
-            if !(hasNotes && row.spanNote == true) && r.chance(0.2) {
+            // A note of a row whose answer takes the note column (`spanNote`) is its own block
+            // after the answer in one cell (`Ghi chú: …`). On a form without Ghi chú the note is
+            // a comment of the row's cell, read back from cchc's own workbooks.
+            if r.chance(0.2) {
                 notes.append("\(Skeleton.quote(row.id)): \(Skeleton.quote(r.pick(words)))")
             }
         }
