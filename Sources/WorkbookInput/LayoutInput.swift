@@ -23,8 +23,11 @@ enum LayoutInput {
         return document
     }
 
-    /// A workbook without a map: the form `template` names, else the one its content matches.
-    static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog, template id: String?) throws(CCHCError) -> InputDocument {
+    /// A workbook without a map: the form `template` names, else the one its content matches,
+    /// else (content matching no form, or several alike) the one `named` (a submission's
+    /// appendix says which form it is).
+    static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog, template id: String?,
+                     named: String? = nil) throws(CCHCError) -> InputDocument {
         var sheets: [XlsxSheet] = []
         for info in workbook.sheets where info.kind == .worksheet && info.visibility == .visible {
             if let sheet = try? workbook.sheet(info) { sheets.append(sheet) }
@@ -33,6 +36,13 @@ enum LayoutInput {
         let template: Template
         if let id {
             template = try catalog.template(id: id)
+        } else if let named {
+            do throws(CCHCError) {
+                template = try identify(sheets, catalog: catalog, file: workbook.file)
+            } catch {
+                guard error.findings.contains(where: { $0.code == .workbookTemplateUnclear }) else { throw error }
+                template = try catalog.template(id: named)
+            }
         } else {
             template = try identify(sheets, catalog: catalog, file: workbook.file)
         }

@@ -13,18 +13,22 @@ public enum WorkbookInput {
     /// The input held by the workbook at `path` (named `file` in findings, `path` by default).
     /// `template` names the form of a workbook without a map (`--template`), else it is told
     /// by the workbook's content.
-    public static func read(path: String, file: String? = nil, catalog: TemplateCatalog, template: String? = nil) throws(CCHCError) -> InputDocument {
+    /// `named`: the form something else says it is (a submission's appendix), used when the
+    /// content of a workbook without a map does not tell its form clearly.
+    public static func read(path: String, file: String? = nil, catalog: TemplateCatalog, template: String? = nil,
+                            named: String? = nil) throws(CCHCError) -> InputDocument {
         let workbook = try XlsxDocument(path: path, file: file)
-        return try read(workbook, catalog: catalog, template: template)
+        return try read(workbook, catalog: catalog, template: template, named: named)
     }
 
     /// The input held by `workbook`: through its map (an entry workbook), by the layout of the
     /// sheets its map names (the workbooks of `cchc fill` and `cchc submit`), or, without a map,
     /// by the layout of the form `template` names or the one its content matches
     /// (`LayoutInput`).
-    public static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog, template: String? = nil) throws(CCHCError) -> InputDocument {
+    public static func read(_ workbook: XlsxDocument, catalog: TemplateCatalog, template: String? = nil,
+                            named: String? = nil) throws(CCHCError) -> InputDocument {
         guard workbook.sheets.contains(where: { $0.name == EntryMapReader.sheetName }) else {
-            return try LayoutInput.read(workbook, catalog: catalog, template: template)
+            return try LayoutInput.read(workbook, catalog: catalog, template: template, named: named)
         }
         let map = try EntryMapReader(workbook, catalog: catalog)
         if map.kind == "fill" { return try LayoutInput.read(workbook, map: map) }
@@ -160,10 +164,10 @@ public enum WorkbookInput {
 
     /// The loader of a command given `--template <id>`: a workbook without a map is read as
     /// that form.
-    public static func loader(template: String?) -> InputLoader {
-        InputLoader { path, catalog throws(CCHCError) in
-            if isWorkbook(path: path) { return try read(path: path, catalog: catalog, template: template) }
+    public static func loader(template: String?, named: String? = nil) -> InputLoader {
+        InputLoader(load: { path, catalog throws(CCHCError) in
+            if isWorkbook(path: path) { return try read(path: path, catalog: catalog, template: template, named: named) }
             return InputDocument(document: try InputFile.read(path: path), file: path)
-        }
+        }, naming: { id in loader(template: template, named: id) })
     }
 }

@@ -66,9 +66,21 @@ public struct InputDocument: Sendable {
 public struct InputLoader: Sendable {
     /// Reads the file at `path` (named `path` in findings) with the templates of `catalog`.
     public var load: @Sendable (_ path: String, _ catalog: TemplateCatalog) throws(CCHCError) -> InputDocument
+    /// The loader of a file that something else says is of the template with this id (a
+    /// submission's appendix): a workbook without a map whose content does not tell its form
+    /// clearly is read as that form. Nil: the same loader.
+    public var naming: (@Sendable (_ template: String) -> InputLoader)?
 
-    public init(load: @escaping @Sendable (_ path: String, _ catalog: TemplateCatalog) throws(CCHCError) -> InputDocument) {
+    public init(load: @escaping @Sendable (_ path: String, _ catalog: TemplateCatalog) throws(CCHCError) -> InputDocument,
+                naming: (@Sendable (_ template: String) -> InputLoader)? = nil) {
         self.load = load
+        self.naming = naming
+    }
+
+    /// This loader, for a file said to be of `template` (`naming`), or itself.
+    public func named(_ template: String?) -> InputLoader {
+        guard let template, let naming else { return self }
+        return naming(template)
     }
 
     /// JSON files only (`InputFile`).

@@ -300,7 +300,9 @@ public struct SubmissionReader {
         }
         let loaded: InputDocument
         do {
-            loaded = try loader.load(resolved, catalog)
+            // A workbook without a map whose content does not tell its form: the form the
+            // submission names for it.
+            loaded = try loader.named(templateID).load(resolved, catalog)
         } catch {
             add(.error, .appendixUnreadable(file: resolved, reason: error.problem), at: path.child("file"))
             return unread()
