@@ -20,13 +20,9 @@ struct MergerRun {
                                                     output: output, catalogue: Session.fileCatalogue)
         let checked = result.consolidation
         let catalogue = Session.catalogue
-        switch format {
-        case .text:
-            for finding in checked.findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
-        case .json:
-            print(FindingsJSON.encode(checked.findings, catalogue: catalogue))
-        }
-        switch checked.decision(allowingErrors: allowErrors) {
+        ConsolidationRun.show(checked.findings, format: format, quiet: quiet)
+        let decision = checked.decision(allowingErrors: allowErrors)
+        switch decision {
         case .write:
             guard let merger = result.merger, let consolidation = checked.consolidation, let report = checked.report,
                   let document = checked.document else { return }
@@ -49,15 +45,8 @@ struct MergerRun {
                                                     expected: merger.predecessors.count, period: report.period.label ?? "",
                                                     summary: catalogue.summary(checked.findings))))
             }
-        case .unreadable:
-            throw ExitCode(2)
-        case .refuse(let errors, let allowable):
-            let problem = Problem.refused(errors: errors, remedy: allowable ? .fixOrAllow : .fix)
-            printError("cchc: " + catalogue.line(Finding(.error, problem, at: Location(file: output))))
-            throw ExitCode(1)
-        case .unwritable(let reason):
-            printError("cchc: " + catalogue.line(Finding(.error, .unwritable(reason), at: Location(file: output))))
-            throw ExitCode(1)
+        default:
+            try ConsolidationRun.end(decision, output: output)
         }
     }
 }

@@ -13,15 +13,8 @@ extension ConsolidateCommand {
                                                       unitName: unit, catalogue: Session.fileCatalogue, status: status)
         let findings = checked.findings + (status?.findings ?? [])
         let catalogue = Session.catalogue
-        switch format {
-        case .text:
-            for finding in findings where finding.severity == .error || !quiet { printError(catalogue.line(finding)) }
-        case .json:
-            print(FindingsJSON.encode(findings, catalogue: catalogue))
-        }
-        var decision = checked.decision(allowingErrors: allowErrors)
-        let statusErrors = status?.findings.filter { $0.severity == .error }.count ?? 0
-        if statusErrors > 0 && !allowErrors, case .write = decision { decision = .refuse(errors: statusErrors, allowable: true) }
+        ConsolidationRun.show(findings, format: format, quiet: quiet)
+        let decision = ConsolidationRun.decision(checked.decision(allowingErrors: allowErrors), status: status, allowingErrors: allowErrors)
         switch decision {
         case .write:
             guard let document = checked.document else { return }
@@ -41,15 +34,8 @@ extension ConsolidateCommand {
                                                            template: parts.map(\.report.template.id).joined(separator: ", "),
                                                            period: parts.first?.report.period.label ?? "", summary: catalogue.summary(findings))))
             }
-        case .unreadable:
-            throw ExitCode(2)
-        case .refuse(let errors, let allowable):
-            let problem = Problem.refused(errors: errors, remedy: allowable ? .fixOrAllow : .fix)
-            printError("cchc: " + catalogue.line(Finding(.error, problem, at: Location(file: output))))
-            throw ExitCode(1)
-        case .unwritable(let reason):
-            printError("cchc: " + catalogue.line(Finding(.error, .unwritable(reason), at: Location(file: output))))
-            throw ExitCode(1)
+        default:
+            try ConsolidationRun.end(decision, output: output)
         }
     }
 }
