@@ -123,6 +123,33 @@ public enum LibreOffice {
         try withSession(input: xlsx) { session in try XLSXFile(url: try savedXLSX(session)) }
     }
 
+    /// The formula cells of `sheets` in the workbook at `xlsx` against LibreOffice's
+    /// recalculation of it: how many there are, and each whose recalculated value differs from
+    /// the cached one (a number by more than 1e-9, a text at all), described. A sheet missing
+    /// from either side is a difference too.
+    public static func recalculationDifferences(of xlsx: URL, sheets: [String]) throws -> (formulas: Int, differences: [String]) {
+        let book = try XLSXFile(url: xlsx), recalculated = try recalculatedWorkbook(of: xlsx)
+        var formulas = 0, differences: [String] = []
+        for name in sheets {
+            guard let sheet = book.sheet(name), let after = recalculated.sheet(name) else {
+                differences.append("\(name): no such sheet")
+                continue
+            }
+            for cell in sheet.cells.values where cell.hasFormula {
+                formulas += 1
+                let again = after.cell(cell.ref.description)
+                if let number = cell.number {
+                    if !(abs((again?.number ?? .nan) - number) < 1e-9) {
+                        differences.append("\(name)!\(cell.ref) \(cell.formula ?? ""): \(number) → \(again?.displayValue ?? "")")
+                    }
+                } else if (again?.text ?? "") != (cell.text ?? "") {
+                    differences.append("\(name)!\(cell.ref) \(cell.formula ?? ""): \(cell.text ?? "") → \(again?.displayValue ?? "")")
+                }
+            }
+        }
+        return (formulas, differences)
+    }
+
     /// The `.xlsx` LibreOffice saves of the session's input ("Calc Office Open XML").
     private static func savedXLSX(_ session: Session) throws -> URL {
         let result = try session.convert(to: "xlsx:Calc Office Open XML")
