@@ -21,13 +21,7 @@ extension Consolidation {
     public func document(unit: UnitInfo, catalogue: Catalogue, sourcesRelativeTo directory: String? = nil,
                          status: JSONValue? = nil) -> JSONValue {
         func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
-        var unitMembers = [member("name", .string(unit.name))]
-        if let province = unit.province { unitMembers.append(member("province", .string(province))) }
-        var periodMembers: [JSONValue.Member] = []
-        if let year = period.year { periodMembers.append(member("year", .number(String(year)))) }
-        if let from = period.from { periodMembers.append(member("from", .number(String(from)))) }
-        if let to = period.to { periodMembers.append(member("to", .number(String(to)))) }
-        if let cutoff = period.cutoff { periodMembers.append(member("cutoff", .string(cutoff.iso))) }
+        let unitMembers = Consolidation.members(of: unit), periodMembers = Consolidation.members(of: period)
         var values: [JSONValue.Member] = []
         var notes: [JSONValue.Member] = []
         for (index, consolidated) in rows.enumerated() {
@@ -98,6 +92,23 @@ extension Consolidation {
         var block = [member("units", count(units)), member("cells", .object(cells))]
         if let status { block.append(member("status", status)) }
         return .object(block)
+    }
+
+    /// The members of a consolidated input's `unit`: its name and province.
+    static func members(of unit: UnitInfo) -> [JSONValue.Member] {
+        var members = [JSONValue.Member(key: "name", value: .string(unit.name), line: 0)]
+        if let province = unit.province { members.append(JSONValue.Member(key: "province", value: .string(province), line: 0)) }
+        return members
+    }
+
+    /// The members of a consolidated input's `period`: year, range and cut-off as it has them.
+    static func members(of period: Period) -> [JSONValue.Member] {
+        var members: [JSONValue.Member] = []
+        if let year = period.year { members.append(JSONValue.Member(key: "year", value: .number(String(year)), line: 0)) }
+        if let from = period.from { members.append(JSONValue.Member(key: "from", value: .number(String(from)), line: 0)) }
+        if let to = period.to { members.append(JSONValue.Member(key: "to", value: .number(String(to)), line: 0)) }
+        if let cutoff = period.cutoff { members.append(JSONValue.Member(key: "cutoff", value: .string(cutoff.iso), line: 0)) }
+        return members
     }
 
     /// `path` as seen from `directory` (`../xa/an-binh.json`), so that a consolidated input

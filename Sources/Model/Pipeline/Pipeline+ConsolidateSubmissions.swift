@@ -155,13 +155,7 @@ extension Pipeline {
     static func submissionDocument(unit: UnitInfo, period: Period, appendices: [JSONValue], catalogue: Catalogue) -> JSONValue {
         func member(_ key: String, _ value: JSONValue) -> JSONValue.Member { JSONValue.Member(key: key, value: value, line: 0) }
         func hint(_ key: String, _ field: Field) -> JSONValue.Member { member("// " + key, .string(catalogue.phrase(.submissionHint(field)))) }
-        var unitMembers = [member("name", .string(unit.name))]
-        if let province = unit.province { unitMembers.append(member("province", .string(province))) }
-        var periodMembers: [JSONValue.Member] = []
-        if let year = period.year { periodMembers.append(member("year", .number(String(year)))) }
-        if let from = period.from { periodMembers.append(member("from", .number(String(from)))) }
-        if let to = period.to { periodMembers.append(member("to", .number(String(to)))) }
-        if let cutoff = period.cutoff { periodMembers.append(member("cutoff", .string(cutoff.iso))) }
+        let unitMembers = Consolidation.members(of: unit), periodMembers = Consolidation.members(of: period)
         let report: JSONValue = .object([
             hint("number", .reportNumber), member("number", .string("")), hint("date", .reportDate), member("date", .null),
             hint("place", .reportPlace), member("place", .string("")), hint("title", .reportTitle), member("title", .string("")),
