@@ -31,7 +31,7 @@ struct ConsolidationDetailSheet {
         for column in ConsolidationLayout.firstUnitColumn...max(last, ConsolidationLayout.firstUnitColumn) {
             try sheet.setColumn(column, width: 14)
         }
-        let title = catalogue.phrase(.consolidatedDetailTitle(template: report.template.id, period: report.period.label ?? "",
+        let title = catalogue.phrase(.consolidatedDetailTitle(template: report.template.sheetName, period: report.period.label ?? "",
                                                               units: consolidation.sources.count))
         try sheet.merge(firstRow: ConsolidationLayout.titleRow, firstCol: 0, lastRow: ConsolidationLayout.titleRow, lastCol: min(last, 12),
                         text: title, style: ConsolidationDetailSheet.base.with { $0.bold = true; $0.fontSize = 13 })

@@ -45,7 +45,8 @@ public enum Phrase: Sendable {
     case consolidatedTotal
     /// `Tử số: …` / `Mẫu số: …`: a count of a rate, as a row of the per-unit sheet names it.
     case consolidatedOperand(numerator: Bool, label: String)
-    /// The line under the title of the per-unit sheet: `5 đơn vị, tổng hợp ngày …`.
+    /// The title of the per-unit sheet: `SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ – BẢNG 2 – KỲ 2025 – 5 ĐƠN VỊ`
+    /// (`template`: the form's sheet name).
     case consolidatedDetailTitle(template: String, period: String, units: Int)
     /// `Wrote so-sanh.xlsx (sheet 'So sánh', 12 rows)`.
     case wroteDiff(output: String, sheet: String, rows: Int)

@@ -31,7 +31,7 @@ extension English {
         case .consolidatedUnitFigures: return "The units' figures"
         case .consolidatedOperand(let numerator, let label): return (numerator ? "Numerator: " : "Denominator: ") + label
         case .consolidatedDetailTitle(let template, let period, let units):
-            return "FIGURES BY UNIT – \(template)\(period.isEmpty ? "" : " – PERIOD \(period)") – \(units) UNITS"
+            return "FIGURES BY UNIT – \(template.uppercased())\(period.isEmpty ? "" : " – PERIOD \(period)") – \(units) UNITS"
         case .wroteSubmission(let output, let unit, let sheets, let summary):
             return "Wrote \(output) (\(unit.isEmpty ? "" : "\(unit); ")sheets: \(sheets.joined(separator: ", "))); \(summary)"
         case .wroteDiff(let output, let sheet, let rows):

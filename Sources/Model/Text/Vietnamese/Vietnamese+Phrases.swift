@@ -30,7 +30,7 @@ extension Vietnamese {
         case .consolidatedUnitFigures: return "Số liệu của các đơn vị"
         case .consolidatedOperand(let numerator, let label): return (numerator ? "Tử số: " : "Mẫu số: ") + label
         case .consolidatedDetailTitle(let template, let period, let units):
-            return "SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ – \(template)\(period.isEmpty ? "" : " – KỲ \(period)") – \(units) ĐƠN VỊ"
+            return "SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ – \(template.uppercased(with: Locale(identifier: "vi")))\(period.isEmpty ? "" : " – KỲ \(period)") – \(units) ĐƠN VỊ"
         case .wroteSubmission(let output, let unit, let sheets, let summary):
             return "Đã ghi \(output) (\(unit.isEmpty ? "" : "\(unit); ")các trang tính: \(sheets.joined(separator: ", "))); \(summary)"
         case .wroteDiff(let output, let sheet, let rows):
