@@ -489,13 +489,13 @@ def profile(args, inputs_of, units=10):
         plans = os.path.join(args.work, "plans", kind)
         plans_list = plan_list(args, kind, plans, units)[0] if os.path.isdir(plans) else ""
         cases.append((f"fill-{kind}", kind, f"`cchc fill <{books} {kind} inputs ({units} units)> -o <dir> --quiet`", books,
-                      [args.cchc, "fill", src, "-o", os.path.join(d, f"out-fill-{kind}"), "--quiet"], plans_list))
+                      [args.cchc, "fill", src, "-o", os.path.join(d, f"out-fill-{kind}"), "--quiet", "--jobs", "1"], plans_list))
     if submit_available(args):
         for kind in KINDS:
             subs = os.path.join(inputs_of[kind], f"sub-{units}")
             if os.path.isdir(subs):
                 cases.append((f"submit-{kind}", f"{kind}-submit", f"`cchc submit <{units} {kind} submissions> -o <dir> --quiet`",
-                              units, [args.cchc, "submit", subs, "-o", os.path.join(d, f"out-submit-{kind}"), "--quiet"],
+                              units, [args.cchc, "submit", subs, "-o", os.path.join(d, f"out-submit-{kind}"), "--quiet", "--jobs", "1"],
                               os.path.join(args.work, "sets", f"{kind}-submit-{units}.plans")))
     for key, kind, title, count, cmd, plans in cases:
         log(f"  callgrind: {title}")
