@@ -118,7 +118,7 @@ struct ConsolidationDetailSheet {
             try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(text, width: 46 - Double(row.indent ?? 0) * 2, fontSize: 11)))
             for v in consolidation.valueColumns.indices {
                 let used = Set(consolidation.rows[index].cells[v].rateUsed)
-                for (u, source) in consolidation.sources.enumerated() {
+                for u in consolidation.sources.indices {
                     let col = layout.column(unit: u, valueColumn: v)
                     // Only the counts the consolidated rate used: a unit that gave one count without
                     // the other is left out of both (its rate row shows what it reported).

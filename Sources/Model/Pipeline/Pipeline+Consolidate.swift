@@ -30,21 +30,14 @@ extension Pipeline {
         var findings: [Finding] = []
         var sources: [ConsolidationSource] = []
         for path in paths {
-            if let input = try? loader.load(path, catalog), DocumentKind(of: input.document) == .submission {
+            switch consolidationSource(at: path, catalog: catalog, loader: loader) {
+            case .submission:
                 let form = paths.first { $0 != path && (try? loader.load($0, catalog)).map { DocumentKind(of: $0.document) } == .input }
                 findings.append(Finding(.error, .consolidateSubmission(isSubmission: true, otherFile: form ?? ""), at: Location(file: path)))
-                continue
+            case .form(let own, let source):
+                findings += own
+                if let source { sources.append(source) }
             }
-            let checked = checkInput(at: path, catalog: catalog, loader: loader)
-            let unit = checked.report?.unit.name
-            findings += checked.findings.map { finding in
-                var finding = finding
-                if let unit, !unit.isEmpty { finding.location.unit = unit }
-                return finding
-            }
-            guard let report = checked.report else { continue }
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            sources.append(ConsolidationSource(file: path, digest: SHA256.hex(bytes), report: report, findings: checked.findings))
         }
         guard sources.count == paths.count else { return CheckedConsolidation(findings: findings) }
         let result = Consolidation.consolidate(sources, output: output)
@@ -57,5 +50,44 @@ extension Pipeline {
         findings += consolidation.findings + checked.findings
         return CheckedConsolidation(consolidation: consolidation, document: document, report: checked.report,
                                     findings: findings.sorted(by: consolidation.template))
+    }
+
+    /// One unit's file as a source to consolidate: read once (`loader`), refused as a whole
+    /// submission, else checked.
+    enum SourceReading {
+        /// The file holds a submission, not one form.
+        case submission
+        /// Its findings (each with the unit's name), and the source when it could be read as a
+        /// report (with the SHA-256 of the file's bytes).
+        case form(findings: [Finding], source: ConsolidationSource?)
+    }
+
+    static func consolidationSource(at path: String, catalog: TemplateCatalog, loader: InputLoader) -> SourceReading {
+        let checked: CheckedReport
+        do {
+            let input = try loader.load(path, catalog)
+            if DocumentKind(of: input.document) == .submission { return .submission }
+            checked = checkInput(input: input, catalog: catalog)
+        } catch {
+            checked = CheckedReport(file: path, report: nil, findings: error.findings)
+        }
+        let findings = checked.findings.ofUnit(checked.report?.unit.name)
+        guard let report = checked.report else { return .form(findings: findings, source: nil) }
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        return .form(findings: findings, source: ConsolidationSource(file: path, digest: SHA256.hex(bytes), report: report,
+                                                                     findings: checked.findings))
+    }
+}
+
+extension [Finding] {
+    /// These findings, each naming `unit` (a unit's name in a consolidation), unless it is
+    /// empty.
+    func ofUnit(_ unit: String?) -> [Finding] {
+        guard let unit, !unit.isEmpty else { return self }
+        return map { finding in
+            var finding = finding
+            finding.location.unit = unit
+            return finding
+        }
     }
 }

@@ -53,18 +53,9 @@ extension Pipeline {
                 continue
             }
             let checked = checkSubmission(at: path, catalog: catalog, loader: loader)
-            let unit = checked.submission?.unit.name
-            findings += checked.findings.map { finding in
-                var finding = finding
-                if let unit, !unit.isEmpty { finding.location.unit = unit }
-                return finding
-            }
+            findings += checked.findings.ofUnit(checked.submission?.unit.name)
             guard let submission = checked.submission else { continue }
-            own += submission.ownFindings.map { finding in
-                var finding = finding
-                if !submission.unit.name.isEmpty { finding.location.unit = submission.unit.name }
-                return finding
-            }
+            own += submission.ownFindings.ofUnit(submission.unit.name)
             // A unit once, whatever its appendices (two submissions of one unit may share no template).
             if let key = UnitIdentity.key(of: submission.unit) {
                 if let earlier = seen[key] {
@@ -89,13 +80,8 @@ extension Pipeline {
                 if appendices[appendix.templateID] == nil { templates.append(appendix.templateID) }
                 let index = templates.firstIndex(of: appendix.templateID)!
                 report.valuesPath = JSONPath("appendices").element(index).child("data").child("values")
-                let unitFindings = appendix.findings.map { finding -> Finding in
-                    var finding = finding
-                    if !submission.unit.name.isEmpty { finding.location.unit = submission.unit.name }
-                    return finding
-                }
                 appendices[appendix.templateID, default: []].append(ConsolidationSource(file: path, digest: digest, report: report,
-                                                                                        findings: unitFindings))
+                                                                                        findings: appendix.findings.ofUnit(submission.unit.name)))
             }
         }
         let directory = (output as NSString).deletingLastPathComponent

@@ -87,26 +87,21 @@ extension Pipeline {
         var estimatedRows: [String: [Int]] = [:]
         var estimateFindings: [Finding] = []
         for path in accepted {
-            if let input = try? loader.load(path, catalog), DocumentKind(of: input.document) == .submission {
+            guard case .form(let own, let read) = consolidationSource(at: path, catalog: catalog, loader: loader) else {
                 findings.append(Finding(.error, .mergerSubmission, at: Location(file: path)))
                 continue
             }
-            let checked = checkInput(at: path, catalog: catalog, loader: loader)
-            let name = checked.report?.unit.name
-            findings += checked.findings.map { finding in
-                var finding = finding
-                if let name, !name.isEmpty { finding.location.unit = name }
-                return finding
-            }
-            guard let report = checked.report, let predecessor = merger.predecessor(file: path) else { continue }
+            findings += own
+            guard var source = read, let predecessor = merger.predecessor(file: path) else { continue }
+            let report = source.report
             let (scaled, estimated) = report.scaled(by: predecessor.share)
             for row in estimated { estimatedRows[row, default: []].append(sources.count) }
             if predecessor.isEstimate {
                 estimateFindings.append(Finding(.warning, .mergerEstimate(unit: report.unit.name, share: predecessor.share, rows: estimated),
                                                 at: Location(file: path, unit: report.unit.name)))
             }
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            sources.append(ConsolidationSource(file: path, digest: SHA256.hex(bytes), report: scaled, findings: checked.findings))
+            source.report = scaled
+            sources.append(source)
         }
         guard !sources.isEmpty, sources.count == accepted.count else {
             return CheckedMerger(merger: merger, consolidation: CheckedConsolidation(findings: findings), estimatedRows: [:])
