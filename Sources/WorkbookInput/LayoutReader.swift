@@ -384,17 +384,7 @@ struct LayoutReader {
         guard !valueColumns.isEmpty else { return }
         let place = valueColumns.last.map { if case .year = $0.1 { return valueColumns.count - 1 } else { return 0 } } ?? 0
         guard let reference = CellReference(row: sheetRow, column: valueColumns[place].0), let text = comments[reference] else { return }
-        for catalogue in [Catalogue.vietnamese, Catalogue.english] {
-            let head = catalogue.phrase(.noteComment(""))
-            if text.hasPrefix(head) {
-                notes.append((row.id, String(text.dropFirst(head.count)), reference))
-                return
-            }
-            if let range = text.range(of: "\n\n" + head, options: .backwards) {
-                notes.append((row.id, String(text[range.upperBound...]), reference))
-                return
-            }
-        }
+        if let (_, note) = Self.noteBlock(in: text, opening: "") { notes.append((row.id, note, reference)) }
     }
 
     /// A free-text answer and the note block fill wrote after it (`Ghi chú: …` after a blank
@@ -402,10 +392,17 @@ struct LayoutReader {
     /// workbook), or nil when the text has none. An answer that merely begins with `Ghi chú:`
     /// stays the answer.
     static func splitNoteBlock(_ text: String) -> (answer: String, note: String)? {
+        noteBlock(in: text, opening: "\n").map { (answer: $0.before, note: $0.note) }
+    }
+
+    /// The last note block fill wrote in `text` (`Ghi chú: …`, `Note: …` in an English
+    /// workbook) and what comes before it: the block after a blank line, or the whole text
+    /// when it begins with `opening` and the block.
+    static func noteBlock(in text: String, opening: String) -> (before: String, note: String)? {
         for catalogue in [Catalogue.vietnamese, Catalogue.english] {
-            let head = catalogue.phrase(.noteComment(""))
-            if text.hasPrefix("\n" + head) { return ("", String(text.dropFirst(head.count + 1))) }
-            if let range = text.range(of: "\n\n" + head, options: .backwards) {
+            let head = opening + catalogue.phrase(.noteComment(""))
+            if text.hasPrefix(head) { return ("", String(text.dropFirst(head.count))) }
+            if let range = text.range(of: "\n\n" + catalogue.phrase(.noteComment("")), options: .backwards) {
                 return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
             }
         }
