@@ -65,7 +65,7 @@ struct OutputFile: ~Copyable {
     /// (`CCHC_NAMED_TEMPORARY_FILES=1`, which the tests set to run the way of file systems
     /// without `O_TMPFILE`, such as FAT on a USB stick).
     static let unnamedFiles: Bool = FileManager.default.fileExists(atPath: "/proc/self/fd")
-        && ProcessInfo.processInfo.environment["CCHC_NAMED_TEMPORARY_FILES"] != "1"
+        && Environment.value("CCHC_NAMED_TEMPORARY_FILES") != "1"
 
     /// An unnamed file in `directory`, open for writing, or -1 where unsupported.
     static func unnamedFile(in directory: String) -> Int32 {

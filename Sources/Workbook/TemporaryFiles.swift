@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Synchronization
 import Xlsx
 
@@ -64,7 +65,7 @@ public enum TemporaryFiles {
     public static func libraryDirectory() -> UnsafeMutablePointer<CChar>? {
         libraryDirectoryPointer.withLock { pointer in
             if let pointer { return pointer }
-            let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            let base = Environment.value("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
             sweepLibraryDirectories(in: base)
             guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(ownerID)-XXXXXX").path) else { return nil }
             // Made and recorded under the lock a signal's clean-up takes: a directory made just

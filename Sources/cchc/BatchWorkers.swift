@@ -112,7 +112,7 @@ extension Batch {
         /// first use (`CCHC.main` uses it first, before any temporary file is made): the variable
         /// must name this process's parent and descriptor 3 must be a socket.
         static let channel: Channel? = {
-            guard let value = ProcessInfo.processInfo.environment[Batch.workerVariable], let batch = pid_t(value),
+            guard let value = Environment.value(Batch.workerVariable), let batch = pid_t(value),
                   batch == getppid() else { return nil }
             var information = stat()
             guard fstat(Batch.workerDescriptor, &information) == 0, information.st_mode & S_IFMT == S_IFSOCK else { return nil }

@@ -5,7 +5,7 @@ import Model
 /// parsing): `--lang` when given, else the environment's locale, else Vietnamese.
 enum Session {
     static let detected = Language.detect(arguments: Array(CommandLine.arguments.dropFirst()),
-                                          environment: ProcessInfo.processInfo.environment)
+                                          environment: Environment.values(Language.environmentVariables))
 
     /// Messages on the terminal: `--lang`, else the locale, else Vietnamese.
     static let catalogue = Catalogue(detected.language)

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -267,7 +268,7 @@ enum TextWidth {
 enum Terminal {
     /// The width to lay a table out in: the terminal's when standard output is one, else
     /// `$COLUMNS`, else 100.
-    static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    static func width(environment: [String: String] = Environment.values(["COLUMNS"])) -> Int {
         if isatty(STDOUT_FILENO) != 0 {
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
@@ -280,7 +281,7 @@ enum Terminal {
 
     /// Whether standard output is a terminal that should get colour: a terminal, `NO_COLOR`
     /// unset or empty, and `TERM` not `dumb`.
-    static func wantsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func wantsColor(environment: [String: String] = Environment.values(["NO_COLOR", "TERM"])) -> Bool {
         guard isatty(STDOUT_FILENO) != 0 else { return false }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         return environment["TERM"] != "dumb"

@@ -118,13 +118,13 @@ public final class TemplateCatalog: Sendable {
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue else { return false }
             return ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).contains { $0.hasSuffix(".json") }
         }
-        if let env = ProcessInfo.processInfo.environment["CCHC_TEMPLATES"], !env.isEmpty {
+        if let env = Environment.value("CCHC_TEMPLATES"), !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
         var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
         if !executable.contains("/") {
             // Found through PATH: look it up.
-            for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            for dir in (Environment.value("PATH") ?? "").split(separator: ":") {
                 let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
                 if fm.isExecutableFile(atPath: candidate.path) { exe = candidate.resolvingSymlinksInPath(); break }
             }

@@ -23,12 +23,15 @@ public enum Language: String, Sendable, CaseIterable {
             }
             index = arguments.index(after: index)
         }
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        for name in environmentVariables {
             guard let value = environment[name], !value.isEmpty else { continue }
             return (value.lowercased().hasPrefix("en") ? .en : .vi, false)
         }
         return (.vi, false)
     }
+
+    /// The variables that tell the locale, in the order they are consulted.
+    public static let environmentVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 
     /// A language from its code (`vi`, `en`, `vi_VN`, `en-US` …), or nil.
     public init?(code: String) {
