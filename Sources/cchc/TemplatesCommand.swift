@@ -11,7 +11,7 @@ struct TemplatesCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Session.help(.abstract(.templatesList)))
+            CommandConfiguration(commandName: "list", abstract: Session.help(.abstract(.templatesList)))
         }
         @OptionGroup var templates: TemplateOptions
         @OptionGroup var language: LanguageOption
@@ -39,7 +39,7 @@ struct TemplatesCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Session.help(.abstract(.templatesShow)), discussion: Session.help(.discussion(.templatesShow)))
+            CommandConfiguration(commandName: "show", abstract: Session.help(.abstract(.templatesShow)), discussion: Session.help(.discussion(.templatesShow)))
         }
         @Argument(help: ArgumentHelp(Session.option(.templatesShow, "id"), valueName: "id")) var id: String
         @Option(help: ArgumentHelp(Session.option(.templatesShow, "format"), valueName: "text|json")) var format: OutputFormat = .text
