@@ -17,8 +17,10 @@ deps:
 deps-test:
 	@scripts/install-deps.sh test
 
+# The release binary as it ships: Swift's libraries linked in, not position-independent
+# (scripts/build-release.sh says why).
 build: deps
-	swift build -c release --product cchc
+	scripts/build-release.sh
 
 demo: build
 	@mkdir -p $(OUT)

@@ -29,8 +29,8 @@ if [ ! -x bench/.venv/bin/python ]; then python3 -m venv bench/.venv; fi
 bench/.venv/bin/python -c 'import xlsxwriter, openpyxl' 2>/dev/null \
   || bench/.venv/bin/pip install -q --disable-pip-version-check XlsxWriter openpyxl
 
-# 3. cchc (release) and the C floor.
-swift build -c release --product cchc --scratch-path "$scratch"
+# 3. cchc (release, built as `make build` builds it) and the C floor.
+scripts/build-release.sh --scratch-path "$scratch"
 mkdir -p "$work"
 cc -O2 -Wall -o "$work/floor" bench/floor.c $(pkg-config --cflags --libs xlsxwriter)
 
