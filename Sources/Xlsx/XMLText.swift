@@ -10,17 +10,22 @@ enum XMLText {
     /// for every cell): a C0 control is its own byte, and U+FFFE / U+FFFF are the only scalars
     /// written `EF BF BE` / `EF BF BF` (a lead byte `EF` is never inside another character).
     static func firstUnwritable(_ text: String) -> Unicode.Scalar? {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }
-            if beforePrevious == 0xEF && previous == 0xBF {
-                if byte == 0xBE { return "\u{FFFE}" }
-                if byte == 0xBF { return "\u{FFFF}" }
+        // The bytes in place (a native string is contiguous UTF-8): iterating `text.utf8` costs
+        // several times more a byte, and this is a good part of writing a cell.
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF {
+                    if bytes[index + 2] == 0xBE { return "\u{FFFE}" }
+                    if bytes[index + 2] == 0xBF { return "\u{FFFF}" }
+                }
+                index += 1
             }
-            beforePrevious = previous
-            previous = byte
+            return nil
         }
-        return nil
     }
 
     /// Throws `.parameterValidation` when one of `texts` holds a character no part can hold.

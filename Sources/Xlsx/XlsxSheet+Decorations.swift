@@ -50,7 +50,7 @@ extension XlsxSheet {
     public func write(link location: String, text: String, row: Int, col: Int, style: CellStyle? = nil, tooltip: String? = nil) throws(XlsxError) {
         try XMLText.check([location, text, tooltip], "writing a link in cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
         try check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(col), "internal:" + location,
-                                          style.flatMap(formats.format), text, tooltip),
+                                          libraryFormat(style), text, tooltip),
                   "writing a link to \(location) in cell \(CellAddress.a1(row: row, col: col)) of '\(name)'")
     }
 

@@ -18,23 +18,33 @@ public struct XlsxSheet: ~Copyable {
 
     private func where_(_ row: Int, _ col: Int) -> String { "cell \(CellAddress.a1(row: row, col: col)) of '\(name)'" }
 
+    /// The library's format of `style`, nil (the default format) for none. Every cell asks, so
+    /// the style is not copied on the way (`style.flatMap(formats.format)` copies it twice).
+    func libraryFormat(_ style: CellStyle?) -> UnsafeMutablePointer<lxw_format>? {
+        guard let style else { return nil }
+        return formats.format(style)
+    }
+
     /// Writes text, always as text (never as a formula, whatever it starts with).
     public func write(text: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
         try XMLText.check(text, "writing text to \(where_(row, col))")
-        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(col), text, style.flatMap(formats.format)),
-                  "writing text to \(where_(row, col))")
+        let format = libraryFormat(style)
+        // `withCString` lends the string's own bytes (a native string ends with a NUL); passing
+        // `text` as a `const char *` copies it into a new array first.
+        let status = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(col), $0, format) }
+        try check(status, "writing text to \(where_(row, col))")
     }
 
     /// Writes a number.
     public func write(number: Double, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
-        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(col), number, style.flatMap(formats.format)),
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(col), number, libraryFormat(style)),
                   "writing a number to \(where_(row, col))")
     }
 
     /// Writes a formula with its value computed in Swift as the cached result; nil caches an empty text.
     public func write(formula: String, cached: Double?, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
         try XMLText.check(formula, "writing a formula to \(where_(row, col))")
-        let format = style.flatMap(formats.format)
+        let format = libraryFormat(style)
         if let cached {
             try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(col), formula, format, cached),
                       "writing a formula to \(where_(row, col))")
@@ -47,7 +57,7 @@ public struct XlsxSheet: ~Copyable {
     /// Writes a formula whose cached result is text.
     public func write(formula: String, cachedText: String, row: Int, col: Int, style: CellStyle? = nil) throws(XlsxError) {
         try XMLText.check([formula, cachedText], "writing a formula to \(where_(row, col))")
-        try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(col), formula, style.flatMap(formats.format), cachedText),
+        try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(col), formula, libraryFormat(style), cachedText),
                   "writing a formula to \(where_(row, col))")
     }
 
@@ -87,7 +97,7 @@ public struct XlsxSheet: ~Copyable {
     public func setColumn(_ col: Int, width: Double, hidden: Bool = false, style: CellStyle? = nil) throws(XlsxError) {
         var options = lxw_row_col_options()
         options.hidden = hidden ? 1 : 0
-        try check(worksheet_set_column_opt(handle, lxw_col_t(col), lxw_col_t(col), width, style.flatMap(formats.format), &options),
+        try check(worksheet_set_column_opt(handle, lxw_col_t(col), lxw_col_t(col), width, libraryFormat(style), &options),
                   "setting column \(CellAddress.column(col)) of '\(name)'")
     }
 

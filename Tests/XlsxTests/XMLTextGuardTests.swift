@@ -6,7 +6,7 @@ import Xlsx
 /// years and a defined name given twice are refused with an error, never written into a file.
 @Suite("what no workbook part can hold")
 struct XMLTextGuardTests {
-    static let unwritable = ["Bảng\u{FFFE}2", "Bảng\u{FFFF}", "chuông\u{07}", "nul\u{0}x", "esc\u{1B}"]
+    static let unwritable = ["Bảng\u{FFFE}2", "Bảng\u{FFFF}", "\u{FFFE}", "chuông\u{07}", "nul\u{0}x", "esc\u{1B}", "\u{1F}"]
 
     @Test("text with U+FFFE, U+FFFF or a control character is refused in a cell, a merge, a comment, a footer, a link", arguments: unwritable)
     func text(_ text: String) throws {
@@ -27,8 +27,13 @@ struct XMLTextGuardTests {
         #expect {
             try workbook.setProperties(DocumentProperties(title: text, created: 1_640_908_800))
         } throws: { ($0 as? XlsxError)?.code == .parameterValidation }
-        // A line break, a tab and a carriage return are text.
-        try workbook.addSheet(named: "Khác") { sheet in try sheet.write(text: "a\nb\tc\r", row: 0, col: 0) }
+        // A line break, a tab and a carriage return are text, and so are the characters whose UTF-8
+        // bytes look like U+FFFE's or U+FFFF's in part (EF BF BD, EF BB BF, EE BF BF …).
+        try workbook.addSheet(named: "Khác") { sheet in
+            for (row, writable) in ["a\nb\tc\r", "\u{FFFD}", "x\u{FEFF}y", "\u{EFFF}", "\u{FFEF}\u{FFFD}", "ﾠ\u{FFFC}"].enumerated() {
+                try sheet.write(text: writable, row: row, col: 0)
+            }
+        }
         try workbook.close()
     }
 
