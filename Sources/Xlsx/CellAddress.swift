@@ -4,14 +4,15 @@ import Foundation
 public enum CellAddress {
     /// The letters of a 0-based column: `0` → `A`, `26` → `AA`.
     public static func column(_ col: Int) -> String {
+        // A form's columns are A to Z: one letter, a small string without an allocation.
+        if col >= 0 && col < 26 { return String(Character(Unicode.Scalar(UInt8(65 + col)))) }
         var n = col + 1
-        var out = ""
+        var letters: [UInt8] = []
         while n > 0 {
-            let r = (n - 1) % 26
-            out = String(UnicodeScalar(UInt8(65 + r))) + out
+            letters.append(UInt8(65 + (n - 1) % 26))
             n = (n - 1) / 26
         }
-        return out
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     /// The A1 address of a 0-based cell: `(11, 3)` → `D12`.
@@ -36,6 +37,15 @@ public enum CellAddress {
 
     /// A sheet name quoted for a formula: `'Phụ lục 2'`.
     public static func quoted(_ sheet: String) -> String {
-        "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        // By the UTF-8 bytes: a quote is its own byte, never part of another character (Foundation's
+        // `replacingOccurrences` bridges to NSString, thousands of instructions a name).
+        var bytes: [UInt8] = [0x27]
+        bytes.reserveCapacity(sheet.utf8.count + 2)
+        for byte in sheet.utf8 {
+            bytes.append(byte)
+            if byte == 0x27 { bytes.append(0x27) }
+        }
+        bytes.append(0x27)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
