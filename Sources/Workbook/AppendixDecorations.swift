@@ -310,8 +310,15 @@ public struct AppendixDecorations {
 
     /// An id as part of a defined name: ASCII letters, digits and `_` (`iii.6.huyen-giai-quyet` → `iii_6_huyen_giai_quyet`).
     public static func identifier(_ id: String) -> String {
-        String(id.unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) ? Character(scalar) : "_"
-        })
+        // One byte per scalar: ASCII letters and digits as they are, anything else `_`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(id.utf8.count)
+        for scalar in id.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: bytes.append(UInt8(scalar.value))
+            default: bytes.append(0x5F)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

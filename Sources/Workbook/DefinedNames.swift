@@ -11,14 +11,19 @@ enum DefinedNames {
     /// `names` in the same order, each unique (ignoring case) and at most `XlsxWorkbook.definedNameLimit`
     /// characters long.
     static func unique(_ names: [AppendixDecorations.Name], limit: Int = 255) -> [AppendixDecorations.Name] {
-        func cut(_ text: String, _ length: Int) -> String { String(String.UnicodeScalarView(text.unicodeScalars.prefix(length))) }
+        func cut(_ text: String, _ length: Int) -> String {
+            // Never more scalars than UTF-8 bytes: most names are short enough as they are.
+            guard text.utf8.count > length else { return text }
+            return String(String.UnicodeScalarView(text.unicodeScalars.prefix(length)))
+        }
         let bases = names.map { cut($0.name, limit) }
+        let keys = bases.map { $0.lowercased() }
         var firstOwner: [String: Int] = [:]
-        for (i, base) in bases.enumerated() where firstOwner[base.lowercased()] == nil { firstOwner[base.lowercased()] = i }
+        for (i, key) in keys.enumerated() where firstOwner[key] == nil { firstOwner[key] = i }
         var used = Set(firstOwner.keys)
         var out = names
         for (i, base) in bases.enumerated() {
-            if firstOwner[base.lowercased()] == i {
+            if firstOwner[keys[i]] == i {
                 out[i].name = base
                 continue
             }
