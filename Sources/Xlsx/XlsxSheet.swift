@@ -80,17 +80,23 @@ public struct XlsxSheet: ~Copyable {
             try write(text: text, row: firstRow, col: firstCol, style: style)
             return
         }
-        let range = "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'"
-        try XMLText.check([text], "merging \(range)")
-        // The library counts Unicode scalars (`lxw_utf8_strlen`).
-        let length = text.unicodeScalars.count
-        if length > XlsxSheet.cellCharacterLimit {
-            throw XlsxError(.stringTooLong, operation: "merging \(range)",
-                            detail: "the text has \(length) characters; Excel allows \(XlsxSheet.cellCharacterLimit)")
+        // Named only when something fails: every merged title and label passes here.
+        func range() -> String { "\(CellAddress.a1(row: firstRow, col: firstCol)):\(CellAddress.a1(row: lastRow, col: lastCol)) of '\(name)'" }
+        try XMLText.check(text, "merging \(range())")
+        // The library counts Unicode scalars (`lxw_utf8_strlen`); a text has no more scalars than
+        // UTF-8 bytes, so only a long one needs counting.
+        if text.utf8.count > XlsxSheet.cellCharacterLimit {
+            let length = text.unicodeScalars.count
+            if length > XlsxSheet.cellCharacterLimit {
+                throw XlsxError(.stringTooLong, operation: "merging \(range())",
+                                detail: "the text has \(length) characters; Excel allows \(XlsxSheet.cellCharacterLimit)")
+            }
         }
-        try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol),
-                                        text, formats.format(style)),
-                  "merging \(range)")
+        let format = formats.format(style)
+        let status = text.withCString {
+            worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol), $0, format)
+        }
+        try check(status, "merging \(range())")
     }
 
     /// Sets a column's width (in characters), and hides it if asked.
