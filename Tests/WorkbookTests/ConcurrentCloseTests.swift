@@ -32,6 +32,41 @@ struct ConcurrentCloseTests {
         }
     }
 
+    /// The lock itself, without relying on a race to show: while one thread holds it (as a close
+    /// does), a workbook closing on another thread does not get to write its file; once the lock
+    /// is free, it does. Without the lock the file would be written within milliseconds.
+    @Test("a workbook does not close while another close holds the lock, and closes once it is free")
+    func closeWaitsForTheLock() throws {
+        let dir = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("w.xlsx").path
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), closed = DispatchSemaphore(value: 0)
+        let failures = FailureList()
+        Thread {
+            XlsxWorkbook.whileNoneCloses {
+                holding.signal()
+                release.wait()
+            }
+        }.start()
+        holding.wait()
+        Thread {
+            do {
+                var workbook = try XlsxWorkbook(path: path)
+                try workbook.addSheet(named: "S") { sheet in try sheet.write(number: 1, row: 0, col: 0) }
+                try workbook.close()
+            } catch {
+                failures.add("\(error)")
+            }
+            closed.signal()
+        }.start()
+        #expect(closed.wait(timeout: .now() + 1) == .timedOut, "a workbook closed while the lock was held")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        release.signal()
+        closed.wait()
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        #expect(try XLSXFile(url: URL(fileURLWithPath: path)).sheetNames == ["S"])
+    }
+
     /// Writes `count` workbooks of different creation dates on 8 threads; returns the ones whose
     /// date is not their own (or that failed).
     static func writeConcurrently(count: Int) -> [String] {
