@@ -97,10 +97,22 @@ struct JSONParserTests {
         #expect(error?.line == 3 && error?.column == 8, "\(String(describing: error))")
     }
 
-    @Test("invalid UTF-8 inside a string is refused by the parser itself")
+    @Test("invalid UTF-8 inside a string is refused by the parser itself, with or without an escape in the string, at the column after it")
     func invalidUTF8() {
         let error = syntaxError(bytes: Array(#"{"a": ""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8))
-        #expect(error?.kind == .invalidUTF8 && error?.line == 1, "\(String(describing: error))")
+        #expect(error?.kind == .invalidUTF8 && error?.line == 1 && error?.column == 11, "\(String(describing: error))")
+        let escaped = syntaxError(bytes: Array(#"{"a": "\n"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8))
+        #expect(escaped?.kind == .invalidUTF8 && escaped?.line == 1 && escaped?.column == 13, "\(String(describing: escaped))")
+    }
+
+    @Test("strings read the same whether or not they hold escapes, a control character or the end of the input")
+    func strings() throws {
+        #expect(try parse(#"["", "Đạt", "a\"b", "\u0110\u1EA1t", "x\\", "tab\there", "\ud83d\ude00!"]"#)
+                == .array([.string(""), .string("Đạt"), .string("a\"b"), .string("Đạt"), .string("x\\"), .string("tab\there"), .string("😀!")]))
+        #expect(syntaxError("[\"a\u{1}b\"]")?.kind == .controlCharacter("0x1"))
+        #expect(syntaxError("[\"a\\n\u{1}b\"]")?.kind == .controlCharacter("0x1"))
+        #expect(syntaxError(#"["abc"#)?.kind == .truncated(inside: .string))
+        #expect(syntaxError(#"["a\nbc"#)?.kind == .truncated(inside: .string))
     }
 
     @Test("a syntax error read from a file is a json.syntax finding with its line, column and kind")

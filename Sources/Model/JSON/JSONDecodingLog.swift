@@ -12,12 +12,31 @@ final class JSONDecodingLog {
     /// Problems with the line that places them in the file (their own, or their parent's).
     private var problems: [(problem: JSONDecodingProblem, anchorLine: Int)] = []
     /// One object opened as a keyed container: its path, its members, and the keys its type
-    /// asked for, in the order asked and as a set.
+    /// asked for, in the order asked (a key asked twice appears twice). Which members were asked
+    /// for is kept as bits by the offset of the member found, for an object of at most 64
+    /// members (nearly all): no key is hashed. A larger object keeps the set of keys found.
     private struct Opened {
         var path: String
         var members: [JSONValue.Member]
         var asked: [String] = []
-        var askedSet: Set<String> = []
+        var foundBits: UInt64 = 0
+        var foundKeys: Set<String> = []
+
+        /// Whether the type asked for the key of the member at `offset`.
+        func wasAsked(_ offset: Int) -> Bool {
+            guard members.count <= 64 else { return foundKeys.contains(members[offset].key) }
+            if foundBits & (1 << UInt64(offset)) != 0 { return true }
+            // A key given twice is found at its first occurrence.
+            let key = members[offset].key
+            guard let first = members[..<offset].firstIndex(where: { $0.key == key }) else { return false }
+            return foundBits & (1 << UInt64(first)) != 0
+        }
+
+        /// The keys asked for, each once, in the order first asked.
+        var askedOnce: [String] {
+            var seen: Set<String> = []
+            return asked.filter { seen.insert($0).inserted }
+        }
     }
     /// Objects opened as keyed containers, in the order they were opened.
     private var objects: [Opened] = []
@@ -42,18 +61,26 @@ final class JSONDecodingLog {
     /// How many objects have been opened so far (see `markIncomplete(since:path:)`).
     var openedCount: Int { objects.count }
 
-    /// Notes that the object at `path` is read key by key.
-    func open(_ members: [JSONValue.Member], at path: String) {
-        guard objectAt[path] == nil else { return }
-        objectAt[path] = objects.count
-        objects.append(Opened(path: path, members: members))
+    /// Notes that the object at `place` is read key by key; its number, to note the keys asked
+    /// for (the same number each time the same object is opened).
+    func open(_ members: [JSONValue.Member], at place: JSONPlace) -> Int {
+        if let index = objectAt[place.path] { return index }
+        objectAt[place.path] = objects.count
+        objects.append(Opened(path: place.path, members: members))
+        return objects.count - 1
     }
 
-    /// Notes that the type read from the object at `path` asked for `key`.
-    func ask(_ key: String, at path: String) {
+    /// Notes that the type read from the object numbered `object` asked for `key`, found at
+    /// `offset` among its members (nil when it has none of that key).
+    func ask(_ key: String, of object: Int, foundAt offset: Int?) {
         work += 1
-        guard let index = objectAt[path] else { return }
-        if objects[index].askedSet.insert(key).inserted { objects[index].asked.append(key) }
+        objects[object].asked.append(key)
+        guard let offset else { return }
+        if objects[object].members.count <= 64 {
+            objects[object].foundBits |= 1 << UInt64(offset)
+        } else {
+            objects[object].foundKeys.insert(key)
+        }
     }
 
     /// Notes that the value at `path` was not decoded to the end: the objects opened since
@@ -80,11 +107,13 @@ final class JSONDecodingLog {
             work += 1 + object.members.count
             guard covering == 0 else { continue }
             var seen: Set<String> = []
-            for member in object.members where !JSONValueDecoder.isComment(member.key) && !object.askedSet.contains(member.key) {
+            var known: [String]? = nil
+            for (offset, member) in object.members.enumerated() where !JSONValueDecoder.isComment(member.key) && !object.wasAsked(offset) {
                 // A key given twice is reported once as unknown (and once as repeated).
                 guard seen.insert(member.key).inserted else { continue }
-                let suggestion: String? = Suggest.nearest(to: member.key, among: object.asked)
-                record(.unknownKey(key: member.key, known: object.asked, suggestion: suggestion),
+                if known == nil { known = object.askedOnce }
+                let suggestion: String? = Suggest.nearest(to: member.key, among: known ?? [])
+                record(.unknownKey(key: member.key, known: known ?? [], suggestion: suggestion),
                        path: JSONPath.child(object.path, member.key), line: member.line, anchorLine: member.line)
             }
         }

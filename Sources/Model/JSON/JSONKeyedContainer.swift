@@ -2,6 +2,10 @@
 /// the keys never asked for can be reported as unknown.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: JSONNodeDecoder
+    /// The object's place, the parent of its members.
+    let place: JSONPlace
+    /// The object's number in the log (nil for a stand-in).
+    let object: Int?
     let members: [JSONValue.Member]
     /// Where each key is first given in `members`, for an object of many members (a dictionary
     /// such as a check's `translations`); nil for a small one, searched in place.
@@ -23,21 +27,17 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func child(named name: String, key: any CodingKey) -> JSONNodeDecoder? {
         guard !isStandIn else { return nil }
-        decoder.log.ask(name, at: decoder.path)
-        let member: JSONValue.Member
+        let found: Int?
         if let index {
             decoder.log.count(1)
-            guard let found = index[name] else { return nil }
-            member = members[found]
+            found = index[name]
         } else {
-            guard let offset = members.firstIndex(where: { $0.key == name }) else {
-                decoder.log.count(members.count)
-                return nil
-            }
-            decoder.log.count(offset + 1)
-            member = members[offset]
+            found = members.firstIndex(where: { $0.key == name })
+            decoder.log.count(found.map { $0 + 1 } ?? members.count)
         }
-        return decoder.member(member, key: key)
+        if let object { decoder.log.ask(name, of: object, foundAt: found) }
+        guard let found else { return nil }
+        return decoder.member(members[found], key: key, in: place)
     }
 
     /// Objects with more members than this are looked up by an index, not searched.
@@ -55,7 +55,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// A stand-in for the absent member `key`, after recording it as missing.
     private func missing(_ key: any CodingKey) -> JSONNodeDecoder {
         if !isStandIn { decoder.record(.missingKey(key: key.stringValue)) }
-        return decoder.standIn(path: JSONPath.child(decoder.path, key.stringValue), key: key)
+        return decoder.standIn(member: key, in: place)
     }
 
     func contains(_ key: Key) -> Bool { child(key) != nil }
@@ -99,10 +99,10 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder() throws -> any Decoder {
         let key = JSONCodingKey(stringValue: "super")
-        return child(named: "super", key: key) ?? decoder.standIn(path: JSONPath.child(decoder.path, "super"), key: key)
+        return child(named: "super", key: key) ?? decoder.standIn(member: key, in: place)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        child(key) ?? decoder.standIn(path: JSONPath.child(decoder.path, key.stringValue), key: key)
+        child(key) ?? decoder.standIn(member: key, in: place)
     }
 }

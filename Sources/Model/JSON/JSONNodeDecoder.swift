@@ -6,53 +6,67 @@
 /// placeholder's source: it records nothing and answers every question with an empty value.
 struct JSONNodeDecoder: Decoder {
     let value: JSONValue
-    /// JSON path of the value (`$.rows[12].kind`).
-    let path: String
+    /// The container the value is in (nil for the whole document) and the step from it to the
+    /// value: the JSON path and the coding path are written out from them only when asked for
+    /// (a problem, a type that reads `codingPath`), not for every value read.
+    let parent: JSONPlace?
+    let step: JSONPlace.Step
     /// Line of the member holding the value, or of the first member of an object in an array.
     let line: Int?
     /// The line that places problems of this value in the file: `line`, or its parent's.
     let anchorLine: Int
-    let codingPath: [any CodingKey]
     let log: JSONDecodingLog
     /// Whether this node stands in for a missing or malformed value (records nothing).
     let isStandIn: Bool
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// JSON path of the value (`$.rows[12].kind`).
+    var path: String { JSONPlace.path(parent: parent, step: step) }
+
+    var codingPath: [any CodingKey] { (parent?.codingPath ?? []) + step.codingKeys }
+
     /// The node of a whole document.
     init(root value: JSONValue, log: JSONDecodingLog) {
-        self.init(value: value, path: "$", line: nil, anchorLine: 0, codingPath: [], log: log, isStandIn: false)
+        self.init(value: value, parent: nil, step: .root, line: nil, anchorLine: 0, log: log, isStandIn: false)
     }
 
-    private init(value: JSONValue, path: String, line: Int?, anchorLine: Int, codingPath: [any CodingKey],
-                 log: JSONDecodingLog, isStandIn: Bool) {
+    init(value: JSONValue, parent: JSONPlace?, step: JSONPlace.Step, line: Int?, anchorLine: Int,
+         log: JSONDecodingLog, isStandIn: Bool) {
         self.value = value
-        self.path = path
+        self.parent = parent
+        self.step = step
         self.line = line
         self.anchorLine = anchorLine
-        self.codingPath = codingPath
         self.log = log
         self.isStandIn = isStandIn
     }
 
-    /// The node of a member of this object.
-    func member(_ member: JSONValue.Member, key: any CodingKey) -> JSONNodeDecoder {
-        JSONNodeDecoder(value: member.value, path: JSONPath.child(path, member.key), line: member.line,
-                        anchorLine: member.line, codingPath: codingPath + [key], log: log, isStandIn: isStandIn)
+    /// The place of this value, as the parent of its members or elements.
+    func place() -> JSONPlace { JSONPlace(parent: parent, step: step) }
+
+    /// The node of a member of this object, whose place is `place`.
+    func member(_ member: JSONValue.Member, key: any CodingKey, in place: JSONPlace) -> JSONNodeDecoder {
+        JSONNodeDecoder(value: member.value, parent: place, step: .member(key), line: member.line,
+                        anchorLine: member.line, log: log, isStandIn: isStandIn)
     }
 
-    /// The node of an element of this array.
-    func element(_ element: JSONValue, at index: Int) -> JSONNodeDecoder {
+    /// The node of an element of this array, whose place is `place`.
+    func element(_ element: JSONValue, at index: Int, in place: JSONPlace) -> JSONNodeDecoder {
         var line: Int? = nil
         if case .object(let members) = element, let first = members.first { line = first.line }
-        return JSONNodeDecoder(value: element, path: path + "[\(index)]", line: line, anchorLine: line ?? anchorLine,
-                               codingPath: codingPath + [JSONCodingKey(index: index)], log: log, isStandIn: isStandIn)
+        return JSONNodeDecoder(value: element, parent: place, step: .element(index), line: line, anchorLine: line ?? anchorLine,
+                               log: log, isStandIn: isStandIn)
     }
 
-    /// A stand-in for a value that is not there (or is unusable), at `path`.
-    func standIn(path: String? = nil, key: (any CodingKey)? = nil) -> JSONNodeDecoder {
-        JSONNodeDecoder(value: .null, path: path ?? self.path, line: line, anchorLine: anchorLine,
-                        codingPath: codingPath + (key.map { [$0] } ?? []), log: log, isStandIn: true)
+    /// A stand-in for this value, when it is unusable.
+    func standIn() -> JSONNodeDecoder {
+        JSONNodeDecoder(value: .null, parent: parent, step: step, line: line, anchorLine: anchorLine, log: log, isStandIn: true)
+    }
+
+    /// A stand-in for the member `key` of this object (whose place is `place`), which is not there.
+    func standIn(member key: any CodingKey, in place: JSONPlace) -> JSONNodeDecoder {
+        JSONNodeDecoder(value: .null, parent: place, step: .member(key), line: line, anchorLine: anchorLine, log: log, isStandIn: true)
     }
 
     /// Records a problem of this value (nothing for a stand-in).
@@ -147,19 +161,21 @@ struct JSONNodeDecoder: Decoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard !isStandIn, case .object(let members) = value else {
             record(.wrongType(expected: .object, found: JSONShape(value)))
-            return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: [], index: nil, isStandIn: true))
+            return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, place: place(), object: nil, members: [], index: nil,
+                                                                   isStandIn: true))
         }
-        log.open(members, at: path)
-        return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, members: members, index: JSONKeyedContainer<Key>.index(members),
-                                                               isStandIn: false))
+        let place = place()
+        let object = log.open(members, at: place)
+        return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, place: place, object: object, members: members,
+                                                               index: JSONKeyedContainer<Key>.index(members), isStandIn: false))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard !isStandIn, case .array(let elements) = value else {
             record(.wrongType(expected: .array, found: JSONShape(value)))
-            return JSONUnkeyedContainer(decoder: self, elements: [])
+            return JSONUnkeyedContainer(decoder: self, place: place(), elements: [])
         }
-        return JSONUnkeyedContainer(decoder: self, elements: elements)
+        return JSONUnkeyedContainer(decoder: self, place: place(), elements: elements)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {

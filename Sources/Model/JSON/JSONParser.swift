@@ -153,7 +153,26 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
-        var out: [UInt8] = []
+        // Most strings hold no escape: their bytes become the string as they stand, without
+        // being copied one by one.
+        let start = index
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            let string = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            guard let string else {
+                index = end + 1
+                throw error(.invalidUTF8)
+            }
+            index = end + 1
+            return string
+        }
+        var out: [UInt8] = Array(bytes[start..<end])
+        index = end
         while true {
             guard index < bytes.count else { throw error(.truncated(inside: .string)) }
             let byte = bytes[index]

@@ -1,11 +1,14 @@
 /// The elements of one array, read in order.
 struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
     let decoder: JSONNodeDecoder
+    /// The array's place, the parent of its elements.
+    let place: JSONPlace
     let elements: [JSONValue]
     private(set) var currentIndex = 0
 
-    init(decoder: JSONNodeDecoder, elements: [JSONValue]) {
+    init(decoder: JSONNodeDecoder, place: JSONPlace, elements: [JSONValue]) {
         self.decoder = decoder
+        self.place = place
         self.elements = elements
     }
 
@@ -19,7 +22,7 @@ struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "the array has no more elements"))
         }
         defer { currentIndex += 1 }
-        return decoder.element(elements[currentIndex], at: currentIndex)
+        return decoder.element(elements[currentIndex], at: currentIndex, in: place)
     }
 
     mutating func decodeNil() throws -> Bool {

@@ -23,6 +23,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Whether the value is an object or an array.
+    public var isContainer: Bool {
+        switch self {
+        case .object, .array: return true
+        case .null, .bool, .number, .string: return false
+        }
+    }
+
     /// The first value of `key` in an object, or nil.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
@@ -32,6 +40,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Keys given more than once among `members` (comment keys starting with `//` aside), each
     /// with the line of its first occurrence and the member that repeats it.
     public static func repeatedKeys(in members: [Member]) -> [(firstLine: Int, repeated: Member)] {
+        if members.count <= 16 {
+            // A small object is searched in place, without hashing every key.
+            var repeats: [(firstLine: Int, repeated: Member)] = []
+            for (offset, member) in members.enumerated() where offset > 0 && !member.key.hasPrefix("//") {
+                if let first = members[..<offset].first(where: { $0.key == member.key }) { repeats.append((first.line, member)) }
+            }
+            return repeats
+        }
         var firstLine: [String: Int] = [:]
         var repeats: [(firstLine: Int, repeated: Member)] = []
         for member in members where !member.key.hasPrefix("//") {

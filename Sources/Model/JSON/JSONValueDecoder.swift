@@ -27,7 +27,8 @@ public enum JSONValueDecoder {
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: JSONDecodingLog) -> Result<T, JSONDecodingFailure> {
-        recordRepeatedKeys(in: value, at: "$", log: log)
+        var components: [JSONPath.Component] = []
+        recordRepeatedKeys(in: value, at: &components, log: log)
         let decoded = try? JSONNodeDecoder(root: value, log: log).read(type)
         var problems = log.finish()
         if problems.isEmpty {
@@ -43,16 +44,26 @@ public enum JSONValueDecoder {
     public static func isComment(_ key: String) -> Bool { key.hasPrefix("//") || key == "comment" }
 
     /// Records every key given twice in an object of the tree, at the repetition's path and line.
-    private static func recordRepeatedKeys(in value: JSONValue, at path: String, log: JSONDecodingLog) {
+    /// The path is written out only for a repetition: `components` holds the steps to `value`.
+    private static func recordRepeatedKeys(in value: JSONValue, at components: inout [JSONPath.Component], log: JSONDecodingLog) {
         switch value {
         case .object(let members):
             for (firstLine, repeated) in JSONValue.repeatedKeys(in: members) {
-                log.record(.repeatedKey(key: repeated.key, firstLine: firstLine),
-                           path: JSONPath.child(path, repeated.key), line: repeated.line, anchorLine: repeated.line)
+                let path = JSONPath(components: components).child(repeated.key).description
+                log.record(.repeatedKey(key: repeated.key, firstLine: firstLine), path: path, line: repeated.line, anchorLine: repeated.line)
             }
-            for member in members { recordRepeatedKeys(in: member.value, at: JSONPath.child(path, member.key), log: log) }
+            for member in members {
+                guard member.value.isContainer else { continue }
+                components.append(.key(member.key))
+                recordRepeatedKeys(in: member.value, at: &components, log: log)
+                components.removeLast()
+            }
         case .array(let elements):
-            for (index, element) in elements.enumerated() { recordRepeatedKeys(in: element, at: path + "[\(index)]", log: log) }
+            for (index, element) in elements.enumerated() where element.isContainer {
+                components.append(.index(index))
+                recordRepeatedKeys(in: element, at: &components, log: log)
+                components.removeLast()
+            }
         case .null, .bool, .number, .string:
             break
         }
