@@ -5,6 +5,22 @@ import Testing
 /// Values as cell text and back: Đạt/Không đạt, coded answers, fractions, counts.
 @Suite("CellText")
 struct CellTextTests {
+    @Test("trimmingSpaces trims exactly what Foundation's .whitespaces trims, at either end, for every kind of space and its neighbours")
+    func trimmingSpacesMatchesFoundation() {
+        let ends: [Unicode.Scalar] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{180E}", "\u{2000}", "\u{2007}", "\u{200A}", "\u{200B}",
+                                      "\u{202F}", "\u{205F}", "\u{3000}", "\n", "\r", "\u{85}", "\u{2028}", "\u{FEFF}", "a", "Đ", "1", "%"]
+        for first in ends {
+            for last in ends {
+                for middle in ["", "x", "1.234", "Không đạt", " a b "] {
+                    let text = String(first) + middle + String(last)
+                    #expect(CellText.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
+                }
+            }
+        }
+        #expect(CellText.trimmingSpaces("") == "")
+        #expect(CellText.trimmingSpaces(" \t ") == "")
+    }
+
     static let legend = [LegendEntry(code: 1, label: "Có"), LegendEntry(code: 0, label: "Không")]
 
     @Test("Đạt / Không đạt in any case and either Unicode form", arguments: [

@@ -66,7 +66,7 @@ extension InputReader {
     /// `"91,70"` → 2, `"99,95%"` → 2); a JSON number is judged by its shortest decimal form
     /// (`99.50` → 1, `1e2` → 0), since JSON does not keep trailing zeros.
     static func decimalsWritten(_ value: JSONValue, read: Double) -> Int {
-        if case .string(let text) = value, let reading = VietnameseNumber.parse(text.trimmingCharacters(in: .whitespaces)) {
+        if case .string(let text) = value, let reading = VietnameseNumber.parse(CellText.trimmingSpaces(text)) {
             return reading.decimals
         }
         return PlainNumber.decimals(read)

@@ -141,8 +141,9 @@ extension InputReader {
             return number == 0 ? 0 : number
         case .string(let text):
             if CellText.isBlank(text) { return nil }
-            let given = InputReader.describe(value)
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            // Written out only for a finding.
+            var given: String { InputReader.describe(value) }
+            let trimmed = CellText.trimmingSpaces(text)
             if VietnameseNumber.hasUnevenSpaceGroups(trimmed) { return fail(.numberSpaceGroups(given: given)) }
             guard let reading = VietnameseNumber.parse(trimmed) else { return fail(.notANumber(given: given)) }
             if InputReader.underflows(reading.value, literal: trimmed) { return fail(.numberTooSmall(given: given)) }

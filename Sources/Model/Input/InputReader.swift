@@ -142,14 +142,15 @@ public struct InputReader {
         switch document["values"] {
         case .object(let members)?:
             checkKeys(members, at: valuesPath, in: .values)
-            var given: Set<String> = []
+            var given = [Bool](repeating: false, count: template.rows.count)
             for member in members where !member.key.hasPrefix("//") {
                 let path = valuesPath.child(member.key)
                 guard let rowIndex = index[member.key] else {
                     unknownRow(member.key, path: path, template: template)
                     continue
                 }
-                guard given.insert(member.key).inserted else { continue }
+                guard !given[rowIndex] else { continue }
+                given[rowIndex] = true
                 let row = template.rows[rowIndex]
                 if !row.kind.holdsValue {
                     if member.value != .null { add(.error, .headingValue, at: path, row: row) }

@@ -27,7 +27,7 @@ enum UnitReader {
             if let problem = TextRules.problem(text) {
                 error(namePath, problem)
             } else {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = CellText.trimmingSpaces(text)
                 name = requireName || trimmed.isEmpty ? trimmed : text
                 if name.isEmpty { problems.append((namePath, .emptyText(.unitName), requireName ? .error : .warning)) }
             }
@@ -44,7 +44,7 @@ enum UnitReader {
                     error(fieldPath, problem)
                     return nil
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = CellText.trimmingSpaces(text)
                 return trimmed.isEmpty ? nil : (trimming ? trimmed : text)
             case nil, .null?:
                 return nil

@@ -69,7 +69,7 @@ public struct SubmissionReader {
                 add(.error, problem, at: path)
                 return nil
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = CellText.trimmingSpaces(text)
             if trimmed.isEmpty {
                 if required { add(.error, .emptyText(field), at: path) }
                 return nil

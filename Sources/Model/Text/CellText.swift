@@ -55,14 +55,36 @@ public enum CellText {
 
     /// Text folded for comparing answers: trimmed, NFC, lower case.
     static func folded(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
+        trimmingSpaces(text).precomposedStringWithCanonicalMapping.lowercased()
     }
+
+    /// `text` without the white space at its ends, as `trimmingCharacters(in: .whitespaces)`
+    /// gives it (Unicode's space separators and the tab), but `text` itself, with no work, when
+    /// neither end could be white space: most values read have none to trim.
+    public static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !mayBeSpace(first) && !mayBeSpace(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether Foundation may count `scalar` as white space: the tab, the space separators
+    /// (U+0020, U+00A0, U+1680, U+2000…U+200A, U+202F, U+205F, U+3000), and, to be safe with any
+    /// version of its tables, U+180E (a space separator before Unicode 6.3) and U+200B.
+    private static func mayBeSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    private static let foldedPassed = folded(passed)
+    private static let foldedFailed = folded(failed)
 
     /// `Đạt` → true, `không đạt` → false (any case, any Unicode form), else nil.
     public static func pass(from text: String) -> Bool? {
         switch folded(text) {
-        case folded(passed): return true
-        case folded(failed): return false
+        case foldedPassed: return true
+        case foldedFailed: return false
         default: return nil
         }
     }
