@@ -31,4 +31,13 @@ struct DayDateTests {
         #expect(date.vietnamese == "31/03/2020")
         #expect(date.iso == "2020-03-31")
     }
+
+    @Test("written with zeros in front as printf's %02d and %04d write them, for any numbers a date may hold")
+    func paddingMatchesPrintf() {
+        for (day, month, year) in [(1, 1, 1), (9, 12, 999), (31, 10, 2025), (5, 3, 12345), (0, 0, 0), (-1, -12, -2020), (7, 7, -5)] {
+            let date = DayDate(year: year, month: month, day: day)
+            #expect(date.vietnamese == String(format: "%02d/%02d/%04d", day, month, year))
+            #expect(date.iso == String(format: "%04d-%02d-%02d", year, month, day))
+        }
+    }
 }

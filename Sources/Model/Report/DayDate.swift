@@ -43,9 +43,19 @@ public struct DayDate: Sendable, Equatable, Hashable, Codable, Comparable {
     /// `31/3`, as the forms print a cut-off.
     public var dayMonth: String { "\(day)/\(month)" }
     /// `31/03/2020`.
-    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var vietnamese: String { DayDate.padded(day, 2) + "/" + DayDate.padded(month, 2) + "/" + DayDate.padded(year, 4) }
     /// `2020-03-31`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { DayDate.padded(year, 4) + "-" + DayDate.padded(month, 2) + "-" + DayDate.padded(day, 2) }
+
+    /// `n` with zeros in front up to `width` digits, as `%0*d` writes it (without going
+    /// through Foundation's `String(format:)`, which cost a submission's cover more than the
+    /// rest of its dates).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        let zeros = width - sign.count - digits.count
+        return sign + (zeros > 0 ? String(repeating: "0", count: zeros) : "") + digits
+    }
 
     public static func < (a: DayDate, b: DayDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
