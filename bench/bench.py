@@ -258,9 +258,10 @@ ONE_CORE = "cchc 1 core"  # cchc pinned to one core (taskset -c 0): the batch's 
 def producers(args, cchc_cmd, plans_list):
     """The commands of the producers; None stands for the output directory."""
     nproc = str(os.cpu_count() or 1)
+    pinned = {ONE_CORE: ["taskset", "-c", "0"] + list(cchc_cmd)} if cchc_cmd else {}
     return {
         "cchc": cchc_cmd,
-        ONE_CORE: ["taskset", "-c", "0"] + list(cchc_cmd),
+        **pinned,
         "C": [args.floor, None, plans_list],
         f"C ×{nproc}": [args.floor, "-j", nproc, None, plans_list],
         "Python": [sys.executable, os.path.join(HERE, "reference.py"), None, plans_list],
