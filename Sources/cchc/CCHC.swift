@@ -57,8 +57,12 @@ struct CCHC: ParsableCommand {
         _ = Batch.Worker.channel
         do {
             let arguments = NegativeValues.attached(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseSubcommandAlone(arguments) ?? parseAsRoot(arguments)
-            try command.run()
+            if let run = QuickParse.command(arguments) {
+                try run()
+            } else {
+                var command = try parseSubcommandAlone(arguments) ?? parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let error as CCHCError {
             printError(error)
             Foundation.exit(error.exitStatus)

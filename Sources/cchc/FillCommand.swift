@@ -20,9 +20,27 @@ struct FillCommand: ParsableCommand {
     @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
 
+    /// What a `fill` command line says, as plain values: read by ArgumentParser into the
+    /// properties above, or by `QuickParse` from a common command line.
+    struct Values {
+        var inputs: [String]
+        var output: String?
+        var allowErrors = false
+        var quiet = false
+        var jobs: Int?
+        var templates: String?
+        var template: String?
+    }
+
     func run() throws {
-        let catalog = try templates.catalog()
-        let loader = form.loader
+        try FillCommand.run(Values(inputs: inputs, output: output, allowErrors: allowErrors, quiet: quiet, jobs: concurrency.jobs,
+                                   templates: templates.directory, template: form.template))
+    }
+
+    static func run(_ values: Values) throws {
+        let inputs = values.inputs, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
+        let catalog = try TemplateOptions.catalog(directory: values.templates)
+        let loader = WorkbookTemplateOption.loader(template: values.template)
         let paths = try Batch.expand(inputs, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
         // Every file the run reads, before anything is written: no output may replace one.
@@ -37,7 +55,6 @@ struct FillCommand: ParsableCommand {
         }
         let directory = output ?? "."
         try OutputPath.prepareDirectory(directory)
-        let allowErrors = self.allowErrors, quiet = self.quiet
         // Two inputs of the same name (`huyen-a/bao-cao.json`, `huyen-b/bao-cao.json`) would write
         // the same workbook: the first in the order given writes it, the others are refused.
         let targets = paths.map { input in
@@ -45,7 +62,7 @@ struct FillCommand: ParsableCommand {
         }
         let owners = Dictionary(zip(targets, paths), uniquingKeysWith: { first, _ in first })
         let jobs = Dictionary(zip(paths, targets), uniquingKeysWith: { first, _ in first })
-        let outcomes = Batch.run(paths, quiet: quiet, jobs: concurrency.jobs) { input in
+        let outcomes = Batch.run(paths, quiet: quiet, jobs: values.jobs) { input in
             let target = jobs[input] ?? ""
             if let owner = owners[target], owner != input {
                 let problem = Problem.outputNameShared(path: target, by: owner)

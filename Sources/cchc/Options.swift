@@ -22,7 +22,10 @@ struct TemplateOptions: ParsableArguments {
     var directory: String?
 
     /// The catalog of templates to use.
-    func catalog() throws(CCHCError) -> TemplateCatalog {
+    func catalog() throws(CCHCError) -> TemplateCatalog { try TemplateOptions.catalog(directory: directory) }
+
+    /// The catalog of the templates of `directory`, or of the bundled ones when nil.
+    static func catalog(directory: String?) throws(CCHCError) -> TemplateCatalog {
         let url: URL
         if let directory {
             url = URL(fileURLWithPath: directory)
@@ -42,7 +45,10 @@ struct WorkbookTemplateOption: ParsableArguments {
     var template: String?
 
     /// How the command reads its inputs.
-    var loader: InputLoader { WorkbookInput.loader(template: template) }
+    var loader: InputLoader { WorkbookTemplateOption.loader(template: template) }
+
+    /// How a command given `--template <id>` (or none, nil) reads its inputs.
+    static func loader(template: String?) -> InputLoader { WorkbookInput.loader(template: template) }
 }
 
 /// Output format of commands that print data.

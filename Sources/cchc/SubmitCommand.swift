@@ -20,11 +20,27 @@ struct SubmitCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var language: LanguageOption
 
+    /// What a `submit` command line says, as plain values: read by ArgumentParser into the
+    /// properties above, or by `QuickParse` from a common command line.
+    struct Values {
+        var submissions: [String]
+        var output: String?
+        var allowErrors = false
+        var quiet = false
+        var jobs: Int?
+        var templates: String?
+    }
+
     func run() throws {
-        let catalog = try templates.catalog()
+        try SubmitCommand.run(Values(submissions: submissions, output: output, allowErrors: allowErrors, quiet: quiet,
+                                     jobs: concurrency.jobs, templates: templates.directory))
+    }
+
+    static func run(_ values: Values) throws {
+        let submissions = values.submissions, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
+        let catalog = try TemplateOptions.catalog(directory: values.templates)
         let paths = try Batch.expand(submissions, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }
-        let allowErrors = self.allowErrors, quiet = self.quiet
         // Every file the run reads (submissions, their appendix files, templates), before anything
         // is written: no output may replace one.
         let reads = Pipeline.filesRead(bySubmissions: paths, catalog: catalog)
@@ -39,7 +55,7 @@ struct SubmitCommand: ParsableCommand {
         if !OutputPath.isDirectoryLike(directory) { throw CCHCError(.outputFailed(.mustBeDirectory(directory))) }
         try OutputPath.prepareDirectory(directory)
         let names = ClaimedNames()
-        let outcomes = Batch.run(paths, quiet: quiet, jobs: concurrency.jobs, claims: names) { input in
+        let outcomes = Batch.run(paths, quiet: quiet, jobs: values.jobs, claims: names) { input in
             do {
                 return try SubmitCommand.submit(input, output: directory.hasSuffix("/") ? directory : directory + "/", catalog: catalog,
                                                 allowErrors: allowErrors, quiet: quiet, names: names, reads: reads)

@@ -25,6 +25,25 @@ struct ArgumentParsingCLITests {
         ["fill", "--no-such-option", CLI.example("bang2-nam.json")],
         ["fill", CLI.example("bang2-nam.json"), "--jobs", "zero"],
         ["status"],
+        // Lines `QuickParse` reads itself (every option it knows), and lines it leaves to ArgumentParser.
+        ["fill", CLI.example("can-bo-dau-moi.json"), CLI.example("bang2-nam.json"), "-o", "OUT/", "-q", "--jobs", "1"],
+        ["fill", CLI.example("bang2-nam.json"), "--output", "OUT/b.xlsx", "--allow-errors", "--quiet",
+         "--templates", CLI.root.appendingPathComponent("templates").path],
+        ["fill", CLI.example("bang2-nam.json"), "-o", "OUT/b.xlsx", "--template", "bang2-nam"],
+        ["fill", CLI.root.appendingPathComponent("Tests/BadInputs/negative-count.json").path, "-o", "OUT/x.xlsx"],
+        ["fill", CLI.root.appendingPathComponent("Tests/BadInputs/negative-count.json").path, "-o", "OUT/x.xlsx", "--allow-errors"],
+        ["fill", "khong-co.json", "-o", "OUT/"],
+        ["fill", CLI.example("bang2-nam.json"), "-o", "OUT/a.xlsx", "-o", "OUT/b.xlsx"],
+        ["fill", CLI.example("bang2-nam.json"), "--output=OUT/c.xlsx"],
+        ["fill", CLI.example("bang2-nam.json"), "-qo", "OUT/d.xlsx"],
+        ["fill", CLI.example("bang2-nam.json"), "-o", "-x.xlsx"],
+        ["fill", CLI.example("bang2-nam.json"), "-o", "OUT/e.xlsx", "--jobs", "0"],
+        ["fill", CLI.example("bang2-nam.json"), "-o"],
+        ["fill", "help"],
+        ["submit", CLI.example("bao-cao-nam/submission.json"), CLI.example("tong-ket-2011-2020/submission.json"), "-o", "OUT/",
+         "--quiet", "--jobs", "2"],
+        ["submit", CLI.example("phu-thanh-dong-2023/submission.json"), "-o", "OUT/s.xlsx", "--allow-errors"],
+        ["submit", CLI.example("bao-cao-nam/submission.json"), "--template", "bang2-nam", "-o", "OUT/"],
     ]
 
     @Test("`cchc <command> … --lang vi` does what `cchc --lang vi <command> …` does", arguments: cases)
