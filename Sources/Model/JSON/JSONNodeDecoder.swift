@@ -127,7 +127,7 @@ struct JSONNodeDecoder: Decoder {
         try standIn().read(type)
     }
 
-    private func readScalar<S: StrictScalar>(_ type: S.Type) -> S {
+    func readScalar<S: StrictScalar>(_ type: S.Type) -> S {
         if isStandIn { return S.placeholder }
         switch S.strictValue(of: value) {
         case .value(let scalar):

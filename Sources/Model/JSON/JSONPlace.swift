@@ -11,6 +11,8 @@ final class JSONPlace {
         case root
         /// A member of an object, by the key the type asked for it with (whose string is the member's name).
         case member(any CodingKey)
+        /// A member of an object read by hand (`JSONObjectReader`), by its name.
+        case name(String)
         /// An element of an array.
         case element(Int)
 
@@ -19,6 +21,7 @@ final class JSONPlace {
             switch self {
             case .root: return []
             case .member(let key): return [key]
+            case .name(let name): return [JSONCodingKey(stringValue: name)]
             case .element(let index): return [JSONCodingKey(index: index)]
             }
         }
@@ -44,6 +47,7 @@ final class JSONPlace {
         switch step {
         case .root: return base
         case .member(let key): return JSONPath.child(base, key.stringValue)
+        case .name(let name): return JSONPath.child(base, name)
         case .element(let index): return base + "[\(index)]"
         }
     }

@@ -40,6 +40,18 @@ public enum JSONValueDecoder {
         return .failure(JSONDecodingFailure(problems: problems))
     }
 
+    /// The value that `reader` reads by hand from `value` (see `JSONObjectReader`), or every
+    /// problem found in it, in file order: the same problems as `decode` of a `Decodable` type
+    /// whose `init(from:)` asks for what `reader` asks for.
+    static func read<T>(from value: JSONValue, with reader: (JSONNodeDecoder) -> T) -> Result<T, JSONDecodingFailure> {
+        let log = JSONDecodingLog()
+        var components: [JSONPath.Component] = []
+        recordRepeatedKeys(in: value, at: &components, log: log)
+        let read = reader(JSONNodeDecoder(root: value, log: log))
+        let problems = log.finish()
+        return problems.isEmpty ? .success(read) : .failure(JSONDecodingFailure(problems: problems))
+    }
+
     /// Whether a member key is a comment: it starts with `//`, or it is `comment`.
     public static func isComment(_ key: String) -> Bool { key.hasPrefix("//") || key == "comment" }
 

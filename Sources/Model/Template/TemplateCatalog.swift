@@ -160,7 +160,7 @@ extension Template {
     /// Decodes and checks a parsed template file.
     static func read(document: JSONValue, file: String) throws(CCHCError) -> Template {
         var template: Template
-        switch JSONValueDecoder.decode(Template.self, from: document) {
+        switch Template.read(from: document) {
         case .success(let decoded):
             template = decoded
         case .failure(let failure):
