@@ -30,7 +30,7 @@ extension InputReader {
         switch value["cells"] {
         case .object(let rows)?:
             checkKeys(rows, at: cellsPath, in: .consolidated)
-            for member in rows where !member.key.hasPrefix("//") {
+            for member in rows where !JSONValue.startsWithSlashes(member.key) {
                 let rowPath = cellsPath.child(member.key)
                 guard let rowIndex = index[member.key] else {
                     add(.error, .unknownRow(id: member.key, template: template.id, nearest: []), at: rowPath)
@@ -161,7 +161,7 @@ extension InputReader {
                 }
                 checkKeys(answers, at: memberPath, in: .consolidatedCell, row: row)
                 let codes = row.kind == .code ? (row.legend ?? []).map(\.code) : [1, 0]
-                for answer in answers where !answer.key.hasPrefix("//") {
+                for answer in answers where !JSONValue.startsWithSlashes(answer.key) {
                     guard let code = Int(answer.key), String(code) == answer.key, codes.contains(code) else {
                         add(.error, .unknownAnswer(given: "\"\(answer.key)\"", legend: row.legend ?? []), at: memberPath.child(answer.key), row: row)
                         continue

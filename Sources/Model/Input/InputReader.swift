@@ -76,7 +76,7 @@ public struct InputReader {
     }
 
     /// Keys that annotate a document and are never read.
-    static func isComment(_ key: String) -> Bool { key.hasPrefix("//") || key == "comment" || key == "$schema" }
+    static func isComment(_ key: String) -> Bool { JSONValue.startsWithSlashes(key) || key == "comment" || key == "$schema" }
 
     /// Text that a cell can hold, or nil with a finding.
     mutating func checkedText(_ text: String, at path: JSONPath, row: Row?) -> String? {
@@ -143,7 +143,7 @@ public struct InputReader {
         case .object(let members)?:
             checkKeys(members, at: valuesPath, in: .values)
             var given = [Bool](repeating: false, count: template.rows.count)
-            for member in members where !member.key.hasPrefix("//") {
+            for member in members where !JSONValue.startsWithSlashes(member.key) {
                 let path = valuesPath.child(member.key)
                 guard let rowIndex = index[member.key] else {
                     unknownRow(member.key, path: path, template: template)
@@ -244,7 +244,7 @@ public struct InputReader {
         switch value {
         case .object(let members)?:
             checkKeys(members, at: notesPath, in: .notes)
-            for member in members where !member.key.hasPrefix("//") {
+            for member in members where !JSONValue.startsWithSlashes(member.key) {
                 let path = notesPath.child(member.key)
                 guard let rowIndex = index[member.key] else { unknownRow(member.key, path: path, template: template); continue }
                 let row = template.rows[rowIndex]

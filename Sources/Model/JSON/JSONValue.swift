@@ -1,6 +1,6 @@
 /// A parsed JSON value that keeps what Foundation's decoders throw away: the order of object
 /// members, keys given twice, the exact text of numbers, and where each value stood in the file.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// A number with its literal text (`1130`, `99.95`, `1e3`), so nothing is lost in conversion.
@@ -23,6 +23,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Whether a member key starts with `//` (a comment of the file), as `hasPrefix("//")` tells,
+    /// which compares characters: asked first of the first byte, as nearly no key starts with `/`.
+    public static func startsWithSlashes(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "/") && key.hasPrefix("//")
+    }
+
     /// Whether the value is an object or an array.
     public var isContainer: Bool {
         switch self {
@@ -43,14 +49,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         if members.count <= 16 {
             // A small object is searched in place, without hashing every key.
             var repeats: [(firstLine: Int, repeated: Member)] = []
-            for (offset, member) in members.enumerated() where offset > 0 && !member.key.hasPrefix("//") {
+            for (offset, member) in members.enumerated() where offset > 0 && !JSONValue.startsWithSlashes(member.key) {
                 if let first = members[..<offset].first(where: { $0.key == member.key }) { repeats.append((first.line, member)) }
             }
             return repeats
         }
         var firstLine: [String: Int] = [:]
         var repeats: [(firstLine: Int, repeated: Member)] = []
-        for member in members where !member.key.hasPrefix("//") {
+        for member in members where !JSONValue.startsWithSlashes(member.key) {
             if let line = firstLine[member.key] {
                 repeats.append((line, member))
             } else {

@@ -53,7 +53,7 @@ public enum JSONValueDecoder {
     }
 
     /// Whether a member key is a comment: it starts with `//`, or it is `comment`.
-    public static func isComment(_ key: String) -> Bool { key.hasPrefix("//") || key == "comment" }
+    public static func isComment(_ key: String) -> Bool { JSONValue.startsWithSlashes(key) || key == "comment" }
 
     /// Records every key given twice in an object of the tree, at the repetition's path and line.
     /// The path is written out only for a repetition: `components` holds the steps to `value`.
