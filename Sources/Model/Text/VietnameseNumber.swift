@@ -35,6 +35,44 @@ public enum VietnameseNumber {
 
     /// Reads `text`, or returns nil when it is not a number in either notation.
     public static func parse(_ text: String) -> Reading? {
+        plainReading(text) ?? readingByTheRules(text)
+    }
+
+    /// The forms most values take, read from their bytes: digits alone (`1130`), or thousands
+    /// grouped by dots (`1.130`, `10.248.000`), at most 15 digits; nil for any other text, which
+    /// `readingByTheRules` reads (and reads these the same way: a test compares them). The rules
+    /// split and filter `String`s, about 3,000 instructions a number.
+    static func plainReading(_ text: String) -> Reading? {
+        var digits = 0, group = 0, dots = 0, firstGroup = 0
+        var whole: UInt64 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                group += 1
+                guard digits <= 15 else { return nil }
+                whole = whole * 10 + UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "."):
+                guard group > 0, dots == 0 || group == 3 else { return nil }
+                if dots == 0 { firstGroup = group }
+                dots += 1
+                group = 0
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        if dots == 0 { return Reading(value: Double(whole), alternative: nil, hadPercentSign: false, decimals: 0) }
+        // `0.130` is a decimal (the rules' own case), and a last group not of three digits too.
+        guard group == 3, (1...3).contains(firstGroup), !(dots == 1 && firstGroup == 1 && text.utf8.first == UInt8(ascii: "0")) else {
+            return nil
+        }
+        // One dot: thousands, or perhaps a decimal point (`1.130` could be 1.13).
+        return Reading(value: Double(whole), alternative: dots == 1 ? Double(text) : nil, hadPercentSign: false, decimals: 0)
+    }
+
+    /// Reads `text` by the rules above, or nil.
+    static func readingByTheRules(_ text: String) -> Reading? {
         guard !hasUnevenSpaceGroups(text) else { return nil }
         var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
         var hadPercent = false
