@@ -20,25 +20,13 @@ struct FillCommand: ParsableCommand {
     @OptionGroup var form: WorkbookTemplateOption
     @OptionGroup var language: LanguageOption
 
-    /// What a `fill` command line says, as plain values: read by ArgumentParser into the
-    /// properties above, or by `QuickParse` from a common command line.
-    struct Values {
-        var inputs: [String]
-        var output: String?
-        var allowErrors = false
-        var quiet = false
-        var jobs: Int?
-        var templates: String?
-        var template: String?
-    }
-
     func run() throws {
-        try FillCommand.run(Values(inputs: inputs, output: output, allowErrors: allowErrors, quiet: quiet, jobs: concurrency.jobs,
-                                   templates: templates.directory, template: form.template))
+        try FillCommand.run(WriteOptions(files: inputs, output: output, allowErrors: allowErrors, quiet: quiet, jobs: concurrency.jobs,
+                                         templates: templates.directory, template: form.template, lang: language.lang))
     }
 
-    static func run(_ values: Values) throws {
-        let inputs = values.inputs, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
+    static func run(_ values: WriteOptions) throws {
+        let inputs = values.files, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
         let catalog = try TemplateOptions.catalog(directory: values.templates)
         let loader = WorkbookTemplateOption.loader(template: values.template)
         let paths = try Batch.expand(inputs, quiet: quiet)

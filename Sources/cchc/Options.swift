@@ -16,6 +16,24 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
+/// What a `fill` or `submit` command line says, as plain values: read by ArgumentParser into the
+/// commands' properties, or by `QuickParse` from a common line; both commands run from it.
+struct WriteOptions: Equatable {
+    /// The inputs (`fill`) or submissions (`submit`) named, files or directories.
+    var files: [String] = []
+    var output: String?
+    var allowErrors = false
+    var quiet = false
+    /// `--jobs`, nil for the default.
+    var jobs: Int?
+    /// `--templates <dir>`.
+    var templates: String?
+    /// `--template <id>` (`fill` only).
+    var template: String?
+    /// `--lang`, as given (the run's language is read from the arguments by `Session`).
+    var lang: String?
+}
+
 /// Options shared by every command that reads templates.
 struct TemplateOptions: ParsableArguments {
     @Option(name: .customLong("templates"), help: ArgumentHelp(Session.option(.cchc, "templates"), valueName: "dir"))

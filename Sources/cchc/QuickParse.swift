@@ -20,30 +20,17 @@ enum QuickParse {
         switch name {
         case "fill":
             guard let line = line(rest, acceptsTemplate: true) else { return nil }
-            let values = FillCommand.Values(inputs: line.files, output: line.output, allowErrors: line.allowErrors, quiet: line.quiet,
-                                            jobs: line.jobs, templates: line.templates, template: line.template)
-            return { try FillCommand.run(values) }
+            return { try FillCommand.run(line) }
         case "submit":
             guard let line = line(rest, acceptsTemplate: false) else { return nil }
-            let values = SubmitCommand.Values(submissions: line.files, output: line.output, allowErrors: line.allowErrors,
-                                              quiet: line.quiet, jobs: line.jobs, templates: line.templates)
-            return { try SubmitCommand.run(values) }
+            return { try SubmitCommand.run(line) }
         default:
             return nil
         }
     }
 
     /// The options and files of a `fill` or `submit` line.
-    struct Line: Equatable {
-        var files: [String] = []
-        var output: String?
-        var allowErrors = false
-        var quiet = false
-        var jobs: Int?
-        var templates: String?
-        var template: String?
-        var lang: String?
-    }
+    typealias Line = WriteOptions
 
     /// The line `arguments` (after the command's name), or nil when it is not a common one.
     static func line(_ arguments: ArraySlice<String>, acceptsTemplate: Bool) -> Line? {

@@ -20,24 +20,13 @@ struct SubmitCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var language: LanguageOption
 
-    /// What a `submit` command line says, as plain values: read by ArgumentParser into the
-    /// properties above, or by `QuickParse` from a common command line.
-    struct Values {
-        var submissions: [String]
-        var output: String?
-        var allowErrors = false
-        var quiet = false
-        var jobs: Int?
-        var templates: String?
-    }
-
     func run() throws {
-        try SubmitCommand.run(Values(submissions: submissions, output: output, allowErrors: allowErrors, quiet: quiet,
-                                     jobs: concurrency.jobs, templates: templates.directory))
+        try SubmitCommand.run(WriteOptions(files: submissions, output: output, allowErrors: allowErrors, quiet: quiet,
+                                           jobs: concurrency.jobs, templates: templates.directory, lang: language.lang))
     }
 
-    static func run(_ values: Values) throws {
-        let submissions = values.submissions, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
+    static func run(_ values: WriteOptions) throws {
+        let submissions = values.files, output = values.output, allowErrors = values.allowErrors, quiet = values.quiet
         let catalog = try TemplateOptions.catalog(directory: values.templates)
         let paths = try Batch.expand(submissions, quiet: quiet)
         guard !paths.isEmpty else { throw CCHCError(.usage(.noInputs)) }

@@ -70,6 +70,34 @@ final class JSONDecodingLog {
         return objects.count - 1
     }
 
+    /// Objects with more members than this are looked up by an index, not searched.
+    static var indexedSize: Int { 16 }
+
+    /// The index of `members` by key (first occurrence), when there are many of them.
+    static func index(_ members: [JSONValue.Member]) -> [String: Int]? {
+        guard members.count > indexedSize else { return nil }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(members.count)
+        for (offset, member) in members.enumerated() where index[member.key] == nil { index[member.key] = offset }
+        return index
+    }
+
+    /// Where the member `name` is first given among `members` (by `index` when the object has
+    /// one), counting the steps and noting that the type reading the object numbered `object`
+    /// asked for it: the one look-up of `JSONKeyedContainer` and `JSONObjectReader`.
+    func find(_ name: String, in members: [JSONValue.Member], index: [String: Int]?, object: Int?) -> Int? {
+        let found: Int?
+        if let index {
+            count(1)
+            found = index[name]
+        } else {
+            found = members.firstIndex(where: { $0.key == name })
+            count(found.map { $0 + 1 } ?? members.count)
+        }
+        if let object { ask(name, of: object, foundAt: found) }
+        return found
+    }
+
     /// Notes that the type read from the object numbered `object` asked for `key`, found at
     /// `offset` among its members (nil when it has none of that key).
     func ask(_ key: String, of object: Int, foundAt offset: Int?) {

@@ -26,36 +26,14 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func child(named name: String, key: any CodingKey) -> JSONNodeDecoder? {
-        guard !isStandIn else { return nil }
-        let found: Int?
-        if let index {
-            decoder.log.count(1)
-            found = index[name]
-        } else {
-            found = members.firstIndex(where: { $0.key == name })
-            decoder.log.count(found.map { $0 + 1 } ?? members.count)
-        }
-        if let object { decoder.log.ask(name, of: object, foundAt: found) }
-        guard let found else { return nil }
-        return decoder.member(members[found], key: key, in: place)
-    }
-
-    /// Objects with more members than this are looked up by an index, not searched.
-    static var indexedSize: Int { 16 }
-
-    /// The index of `members` by key (first occurrence), when there are many of them.
-    static func index(_ members: [JSONValue.Member]) -> [String: Int]? {
-        guard members.count > indexedSize else { return nil }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(members.count)
-        for (offset, member) in members.enumerated() where index[member.key] == nil { index[member.key] = offset }
-        return index
+        guard !isStandIn, let found = decoder.log.find(name, in: members, index: index, object: object) else { return nil }
+        return decoder.member(members[found], step: .member(key), in: place)
     }
 
     /// A stand-in for the absent member `key`, after recording it as missing.
     private func missing(_ key: any CodingKey) -> JSONNodeDecoder {
         if !isStandIn { decoder.record(.missingKey(key: key.stringValue)) }
-        return decoder.standIn(member: key, in: place)
+        return decoder.standIn(step: .member(key), in: place)
     }
 
     func contains(_ key: Key) -> Bool { child(key) != nil }
@@ -99,10 +77,10 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder() throws -> any Decoder {
         let key = JSONCodingKey(stringValue: "super")
-        return child(named: "super", key: key) ?? decoder.standIn(member: key, in: place)
+        return child(named: "super", key: key) ?? decoder.standIn(step: .member(key), in: place)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        child(key) ?? decoder.standIn(member: key, in: place)
+        child(key) ?? decoder.standIn(step: .member(key), in: place)
     }
 }

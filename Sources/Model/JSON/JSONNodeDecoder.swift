@@ -45,9 +45,9 @@ struct JSONNodeDecoder: Decoder {
     /// The place of this value, as the parent of its members or elements.
     func place() -> JSONPlace { JSONPlace(parent: parent, step: step) }
 
-    /// The node of a member of this object, whose place is `place`.
-    func member(_ member: JSONValue.Member, key: any CodingKey, in place: JSONPlace) -> JSONNodeDecoder {
-        JSONNodeDecoder(value: member.value, parent: place, step: .member(key), line: member.line,
+    /// The node of a member of this object, whose place is `place`, `step` away from it.
+    func member(_ member: JSONValue.Member, step: JSONPlace.Step, in place: JSONPlace) -> JSONNodeDecoder {
+        JSONNodeDecoder(value: member.value, parent: place, step: step, line: member.line,
                         anchorLine: member.line, log: log, isStandIn: isStandIn)
     }
 
@@ -64,9 +64,9 @@ struct JSONNodeDecoder: Decoder {
         JSONNodeDecoder(value: .null, parent: parent, step: step, line: line, anchorLine: anchorLine, log: log, isStandIn: true)
     }
 
-    /// A stand-in for the member `key` of this object (whose place is `place`), which is not there.
-    func standIn(member key: any CodingKey, in place: JSONPlace) -> JSONNodeDecoder {
-        JSONNodeDecoder(value: .null, parent: place, step: .member(key), line: line, anchorLine: anchorLine, log: log, isStandIn: true)
+    /// A stand-in for the member `step` of this object (whose place is `place`), which is not there.
+    func standIn(step: JSONPlace.Step, in place: JSONPlace) -> JSONNodeDecoder {
+        JSONNodeDecoder(value: .null, parent: place, step: step, line: line, anchorLine: anchorLine, log: log, isStandIn: true)
     }
 
     /// Records a problem of this value (nothing for a stand-in).
@@ -167,7 +167,7 @@ struct JSONNodeDecoder: Decoder {
         let place = place()
         let object = log.open(members, at: place)
         return KeyedDecodingContainer(JSONKeyedContainer<Key>(decoder: self, place: place, object: object, members: members,
-                                                               index: JSONKeyedContainer<Key>.index(members), isStandIn: false))
+                                                               index: JSONDecodingLog.index(members), isStandIn: false))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

@@ -47,7 +47,7 @@ extension JSONNodeDecoder {
         let place = place()
         let object = log.open(members, at: place)
         return JSONObjectReader(node: self, place: place, object: object, members: members,
-                                index: JSONKeyedContainer<JSONCodingKey>.index(members))
+                                index: JSONDecodingLog.index(members))
     }
 
     /// The value as a dictionary of strings (every member, the first of a key given twice).
@@ -71,27 +71,15 @@ struct JSONObjectReader {
 
     /// The member `name` (its first occurrence), noting that it was asked for.
     private func child(_ name: String) -> JSONNodeDecoder? {
-        guard let object else { return nil }
-        let found: Int?
-        if let index {
-            node.log.count(1)
-            found = index[name]
-        } else {
-            found = members.firstIndex(where: { $0.key == name })
-            node.log.count(found.map { $0 + 1 } ?? members.count)
-        }
-        node.log.ask(name, of: object, foundAt: found)
-        guard let found else { return nil }
-        return JSONNodeDecoder(value: members[found].value, parent: place, step: .name(name), line: members[found].line,
-                               anchorLine: members[found].line, log: node.log, isStandIn: false)
+        guard object != nil, let found = node.log.find(name, in: members, index: index, object: object) else { return nil }
+        return node.member(members[found], step: .name(name), in: place)
     }
 
     /// A member the type requires: the member, or a stand-in after recording it missing.
     func required(_ name: String) -> JSONNodeDecoder {
         if let child = child(name) { return child }
         if object != nil { node.record(.missingKey(key: name)) }
-        return JSONNodeDecoder(value: .null, parent: place, step: .name(name), line: node.line, anchorLine: node.anchorLine,
-                               log: node.log, isStandIn: true)
+        return node.standIn(step: .name(name), in: place)
     }
 
     /// A member the type may leave out: nil when it is absent or null.
