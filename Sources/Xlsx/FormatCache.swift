@@ -1,14 +1,25 @@
 internal import CXlsxWriter
 
 /// Formats of one workbook, created on first use and owned by the workbook.
+///
+/// A workbook uses a few dozen styles over thousands of cells: they are kept in a list, found by
+/// `CellStyle.quickKey` first and then compared field by field, which costs a small part of
+/// hashing the style into a dictionary for every cell.
 final class FormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var keys: [UInt64] = []
+    private var styles: [CellStyle] = []
+    private var formats: [UnsafeMutablePointer<lxw_format>] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let existing = formats[style] { return existing }
+        let key = style.quickKey
+        var index = keys.count
+        while index > 0 {
+            index -= 1
+            if keys[index] == key && styles[index] == style { return formats[index] }
+        }
         guard let format = workbook_add_format(workbook) else { return nil }
         format_set_font_name(format, "Times New Roman")
         format_set_font_size(format, style.fontSize)
@@ -36,7 +47,9 @@ final class FormatCache {
         }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.unlocked { format_set_unlocked(format) }
-        formats[style] = format
+        keys.append(key)
+        styles.append(style)
+        formats.append(format)
         return format
     }
 }
