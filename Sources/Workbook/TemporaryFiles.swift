@@ -143,23 +143,10 @@ public enum TemporaryFiles {
         return prefix.withCString { start in names(in: directory) { strncmp($0, start, count) == 0 } }
     }
 
-    /// The names in `directory` that `accept` takes, read with `readdir`; `accept` sees each name
-    /// as a C string, so that a name it refuses costs no Swift string.
-    ///
-    /// The name is read where it lies, through a pointer to the entry's `d_name`: the entry is
-    /// only as long as its name (`d_reclen`), so copying the field (declared 256 bytes) would read
-    /// past it (AddressSanitizer caught that in the template fuzzer).
+    /// The names in `directory` that `accept` takes, read with `readdir` (`FileSystem.names`);
+    /// none when it cannot be opened.
     static func names(in directory: String, where accept: (UnsafePointer<CChar>) -> Bool) -> [String] {
-        guard let stream = opendir(directory) else { return [] }
-        defer { closedir(stream) }
-        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
-        var found: [String] = []
-        while let entry = readdir(stream) {
-            let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
-            guard accept(name) else { continue }
-            found.append(String(cString: name))
-        }
-        return found
+        FileSystem.names(in: directory, where: accept) ?? []
     }
 
     // MARK: Worker processes

@@ -44,15 +44,15 @@ struct TemplateOptions: ParsableArguments {
 
     /// The catalog of the templates of `directory`, or of the bundled ones when nil.
     static func catalog(directory: String?) throws(CCHCError) -> TemplateCatalog {
-        let url: URL
+        let path: String
         if let directory {
-            url = URL(fileURLWithPath: directory)
-        } else if let found = TemplateCatalog.defaultDirectory() {
-            url = found
+            path = directory
+        } else if let found = TemplateCatalog.defaultPath() {
+            path = found
         } else {
             throw CCHCError(.templatesNotFound)
         }
-        return try TemplateCatalog(directory: url)
+        return try TemplateCatalog(path: path)
     }
 }
 

@@ -19,7 +19,7 @@ struct TemplatesCommand: ParsableCommand {
         func run() throws {
             let catalog = try templates.catalog()
             let catalogue = Session.catalogue
-            print(catalogue.phrase(.templatesIn(directory: catalog.directory.path)))
+            print(catalogue.phrase(.templatesIn(directory: catalog.path)))
             // Every template that can be used is listed; the findings of those that cannot
             // follow, and the command then exits 2.
             var broken: [Finding] = []

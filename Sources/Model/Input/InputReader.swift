@@ -134,7 +134,7 @@ public struct InputReader {
                 : [.single]
         }
         var filled = template.rows.map { FilledRow(row: $0, values: Array(repeating: .blank, count: columns.count)) }
-        let index = template.rowIndex
+        let index = catalog.rowIndex(of: template)
         let valuesPath = JSONPath("values")
 
         // Values: first the plain rows, then derived rows (which may take counts from plain rows).
@@ -178,7 +178,7 @@ public struct InputReader {
         }
         readNotes(document["notes"], template: template, columns: columns, index: index, into: &filled)
         let consolidated = readConsolidated(document["consolidated"], template: template, columns: columns, index: index, filled: filled)
-        var report = Report(template: template, unit: unit, period: period, valueColumns: columns, rows: filled, source: file)
+        var report = Report(template: template, unit: unit, period: period, valueColumns: columns, rows: filled, source: file, rowIndex: index)
         report.consolidated = consolidated
         return report
     }

@@ -52,7 +52,6 @@ public struct FilesRead: Sendable {
 extension FilesRead {
     /// The template files of `catalog` (every `*.json` of its directory: any of them may be read).
     public init(templatesOf catalog: TemplateCatalog) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: catalog.directory.path)) ?? []
-        self.init(names.filter { $0.hasSuffix(".json") }.map { catalog.directory.appendingPathComponent($0).path })
+        self.init(catalog.files)
     }
 }

@@ -28,14 +28,18 @@ public struct Report: Sendable {
     /// Index of each row id in `rows` (kept with `rows`, since every sheet looks rows up by id).
     public private(set) var rowIndex: [String: Int]
 
-    public init(template: Template, unit: UnitInfo, period: Period, valueColumns: [ValueColumn], rows: [FilledRow], source: String) {
+    /// `rowIndex`, when given, is the index of `rows` by row id (`TemplateCatalog.rowIndex(of:)`
+    /// of the template the rows were made from, one per template row in order); made from `rows`
+    /// otherwise.
+    public init(template: Template, unit: UnitInfo, period: Period, valueColumns: [ValueColumn], rows: [FilledRow], source: String,
+                rowIndex: [String: Int]? = nil) {
         self.template = template
         self.unit = unit
         self.period = period
         self.valueColumns = valueColumns
         self.rows = rows
         self.source = source
-        self.rowIndex = Report.index(rows)
+        self.rowIndex = rowIndex ?? Report.index(rows)
     }
 
     private static func index(_ rows: [FilledRow]) -> [String: Int] {

@@ -8,8 +8,12 @@
 /// so a match of its bytes always starts and ends on a character boundary of the text.
 public enum Placeholder {
     /// Whether the text has a `{` at all (no placeholder can be in it otherwise).
+    /// Over the text's bytes in place: `utf8.contains` steps the view's index one byte at a time,
+    /// some 20 instructions a byte, and every row label of every input is asked.
     public static func mayOccur(in text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "{"))
+        let brace = UInt8(ascii: "{")
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(brace) }) { return found }
+        return text.utf8.contains(brace)
     }
 
     /// Whether `key` occurs in `text`, byte for byte.

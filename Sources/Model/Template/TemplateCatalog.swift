@@ -8,31 +8,43 @@ import Synchronization
 /// that use it. A template is read once per catalog (the result, good or bad, is kept), from any
 /// thread.
 public final class TemplateCatalog: Sendable {
+    /// The directory the templates are read from, absolute (as `URL(fileURLWithPath:).path`
+    /// gives it, `FileSystem.absolute`).
+    public let path: String
     /// The directory the templates are read from.
-    public let directory: URL
+    public var directory: URL { URL(fileURLWithPath: path) }
     /// The id of every template of the directory (its file name without `.json`), sorted.
     public let ids: [String]
+    /// The paths of the directory's `*.json` files, as listed (`FilesRead(templatesOf:)`).
+    public let files: [String]
     private let known: Set<String>
     /// What reading each template gave, by id, once asked for.
     private let loaded = Mutex<[String: Result<Template, CCHCError>]>([:])
+    /// `rowIndex(of:)`'s indexes by template id, with the row ids each was made for.
+    private let rowIndexes = Mutex<[String: (ids: [String], index: [String: Int])]>([:])
 
     /// Lists the `*.json` files of `directory`; reads none of them.
-    public init(directory: URL) throws(CCHCError) {
-        self.directory = directory
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
-            throw CCHCError(.templatesUnreadable, file: directory.path)
+    public convenience init(directory: URL) throws(CCHCError) {
+        try self.init(path: directory.path)
+    }
+
+    /// Lists the `*.json` files of the directory at `path`; reads none of them.
+    public init(path: String) throws(CCHCError) {
+        let path = FileSystem.absolute(path)
+        guard let names = FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) else {
+            throw CCHCError(.templatesUnreadable, file: path)
         }
-        ids = names.filter { $0.hasSuffix(".json") && $0.count > ".json".count }.map { String($0.dropLast(".json".count)) }.sorted()
+        self.path = path
+        files = names.map { FileSystem.join(path, $0) }
+        ids = names.filter { $0.utf8.count > ".json".utf8.count }.map { String($0.dropLast(".json".count)) }.sorted()
         known = Set(ids)
     }
 
     /// A catalog of templates already read (a test's, a fuzzer's): `directory` only names
     /// where they would be; nothing is read from it.
     public init(directory: URL, templates: [Template]) {
-        self.directory = directory
+        path = FileSystem.absolute(directory.path)
+        files = (FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) ?? []).map { [path] in FileSystem.join(path, $0) }
         var loaded: [String: Result<Template, CCHCError>] = [:]
         for template in templates where loaded[template.id] == nil { loaded[template.id] = .success(template) }
         ids = loaded.keys.sorted()
@@ -48,14 +60,14 @@ public final class TemplateCatalog: Sendable {
         if let known = loaded.withLock({ $0[id] }) { return known }
         // Read outside the lock: a large template does not hold up the others. Two threads
         // asking at once may both read it; the first result is kept.
-        let url = directory.appendingPathComponent(id + ".json")
+        let file = FileSystem.join(path, id + ".json")
         let result: Result<Template, CCHCError>
         do {
-            let template = try Template.load(from: url)
+            let template = try Template.load(path: file)
             if template.id == id {
                 result = .success(template)
             } else {
-                result = .failure(CCHCError(.templateIDMismatch(id: template.id, fileName: id), file: url.path))
+                result = .failure(CCHCError(.templateIDMismatch(id: template.id, fileName: id), file: file))
             }
         } catch {
             result = .failure(error)
@@ -65,6 +77,22 @@ public final class TemplateCatalog: Sendable {
             cache[id] = result
             return result
         }
+    }
+
+    /// Index of each row id in `template.rows` (`Template.rowIndex`), made once per template of
+    /// this catalog and shared by every input that names it; made afresh for a template whose
+    /// row ids are not those of the catalog's template with its id.
+    public func rowIndex(of template: Template) -> [String: Int] {
+        if let (ids, index) = rowIndexes.withLock({ $0[template.id] }), Self.sameIDs(ids, template.rows) { return index }
+        let index = template.rowIndex
+        rowIndexes.withLock { $0[template.id] = (template.rows.map(\.id), index) }
+        return index
+    }
+
+    private static func sameIDs(_ ids: [String], _ rows: [Row]) -> Bool {
+        guard ids.count == rows.count else { return false }
+        for i in ids.indices where ids[i] != rows[i].id { return false }
+        return true
     }
 
     /// The ids of the templates read so far, sorted.
@@ -110,35 +138,34 @@ public final class TemplateCatalog: Sendable {
 
     /// Finds the bundled templates directory: `$CCHC_TEMPLATES`, then a `templates/` directory
     /// next to or above the executable (the source tree), then `share/cchc/templates` beside an
-    /// installed binary, then `./templates`.
-    public static func defaultDirectory(executable: String = CommandLine.arguments.first ?? "") -> URL? {
-        let fm = FileManager.default
-        func isTemplates(_ url: URL) -> Bool {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue else { return false }
-            return ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).contains { $0.hasSuffix(".json") }
+    /// installed binary, then `./templates`. The path is absolute, symbolic links of the
+    /// executable's resolved.
+    public static func defaultPath(executable: String = CommandLine.arguments.first ?? "") -> String? {
+        func isTemplates(_ path: String) -> Bool {
+            FileSystem.isDirectory(path) && !(FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) ?? []).isEmpty
         }
         if let env = Environment.value("CCHC_TEMPLATES"), !env.isEmpty {
-            return URL(fileURLWithPath: env)
+            return FileSystem.absolute(env)
         }
-        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        var exe = FileSystem.absolute(executable)
         if !executable.contains("/") {
             // Found through PATH: look it up.
             for dir in (Environment.value("PATH") ?? "").split(separator: ":") {
-                let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
-                if fm.isExecutableFile(atPath: candidate.path) { exe = candidate.resolvingSymlinksInPath(); break }
+                let candidate = FileSystem.join(FileSystem.absolute(String(dir)), executable)
+                if FileSystem.isExecutableFile(candidate) { exe = candidate; break }
             }
         }
-        var dir = exe.deletingLastPathComponent()
+        var dir = FileSystem.parent(FileSystem.resolved(exe) ?? exe)
         for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("templates")
+            let candidate = FileSystem.join(dir, "templates")
             if isTemplates(candidate) { return candidate }
-            let shared = dir.appendingPathComponent("share/cchc/templates")
+            let shared = FileSystem.join(dir, "share/cchc/templates")
             if isTemplates(shared) { return shared }
-            dir = dir.deletingLastPathComponent()
+            dir = FileSystem.parent(dir)
         }
-        let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("templates")
-        return isTemplates(cwd) ? cwd : nil
+        guard let cwd = FileSystem.workingDirectory() else { return nil }
+        let candidate = FileSystem.join(cwd, "templates")
+        return isTemplates(candidate) ? candidate : nil
     }
 }
 
@@ -149,7 +176,12 @@ extension Template {
     /// are thrown at once, each a finding about the file. The sheet name is kept in NFC, the
     /// form it is checked and written in.
     public static func load(from url: URL) throws(CCHCError) -> Template {
-        try read(document: try InputFile.read(path: url.path), file: url.path)
+        try load(path: url.path)
+    }
+
+    /// Reads and checks the template file at `path` (see `load(from:)`).
+    public static func load(path: String) throws(CCHCError) -> Template {
+        try read(document: try InputFile.read(path: path), file: path)
     }
 
     /// Reads template bytes as if they were the file `file` (see `load(from:)`).
