@@ -12,11 +12,48 @@ enum TextMetrics {
     static func lines(_ text: String, width: Double, fontSize: Double = 12, bold: Bool = false) -> Int {
         var capacity = width * 1.05 * 12 / fontSize - 1.5
         if bold { capacity *= 0.88 }
-        capacity = max(capacity, 4)
+        var wrap = Wrap(capacity: max(capacity, 4))
+        // Over the UTF-8 bytes in place (a native string is contiguous): stepping through
+        // `unicodeScalars` decodes every scalar, several times the work, for every label of every
+        // sheet. A scalar is counted at its first byte (any byte but 10xxxxxx); U+0300…U+036F, the
+        // combining marks, are the scalars whose bytes are CC 80…CD AF.
+        var copy = text
+        copy.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x20:
+                    wrap.endWord()
+                case 0x0A:
+                    wrap.endWord()
+                    wrap.lines += 1
+                    wrap.current = 0
+                case 0xCC:
+                    break
+                case 0xCD:
+                    if index + 1 < count && bytes[index + 1] > 0xAF { wrap.word += 1 }
+                default:
+                    if byte & 0xC0 != 0x80 { wrap.word += 1 }
+                }
+                index += 1
+            }
+        }
+        wrap.endWord()
+        return wrap.lines
+    }
+
+    /// Lines filled so far, word by word.
+    private struct Wrap {
+        let capacity: Double
         var lines = 1
         var current = 0.0   // width used on the current line
         var word = 0.0      // width of the word being read
-        func endWord() {
+
+        init(capacity: Double) { self.capacity = capacity }
+
+        mutating func endWord() {
             guard word > 0 else { return }
             if current == 0 {
                 current = word
@@ -29,19 +66,5 @@ enum TextMetrics {
             while current > capacity { lines += 1; current -= capacity }
             word = 0
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ":
-                endWord()
-            case "\n":
-                endWord()
-                lines += 1
-                current = 0
-            default:
-                if !(0x0300...0x036F).contains(scalar.value) { word += 1 }
-            }
-        }
-        endWord()
-        return lines
     }
 }

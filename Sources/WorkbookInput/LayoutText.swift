@@ -8,7 +8,7 @@ import XlsxRead
 enum LayoutText {
     /// The comparable form of `text`.
     static func normalised(_ text: String) -> String {
-        let composed = isComposed(text) ? text : text.precomposedStringWithCanonicalMapping
+        let composed = Composed.nfc(text)
         // Lower case scalar by scalar where that is certain (the Vietnamese alphabet), else the
         // whole text through the standard library's full case mapping.
         if let fast = collapsed(composed.unicodeScalars, lowering: true) { return fast }
@@ -55,16 +55,6 @@ enum LayoutText {
         case 0x1EA0...0x1EF9: return Unicode.Scalar(value | 1)  // Ạ … Ỹ, each before its small letter
         case 0x2010...0x206F: return scalar
         default: return nil
-        }
-    }
-
-    /// Whether `text` is in Unicode NFC for certain, by its scalars alone: every one below U+0300
-    /// (no combining mark, no singleton), a precomposed Latin letter (U+1E00–U+1EFF: the
-    /// Vietnamese letters with two marks) or general punctuation (U+2010–U+206F: dashes,
-    /// quotes). Anything else goes through Foundation's normalisation.
-    static func isComposed(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            scalar.value < 0x300 || (0x1E00...0x1EFF).contains(scalar.value) || (0x2010...0x206F).contains(scalar.value)
         }
     }
 

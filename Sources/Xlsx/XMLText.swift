@@ -15,6 +15,19 @@ enum XMLText {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
+            // Eight bytes at a time while none of them is below 0x20 or is 0xEF (the usual case):
+            // `(w - 0x20…) & ~w & 0x80…` marks a byte below 0x20, the same on `w ^ 0xEF…` a byte 0xEF.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    let ef = word ^ 0xEFEF_EFEF_EFEF_EFEF
+                    let lead = (ef &- 0x0101_0101_0101_0101) & ~ef & 0x8080_8080_8080_8080
+                    if low | lead != 0 { break }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 @testable import WorkbookInput
 
@@ -23,11 +24,38 @@ struct LayoutTextTests {
         for value in UInt32(0)...0x2FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "a" + String(Character(scalar)) + "b"
-            guard LayoutText.isComposed(text) else { continue }
+            guard Composed.isComposed(text) else { continue }
             #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars), "U+\(String(value, radix: 16))")
+            #expect(Composed.nfc(text) == text)
             checked += 1
         }
         #expect(checked > 500)
+    }
+
+    @Test("two scalars taken as composed never compose: every pair of them, and longer texts, as Foundation makes them")
+    func composedPairs() {
+        let taken = (UInt32(0)...0x2FFFF).compactMap(Unicode.Scalar.init).filter { Composed.isComposed(String(Character($0))) }
+        #expect(taken.count > 500)
+        // Every scalar after every letter that carries marks, and after a space and a digit.
+        let bases: [Unicode.Scalar] = ["a", "A", "e", "o", "u", "y", " ", "1", "\u{0103}", "\u{01A1}", "\u{01B0}", "\u{1EA1}", "\u{00E2}", "\u{00EA}"]
+        for base in bases {
+            for scalar in taken {
+                var text = ""
+                text.unicodeScalars.append(base)
+                text.unicodeScalars.append(scalar)
+                #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars),
+                        "U+\(String(base.value, radix: 16)) U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        // Texts made of them, and the same with a combining mark, which Foundation decides.
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...12, using: &generator) { text.unicodeScalars.append(taken.randomElement(using: &generator)!) }
+            #expect(Composed.isComposed(text) && Composed.nfc(text) == text.precomposedStringWithCanonicalMapping)
+            let marked = text + "\u{0301}"
+            #expect(!Composed.isComposed(marked) && Composed.nfc(marked) == marked.precomposedStringWithCanonicalMapping)
+        }
     }
 
     /// `normalised` as it was written before its shortcuts: Foundation's NFC, the whole text

@@ -24,24 +24,25 @@ extension Report {
     public func comments(catalogue: Catalogue = .vietnamese, reportedRates: Bool) -> [RowComment] {
         let place = notePlace
         var out: [RowComment] = []
-        for (index, filled) in rows.enumerated() {
-            var texts: [Int?: [String]] = [:]
-            var order: [Int?] = []
-            func add(_ text: String, column: Int?) {
-                if texts[column] == nil { order.append(column) }
-                texts[column, default: []].append(text)
-            }
-            if reportedRates, let derived = filled.row.derived {
-                for (column, value) in filled.values.enumerated() {
+        // Most rows have no remark: each is looked at in place, and a list is made only for one.
+        for index in rows.indices {
+            var remarks: [(column: Int?, text: String)] = []
+            if reportedRates, let derived = rows[index].row.derived {
+                for (column, value) in rows[index].values.enumerated() {
                     guard case .rate(let rate) = value, !rate.isFormula, let reported = rate.reported else { continue }
-                    add(reportedRateComment(rate: rate, reported: reported, derived: derived, catalogue: catalogue), column: column)
+                    remarks.append((column, reportedRateComment(rate: rate, reported: reported, derived: derived, catalogue: catalogue)))
                 }
             }
-            if place != .noteColumn, let note = filled.note, !note.isEmpty {
-                add(catalogue.phrase(.noteComment(note)), column: place.valueColumn)
+            if place != .noteColumn, let note = rows[index].note, !note.isEmpty {
+                remarks.append((place.valueColumn, catalogue.phrase(.noteComment(note))))
             }
-            for column in order {
-                out.append(RowComment(row: index, valueColumn: column, text: texts[column, default: []].joined(separator: "\n\n")))
+            guard !remarks.isEmpty else { continue }
+            // One comment per cell, in the order the cells were first remarked on.
+            var columns: [Int?] = []
+            for remark in remarks where !columns.contains(remark.column) { columns.append(remark.column) }
+            for column in columns {
+                let text = remarks.filter { $0.column == column }.map(\.text).joined(separator: "\n\n")
+                out.append(RowComment(row: index, valueColumn: column, text: text))
             }
         }
         return out

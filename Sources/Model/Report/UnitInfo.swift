@@ -20,6 +20,9 @@ public struct UnitInfo: Sendable, Equatable, Codable {
 
     /// `UBND huyện Tân Hòa – Tỉnh Phú An`: the name and the province, either may be empty.
     public var fullName: String {
-        [name, province ?? ""].filter { !$0.isEmpty }.joined(separator: " – ")
+        // Not `[name, province].joined(separator:)`: the joined view's metadata costs a search
+        // of the binary's conformances (about 300,000 instructions) the first time in a run.
+        guard let province, !province.isEmpty else { return name }
+        return name.isEmpty ? province : name + " – " + province
     }
 }

@@ -32,7 +32,7 @@ public enum SheetName {
 
     /// The name as it is checked and written: NFC, so that Excel, libxlsxwriter and the checks
     /// count the same characters.
-    public static func normalized(_ name: String) -> String { name.precomposedStringWithCanonicalMapping }
+    public static func normalized(_ name: String) -> String { Composed.nfc(name) }
 
     /// Why `name` cannot be a sheet name, or nil when it can.
     public static func problem(_ name: String) -> Problem? {
