@@ -25,7 +25,7 @@ extension FormLayout {
         if visibleColumnCount < 1 { return .headerOutsideTable(row: 0, column: 0, columns: 0) }
         // Every header cell inside the header rows and the columns, none over another: the grid
         // is at most the header rows by the columns (bounded above), whatever the spans say.
-        var taken = Set<Int>()
+        var taken = [Bool](repeating: false, count: headerRowCount * columns.count)
         for cell in headerCells {
             let (end, overflow) = cell.col.addingReportingOverflow(cell.colSpan)
             let (bottom, rowOverflow) = cell.row.addingReportingOverflow(cell.rowSpan)
@@ -40,8 +40,9 @@ extension FormLayout {
                 return .headerOutsideTable(row: cell.row, column: cell.col, columns: visibleColumnCount)
             }
             for r in cell.row..<bottom {
-                for c in cell.col..<end where !taken.insert(r * columns.count + c).inserted {
-                    return .headerOverlap(row: r, column: c)
+                for c in cell.col..<end {
+                    if taken[r * columns.count + c] { return .headerOverlap(row: r, column: c) }
+                    taken[r * columns.count + c] = true
                 }
             }
         }

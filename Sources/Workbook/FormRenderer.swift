@@ -83,11 +83,12 @@ public struct FormRenderer {
         }
         let template = report.template
         let visible = layout.visibleColumnCount
-        // The height of every row whose height is set, for the page breaks.
-        var heights: [Int: Double] = [:]
+        // The height of every row whose height is set, by row, for the page breaks.
+        var heights: [Double?] = []
         func setRow(_ r: Int, height: Double) throws {
             // Excel's tallest row: a longer text shows its first 409 points, the cell keeps it whole.
             let height = min(height, SheetLimits.rowHeight)
+            if r >= heights.count { heights += repeatElement(nil, count: r + 1 - heights.count) }
             heights[r] = height
             try sheet.setRow(r, height: height)
         }
@@ -150,13 +151,17 @@ public struct FormRenderer {
 
     /// The rows above which a printed page starts, so that no page ends on a heading
     /// (`PageBreaks`): rows without a height of their own are Excel's default 15 points.
-    func pageBreaks(heights: [Int: Double], rowCount: Int) -> [Int] {
+    func pageBreaks(heights: [Double?], rowCount: Int) -> [Int] {
         let template = report.template
         let pages = PageBreaks(paper: template.page?.paper == "A3" ? 8 : 9, landscape: template.page?.orientation == "landscape",
                                columnWidths: layout.columns.prefix(layout.visibleColumnCount).filter { !$0.hidden }.map(\.width))
-        let keep = Set(report.rows.indices.filter { template.rowIsHeading(at: $0) }.map(layout.sheetRow(ofRow:)))
+        var keep = [Bool](repeating: false, count: rowCount)
+        for index in report.rows.indices where template.rowIsHeading(at: index) {
+            let row = layout.sheetRow(ofRow: index)
+            if row < rowCount { keep[row] = true }
+        }
         // Excel keeps at most 1,023 manual breaks; a longer form breaks by itself after them.
-        return Array(pages.breaks(heights: (0..<rowCount).map { heights[$0] ?? 15 },
+        return Array(pages.breaks(heights: (0..<rowCount).map { $0 < heights.count ? heights[$0] ?? 15 : 15 },
                                   repeated: layout.headerStart...(layout.firstDataRow - 1), firstBreakable: layout.firstDataRow,
                                   keepWithNext: keep).prefix(XlsxSheet.maximumPageBreaks))
     }

@@ -59,9 +59,12 @@ public struct PageBreaks: Sendable {
     ///   - heights: the height of each sheet row from the first, in points.
     ///   - repeated: rows printed again at the top of every page after the first (the header).
     ///   - firstBreakable: the first row a page may start with (the first data row).
-    ///   - keepWithNext: rows that may not end a page (headings).
+    ///   - keepWithNext: whether each row may not end a page (the headings), by row; rows past its
+    ///     end may. (Flags, not a `Set<Int>`: the first `Int`-keyed set or dictionary of a run
+    ///     searches the binary's conformances, some 300,000 instructions.)
     /// Every page is broken explicitly, so that a viewer never places a break of its own.
-    public func breaks(heights: [Double], repeated: ClosedRange<Int>?, firstBreakable: Int, keepWithNext: Set<Int>) -> [Int] {
+    public func breaks(heights: [Double], repeated: ClosedRange<Int>?, firstBreakable: Int, keepWithNext: [Bool]) -> [Int] {
+        func kept(_ row: Int) -> Bool { row >= 0 && row < keepWithNext.count && keepWithNext[row] }
         let capacity = self.capacity
         let header = repeated.map { range in range.reduce(0.0) { $0 + (($1 < heights.count) ? heights[$1] : 0) } } ?? 0
         var breaks: [Int] = []
@@ -73,8 +76,8 @@ public struct PageBreaks: Sendable {
             if used + height > capacity, r > max(pageStart, firstBreakable) {
                 // Break above r, or above the headings that would otherwise end the page.
                 var at = r
-                while at - 1 > max(pageStart, firstBreakable - 1), keepWithNext.contains(at - 1) { at -= 1 }
-                if at <= max(pageStart, firstBreakable) || keepWithNext.contains(at - 1) { at = r }
+                while at - 1 > max(pageStart, firstBreakable - 1), kept(at - 1) { at -= 1 }
+                if at <= max(pageStart, firstBreakable) || kept(at - 1) { at = r }
                 breaks.append(at)
                 pageStart = at
                 used = header + heights[at..<r].reduce(0, +)

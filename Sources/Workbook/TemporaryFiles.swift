@@ -67,7 +67,7 @@ public enum TemporaryFiles {
             if let pointer { return pointer }
             let base = Environment.value("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
             sweepLibraryDirectories(in: base)
-            guard let template = strdup(URL(fileURLWithPath: base).appendingPathComponent("cchc-\(ownerID)-XXXXXX").path) else { return nil }
+            guard let template = strdup(FileSystem.join(FileSystem.absolute(base), "cchc-\(ownerID)-XXXXXX")) else { return nil }
             // Made and recorded under the lock a signal's clean-up takes: a directory made just
             // before a signal and recorded after it would be left behind.
             let made = state.withLock { state -> Bool in
@@ -97,8 +97,8 @@ public enum TemporaryFiles {
     /// meanwhile makes `rmdir` fail); once it is gone, nothing more can be created in it.
     static func removeDirectory(_ path: String) {
         for _ in 0..<100 {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-                unlink(URL(fileURLWithPath: path).appendingPathComponent(name).path)
+            for name in names(in: path, where: { !isDotOrDotDot($0) }) {
+                unlink(FileSystem.join(FileSystem.absolute(path), name))
             }
             if rmdir(path) == 0 || errno == ENOENT { return }
         }
@@ -116,8 +116,13 @@ public enum TemporaryFiles {
         for name in names(in: base, where: isLibraryDirectoryName) {
             let parts = name.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0] == "cchc", let pid = Int32(parts[1]), pid > 0, parts[2].count == 6, isGone(pid) else { continue }
-            removeDirectory(URL(fileURLWithPath: base).appendingPathComponent(name).path)
+            removeDirectory(FileSystem.join(FileSystem.absolute(base), name))
         }
+    }
+
+    /// Whether a NUL-terminated name is `.` or `..` (which `readdir` lists and `FileManager` does not).
+    static func isDotOrDotDot(_ name: UnsafePointer<CChar>) -> Bool {
+        name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0))
     }
 
     /// Whether a NUL-terminated name is `cchc-<1–10 digits>-<6 bytes>`, the form of
@@ -312,12 +317,12 @@ public enum TemporaryFiles {
     /// directory in this process; returns the names removed.
     @discardableResult
     public static func sweep(directory: String) -> [String] {
-        let key = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let key = FileSystem.standardized(directory)
         guard swept.withLock({ $0.insert(key).inserted }) else { return [] }
         var removed: [String] = []
         for name in names(in: directory, startingWith: ".") {
             guard let pid = owner(ofTemporaryName: name), isGone(pid) else { continue }
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            let path = FileSystem.join(FileSystem.absolute(directory), name)
             if unlink(path) == 0 {
                 removed.append(name)
             } else if errno == EISDIR || errno == EPERM {

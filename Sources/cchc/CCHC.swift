@@ -11,7 +11,7 @@ struct CCHC: ParsableCommand {
             commandName: "cchc",
             abstract: Session.help(.abstract(.cchc)),
             discussion: Session.help(.discussion(.cchc)),
-            version: "0.2.0",
+            version: Tool.version,
             subcommands: [TemplatesCommand.self] + leaves.map(\.command)
         )
     }

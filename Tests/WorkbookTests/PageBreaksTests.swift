@@ -23,7 +23,7 @@ struct PageBreaksTests {
         // Rows 0–3 titles, 4–5 the header (repeated), then 200 rows of 20 points; every tenth row a heading.
         let heights = [15.0, 15, 22, 15, 20, 36] + Array(repeating: 20.0, count: 200)
         let headings = Set(stride(from: 6, to: 206, by: 10))
-        let breaks = pages.breaks(heights: heights, repeated: 4...5, firstBreakable: 6, keepWithNext: headings)
+        let breaks = pages.breaks(heights: heights, repeated: 4...5, firstBreakable: 6, keepWithNext: Self.flags(headings))
         #expect(!breaks.isEmpty)
         var start = 0
         for (n, end) in (breaks + [heights.count]).enumerated() {
@@ -43,10 +43,17 @@ struct PageBreaksTests {
         let heights = [10.0] + Array(repeating: 10.0, count: perPage + 20)
         let natural = pages.breaks(heights: heights, repeated: nil, firstBreakable: 1, keepWithNext: [])
         let first = try #require(natural.first)
-        let moved = pages.breaks(heights: heights, repeated: nil, firstBreakable: 1, keepWithNext: [first - 1, first - 2])
+        let moved = pages.breaks(heights: heights, repeated: nil, firstBreakable: 1, keepWithNext: Self.flags([first - 1, first - 2]))
         #expect(moved.first == first - 2)
         // A page of nothing but headings breaks where it must.
         let all = Set(1..<heights.count)
-        #expect(pages.breaks(heights: heights, repeated: nil, firstBreakable: 1, keepWithNext: all).first == first)
+        #expect(pages.breaks(heights: heights, repeated: nil, firstBreakable: 1, keepWithNext: Self.flags(all)).first == first)
+    }
+
+    /// The rows of `set` as the flags `keepWithNext` takes.
+    static func flags(_ set: Set<Int>) -> [Bool] {
+        var flags = [Bool](repeating: false, count: (set.max() ?? -1) + 1)
+        for row in set where row >= 0 { flags[row] = true }
+        return flags
     }
 }

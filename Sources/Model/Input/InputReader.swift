@@ -108,8 +108,8 @@ public struct InputReader {
             return nil
         }
         let form: Template
-        switch catalog.load(id: templateID) {
-        case .success(let template)?:
+        switch catalog.reading(id: templateID) {
+        case .template(let template)?:
             form = template
         case .failure(let error)?:
             // The template cannot be used: its own findings, about its file (`cchc` exits 2).

@@ -49,6 +49,25 @@ public enum FileSystem {
         return URL(fileURLWithPath: path).path
     }
 
+    /// `path` as `URL(fileURLWithPath: path).standardizedFileURL.path` gives it: an absolute path
+    /// without `.` or `..` among its parts, an empty part (`//`) or a trailing `/` is given back as
+    /// it is; any other goes through `URL`.
+    public static func standardized(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        guard bytes.first == UInt8(ascii: "/"), bytes.count == 1 || bytes.last != UInt8(ascii: "/") else {
+            return URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        var partStart = 1
+        for index in 1...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            let part = bytes[partStart..<index]
+            if bytes.count > 1 && (part.isEmpty || part.elementsEqual([0x2E]) || part.elementsEqual([0x2E, 0x2E])) {
+                return URL(fileURLWithPath: path).standardizedFileURL.path
+            }
+            partStart = index + 1
+        }
+        return path
+    }
+
     /// `directory` and `name` joined by one `/`, as `URL.appendingPathComponent(_:).path` joins a
     /// directory path given by `absolute(_:)` and a plain name.
     public static func join(_ directory: String, _ name: String) -> String {

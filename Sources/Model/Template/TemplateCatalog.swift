@@ -19,7 +19,9 @@ public final class TemplateCatalog: Sendable {
     public let files: [String]
     private let known: Set<String>
     /// What reading each template gave, by id, once asked for.
-    private let loaded = Mutex<[String: Result<Template, CCHCError>]>([:])
+    private let loaded = Mutex<[String: TemplateReading]>([:])
+    /// The directory's `checked.txt` (`CheckedTemplates`), read when the first template is.
+    private let checked = Mutex<CheckedTemplates?>(nil)
     /// `rowIndex(of:)`'s indexes by template id, with the row ids each was made for.
     private let rowIndexes = Mutex<[String: (ids: [String], index: [String: Int])]>([:])
 
@@ -45,8 +47,8 @@ public final class TemplateCatalog: Sendable {
     public init(directory: URL, templates: [Template]) {
         path = FileSystem.absolute(directory.path)
         files = (FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) ?? []).map { [path] in FileSystem.join(path, $0) }
-        var loaded: [String: Result<Template, CCHCError>] = [:]
-        for template in templates where loaded[template.id] == nil { loaded[template.id] = .success(template) }
+        var loaded: [String: TemplateReading] = [:]
+        for template in templates where loaded[template.id] == nil { loaded[template.id] = .template(template) }
         ids = loaded.keys.sorted()
         known = Set(ids)
         self.loaded.withLock { $0 = loaded }
@@ -56,16 +58,32 @@ public final class TemplateCatalog: Sendable {
     /// unusable (about its file); nil when the directory has no such file. Read and checked the
     /// first time it is asked for.
     public func load(id: String) -> Result<Template, CCHCError>? {
+        switch reading(id: id) {
+        case .template(let template)?: return .success(template)
+        case .failure(let error)?: return .failure(error)
+        case nil: return nil
+        }
+    }
+
+    /// `load(id:)` as the catalog keeps it: what runs use. A `Result<Template, CCHCError>` kept
+    /// or copied needs its metadata made at run time, and that first searches the binary's
+    /// conformances for `CCHCError: Error` (some 300,000 instructions in every run).
+    public func reading(id: String) -> TemplateReading? {
         guard known.contains(id) else { return nil }
         if let known = loaded.withLock({ $0[id] }) { return known }
         // Read outside the lock: a large template does not hold up the others. Two threads
         // asking at once may both read it; the first result is kept.
         let file = FileSystem.join(path, id + ".json")
-        let result: Result<Template, CCHCError>
+        let result: TemplateReading
         do {
-            let template = try Template.load(path: file)
+            let bytes = try InputFile.bytes(path: file)
+            let record = checked.withLock { record in
+                if record == nil { record = CheckedTemplates.read(directory: path) }
+                return record!
+            }
+            let template = try Template.read(bytes: bytes, file: file, checked: record.covers(id + ".json", bytes: bytes))
             if template.id == id {
-                result = .success(template)
+                result = .template(template)
             } else {
                 result = .failure(CCHCError(.templateIDMismatch(id: template.id, fileName: id), file: file))
             }
@@ -99,13 +117,16 @@ public final class TemplateCatalog: Sendable {
     public var readIDs: [String] { loaded.withLock { $0.keys.sorted() } }
 
     /// The template with this id, or nil when there is none or it cannot be used.
-    public func template(withID id: String) -> Template? { try? load(id: id)?.get() }
+    public func template(withID id: String) -> Template? {
+        if case .template(let template)? = reading(id: id) { return template }
+        return nil
+    }
 
     /// The template with this id; an error naming the known ones when there is none, or the
     /// findings that make it unusable.
     public func template(id: String) throws(CCHCError) -> Template {
-        switch load(id: id) {
-        case .success(let template)?: return template
+        switch reading(id: id) {
+        case .template(let template)?: return template
         case .failure(let error)?: throw error
         case nil: throw CCHCError(.templateUnknown(id: id, known: ids, nearest: Suggest.nearest(to: id, among: ids)))
         }
@@ -184,13 +205,14 @@ extension Template {
         try read(document: try InputFile.read(path: path), file: path)
     }
 
-    /// Reads template bytes as if they were the file `file` (see `load(from:)`).
-    public static func read(bytes: [UInt8], file: String) throws(CCHCError) -> Template {
-        try read(document: try InputFile.parse(bytes: bytes, file: file), file: file)
+    /// Reads template bytes as if they were the file `file` (see `load(from:)`); `checked`: the
+    /// bytes are those of a template checked already (`CheckedTemplates`), and are only read.
+    public static func read(bytes: [UInt8], file: String, checked: Bool = false) throws(CCHCError) -> Template {
+        try read(document: try InputFile.parse(bytes: bytes, file: file), file: file, checked: checked)
     }
 
     /// Decodes and checks a parsed template file.
-    static func read(document: JSONValue, file: String) throws(CCHCError) -> Template {
+    static func read(document: JSONValue, file: String, checked: Bool = false) throws(CCHCError) -> Template {
         var template: Template
         switch Template.read(from: document) {
         case .success(let decoded):
@@ -199,8 +221,10 @@ extension Template {
             throw CCHCError(findings: failure.problems.map { Finding(.error, .templateDecoding($0), at: Location(file: file)) })
         }
         template.sheetName = SheetName.normalized(template.sheetName)
-        let findings = template.findings(file: file)
-        if !findings.isEmpty { throw CCHCError(findings: findings) }
+        if !checked {
+            let findings = template.findings(file: file)
+            if !findings.isEmpty { throw CCHCError(findings: findings) }
+        }
         return template
     }
 
@@ -220,4 +244,11 @@ extension Template {
 
     /// Whether a row's value is an object keyed by column key (the template has several value columns).
     public var hasKeyedColumns: Bool { columns.filter { $0.role == .value }.count > 1 }
+}
+
+/// What reading a template of a catalog gave: the template, or every finding that makes it
+/// unusable (`TemplateCatalog.reading(id:)`).
+public enum TemplateReading: Sendable {
+    case template(Template)
+    case failure(CCHCError)
 }
