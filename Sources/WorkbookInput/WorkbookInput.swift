@@ -146,9 +146,7 @@ public enum WorkbookInput {
     public static func isWorkbook(path: String) -> Bool {
         let lower = path.lowercased()
         let named = [".xlsx", ".xlsm", ".xls", ".ods"].contains(where: { lower.hasSuffix($0) })
-        guard let handle = FileHandle(forReadingAtPath: path) else { return named }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 256)) ?? Data())
+        guard case .bytes(let head) = FileSystem.read(path, upTo: 256) else { return named }
         if XlsxDocument.isContainer(head: head) { return true }
         var text = head[...]
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }

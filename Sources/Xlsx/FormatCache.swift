@@ -7,9 +7,11 @@ internal import CXlsxWriter
 /// hashing the style into a dictionary for every cell.
 final class FormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
-    private var keys: [UInt64] = []
-    private var styles: [CellStyle] = []
-    private var formats: [UnsafeMutablePointer<lxw_format>] = []
+    // Unchecked: the cache belongs to one workbook, which one thread writes; the dynamic
+    // exclusivity check of a class's stored property cost more than the rest of a look-up.
+    @exclusivity(unchecked) private var keys: [UInt64] = []
+    @exclusivity(unchecked) private var styles: [CellStyle] = []
+    @exclusivity(unchecked) private var formats: [UnsafeMutablePointer<lxw_format>] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 

@@ -102,8 +102,10 @@ public struct XlsxWorkbook: ~Copyable {
     /// libxlsxwriter 1.1.4 writes both into `workbook.xml`, a file Excel repairs, and with more
     /// of them may fail with a misleading "Memory error". So does a name longer than 255 characters.
     public mutating func defineName(_ name: String, refersTo formula: String) throws(XlsxError) {
-        try XMLText.check([name, formula], "defining name \(name)")
-        if name.unicodeScalars.count > XlsxWorkbook.definedNameLimit {
+        try XMLText.check(name, "defining name \(name)")
+        try XMLText.check(formula, "defining name \(name)")
+        // A name of no more bytes than the limit has no more characters (most names: ASCII).
+        if name.utf8.count > XlsxWorkbook.definedNameLimit && name.unicodeScalars.count > XlsxWorkbook.definedNameLimit {
             throw XlsxError(.parameterValidation, operation: "defining name \(name)",
                             detail: "the name has \(name.unicodeScalars.count) characters; Excel allows \(XlsxWorkbook.definedNameLimit)")
         }

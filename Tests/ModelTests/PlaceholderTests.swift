@@ -35,4 +35,24 @@ struct PlaceholderTests {
         let resolved = Report.resolve("Báo cáo {unit} – {province}, năm {year}", template: template, unit: unit, period: period, number: nil)
         #expect(resolved == "Báo cáo Sở Tư pháp – tỉnh Hòa An, năm 2024")
     }
+
+    @Test("all the placeholders in one pass give what replacing them one key after another gives")
+    func onePass() {
+        let pieces = Placeholder.Key.allCases.map(\.rawValue) + ["{", "}", "{{", "}}", "y", "ear", "pro", "vince", "a", " ", "Đ", "ả", "{ye", "ar}"]
+        let values = ["", "2025", "{unit}", "{", "}", "vince", "ear}", "{year}", "Xã Đông", "{y", "}}"]
+        var state: UInt64 = 0xA076_1D64_78BD_642F
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<next(10) { text += pieces[next(pieces.count)] }
+            let chosen = Dictionary(uniqueKeysWithValues: Placeholder.Key.allCases.map { ($0, values[next(values.count)]) })
+            var passes = text
+            for key in Placeholder.Key.allCases { passes = Placeholder.replace(key.rawValue, with: chosen[key]!, in: passes) }
+            #expect(Placeholder.replaceAll(in: text) { chosen[$0]! } == passes, "\(text) \(chosen)")
+        }
+    }
 }
+

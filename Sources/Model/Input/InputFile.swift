@@ -8,14 +8,14 @@ public enum InputFile {
     /// The bytes of the file at `path`; a file that cannot be read throws its finding.
     public static func bytes(path: String) throws(CCHCError) -> [UInt8] {
         func fail(_ problem: Problem) -> CCHCError { CCHCError(problem, file: path) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw fail(.fileNotFound) }
-        if isDirectory.boolValue { throw fail(.fileIsDirectory) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw fail(.fileUnreadable) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumSize + 1)) ?? Data()
-        if data.count > maximumSize { throw fail(.fileTooLarge(limit: maximumSize)) }
-        return [UInt8](data)
+        switch FileSystem.read(path, upTo: maximumSize + 1) {
+        case .missing: throw fail(.fileNotFound)
+        case .directory: throw fail(.fileIsDirectory)
+        case .unreadable: throw fail(.fileUnreadable)
+        case .bytes(let bytes):
+            if bytes.count > maximumSize { throw fail(.fileTooLarge(limit: maximumSize)) }
+            return bytes
+        }
     }
 
     /// The JSON tree of `bytes`; bytes that are not UTF-8 JSON throw their finding.

@@ -78,22 +78,20 @@ public struct Report: Sendable {
     public static func resolve(_ text: String, template: Template, unit: UnitInfo, period: Period, number: String?,
                                year: Int? = nil) -> String {
         guard Placeholder.mayOccur(in: text) else { return text }
-        var out = text
-        let replacements: [(String, String)] = [
-            ("{year}", period.year.map(String.init) ?? period.to.map(String.init) ?? ""),
-            ("{from}", period.from.map(String.init) ?? ""),
-            ("{to}", period.to.map(String.init) ?? ""),
-            ("{cutoff}", period.cutoff?.dayMonth ?? ""),
-            ("{unit}", unit.name),
-            ("{province}", unit.province ?? ""),
-            ("{portal}", unit.portal ?? template.defaults?.portal ?? ""),
-            ("{number}", number ?? numberToFillIn),
-            ("{y}", year.map(String.init) ?? ""),
-        ]
-        for (key, value) in replacements {
-            out = Placeholder.replace(key, with: value, in: out)
+        func value(_ key: Placeholder.Key) -> String {
+            switch key {
+            case .year: return period.year.map(String.init) ?? period.to.map(String.init) ?? ""
+            case .from: return period.from.map(String.init) ?? ""
+            case .to: return period.to.map(String.init) ?? ""
+            case .cutoff: return period.cutoff?.dayMonth ?? ""
+            case .unit: return unit.name
+            case .province: return unit.province ?? ""
+            case .portal: return unit.portal ?? template.defaults?.portal ?? ""
+            case .number: return number ?? numberToFillIn
+            case .y: return year.map(String.init) ?? ""
+            }
         }
-        return out
+        return Placeholder.replaceAll(in: text, value)
     }
 }
 

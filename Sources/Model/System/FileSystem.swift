@@ -106,4 +106,48 @@ public enum FileSystem {
         defer { free(result) }
         return String(cString: result)
     }
+
+    /// What reading a file gave (`read(_:upTo:)`).
+    public enum Reading: Equatable, Sendable {
+        case bytes([UInt8])
+        case missing
+        case directory
+        case unreadable
+    }
+
+    /// Up to `limit` bytes of the file at `path` (symbolic links followed): the file's bytes, or
+    /// why there are none. As `FileManager.fileExists` and `FileHandle(forReadingAtPath:)` then
+    /// `read(upToCount:)` told it: nothing at the path (or a path that cannot be looked at) is
+    /// `missing`, a file that cannot be opened `unreadable`, and a read that fails part way gives
+    /// no bytes. One `stat`, `open` and `read` or two, where Foundation cost some 30,000
+    /// instructions a file.
+    public static func read(_ path: String, upTo limit: Int) -> Reading {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unreadable }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(0, min(limit, Int(info.st_size) + 1)))
+        var count = 0
+        while count < limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - count, max(bytes.count, 4096))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .bytes([])
+            }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return .bytes(bytes)
+    }
+}
+
+/// The C library's `read` (inside `FileSystem` the name is its own `read`).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

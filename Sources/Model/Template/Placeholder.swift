@@ -58,4 +58,46 @@ public enum Placeholder {
         for j in 1..<key.count where bytes[start + j] != key[j] { return false }
         return true
     }
+
+    /// The placeholders `Report.resolve` fills, in the order it fills them.
+    public enum Key: String, CaseIterable, Sendable {
+        case year = "{year}", from = "{from}", to = "{to}", cutoff = "{cutoff}", unit = "{unit}", province = "{province}"
+        case portal = "{portal}", number = "{number}", y = "{y}"
+    }
+
+    /// `text` with every placeholder of `Key` replaced by `value(key)`: what replacing each key in
+    /// turn (`Key.allCases` order, `replace`) gives.
+    ///
+    /// In one pass over the bytes, each value made only when its key occurs. The passes of `replace`
+    /// could give something else only where a value, inserted, made a key with the text around it,
+    /// which needs a `{` the pass did not consume; so when the one pass leaves a `{` in its result,
+    /// the key-by-key passes are made instead.
+    public static func replaceAll(in text: String, _ value: (Key) -> String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0, leftBrace = false
+        scan: while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{") {
+                for key in Key.allCases {
+                    let keyBytes = key.rawValue.utf8
+                    if index + keyBytes.count <= bytes.count && bytes[index..<(index + keyBytes.count)].elementsEqual(keyBytes) {
+                        out += value(key).utf8
+                        index += keyBytes.count
+                        continue scan
+                    }
+                }
+                leftBrace = true
+            }
+            out.append(byte)
+            index += 1
+        }
+        if leftBrace || out.contains(UInt8(ascii: "{")) {
+            var passes = text
+            for key in Key.allCases { passes = replace(key.rawValue, with: value(key), in: passes) }
+            return passes
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
