@@ -21,6 +21,9 @@ public enum ComposedTextCheck {
         var fields: [Field]
         var row: Int?
         var text: String
+        /// Whether the text is the same in every language (the template's own, filled with the
+        /// input's fields): made and measured once, in the first language.
+        var everyLanguage = false
     }
 
     // MARK: Findings
@@ -29,7 +32,10 @@ public enum ComposedTextCheck {
     /// reported at `$.unit` / `$.period` of `unitFile` (the input, or the submission whose unit
     /// the sheet prints), a Ghi chú or comment at the row's note in the report's own file.
     public static func findings(for report: Report, unitFile: String) -> [Finding] {
-        tooLong(Language.allCases.map { pieces(of: report, catalogue: Catalogue($0)) }).map { piece, length in
+        let languages = Language.allCases.enumerated().map { index, language in
+            pieces(of: report, catalogue: Catalogue(language), allLanguages: index == 0)
+        }
+        return tooLong(languages).map { piece, length in
             let problem = Problem.composedTextTooLong(text: piece.what, fields: piece.fields, length: length, limit: limit)
             let row = piece.row.map { report.rows[$0].row }
             if piece.fields.contains(.note), let row {
@@ -58,14 +64,22 @@ public enum ComposedTextCheck {
         }
     }
 
-    /// The pieces longer than a cell holds, with the longest length over the languages (each
-    /// language gives the same pieces in the same order).
+    /// The pieces longer than a cell holds, with the longest length over the languages. The
+    /// first language gives every piece; each other gives, in the same order, those that are not
+    /// the same in every language.
     static func tooLong(_ languages: [[Piece]]) -> [(Piece, Int)] {
         guard let first = languages.first else { return [] }
-        return first.indices.compactMap { index in
-            let length = languages.map { $0[index].text.utf16.count }.max() ?? 0
-            return length > limit ? (first[index], length) : nil
+        var out: [(Piece, Int)] = []
+        var other = 0   // the index of the next piece of the other languages
+        for piece in first {
+            var length = piece.text.utf16.count
+            if !piece.everyLanguage {
+                for language in languages.dropFirst() { length = max(length, language[other].text.utf16.count) }
+                other += 1
+            }
+            if length > limit { out.append((piece, length)) }
         }
+        return out
     }
 
     /// Where in the input a text that takes these fields is best shown: the unit (or its name or
@@ -94,13 +108,15 @@ public enum ComposedTextCheck {
         return out
     }
 
-    /// Every composed text of the form's sheet of `report`, in the words of `catalogue`.
-    static func pieces(of report: Report, catalogue: Catalogue) -> [Piece] {
+    /// Every composed text of the form's sheet of `report`, in the words of `catalogue`; without
+    /// `allLanguages`, only those whose words differ between languages.
+    static func pieces(of report: Report, catalogue: Catalogue, allLanguages: Bool = true) -> [Piece] {
         let template = report.template
         var out: [Piece] = []
         func lines(_ texts: [String]?, _ what: (Int) -> ComposedText) {
+            guard allLanguages else { return }
             for (i, line) in (texts ?? []).enumerated() {
-                out.append(Piece(what: what(i + 1), fields: fields(in: line), text: report.resolve(line)))
+                out.append(Piece(what: what(i + 1), fields: fields(in: line), text: report.resolve(line), everyLanguage: true))
             }
         }
         lines(template.aboveTitle, ComposedText.aboveTitle)
@@ -115,12 +131,13 @@ public enum ComposedTextCheck {
             }
             out.append(Piece(what: what, fields: fields, text: text))
         }
-        for (r, cells) in template.header.enumerated() {
+        for (r, cells) in template.header.enumerated() where allLanguages {
             for cell in cells {
                 // A cell repeated per year takes a four-digit year, and the last may take another text.
                 for text in [cell.text, cell.lastWithCutoff].compactMap({ $0 }) {
                     out.append(Piece(what: .header(row: r + 1), fields: fields(in: text),
-                                     text: report.resolve(text, year: report.period.reportYear ?? InputReader.yearRange.upperBound)))
+                                     text: report.resolve(text, year: report.period.reportYear ?? InputReader.yearRange.upperBound),
+                                     everyLanguage: true))
                 }
             }
         }

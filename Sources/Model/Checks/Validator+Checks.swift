@@ -75,16 +75,21 @@ extension Validator.Context {
     }
 
     /// Evaluates every check of the template on every value column.
+    ///
+    /// A check's terms are resolved once, and its sums made without lists; the lists of a
+    /// finding are made only for a check that fails (every input runs every check, and nearly
+    /// all of them hold).
     mutating func templateChecks() {
         for check in report.template.checks ?? [] {
             let left = check.left.map(resolve), right = check.right.map(resolve)
-            let unknown = zip(check.left + check.right, left + right).filter { $0.1 == nil }.map(\.0)
-            guard unknown.isEmpty, let anchor = left.first ?? right.first, let anchorRow = anchor?.row else {
+            guard !left.contains(where: { $0 == nil }) && !right.contains(where: { $0 == nil }),
+                  let anchor = left.first ?? right.first, let anchorRow = anchor?.row else {
+                let unknown = zip(check.left + check.right, left + right).filter { $0.1 == nil }.map(\.0)
                 findings.append(Finding(.warning, .checkUnknownTerms(check: check.id, terms: unknown, template: report.template.id),
                                         at: Location(file: report.source, path: .root)))
                 continue
             }
-            let leftTerms = left.compactMap { $0 }, rightTerms = right.compactMap { $0 }
+            let leftTerms = left.map { $0! }, rightTerms = right.map { $0! }
             for column in report.valueColumns.indices {
                 evaluate(check, left: leftTerms, right: rightTerms, anchor: anchorRow, column: column)
             }
@@ -93,18 +98,22 @@ extension Validator.Context {
 
     /// Evaluates one check on one column, adding a finding when the relation does not hold.
     private mutating func evaluate(_ check: Check, left: [Validator.Term], right: [Validator.Term], anchor: Int, column: Int) {
-        let leftValues = left.map { number(of: $0, column: column) }
-        let rightValues = right.map { number(of: $0, column: column) }
-        let all = leftValues + rightValues
+        var l = 0.0, r = 0.0, missing = 0
+        for term in left {
+            if let value = number(of: term, column: column) { l += value } else { missing += 1 }
+        }
+        for term in right {
+            if let value = number(of: term, column: column) { r += value } else { missing += 1 }
+        }
         switch check.missing ?? .skipIfAny {
-        case .skipIfAny: if all.contains(where: { $0 == nil }) { return }
-        case .skipIfAll: if all.allSatisfy({ $0 == nil }) { return }
+        case .skipIfAny: if missing > 0 { return }
+        case .skipIfAll: if missing == left.count + right.count { return }
         case .never: break
         }
-        let l = leftValues.reduce(0) { $0 + ($1 ?? 0) }
-        let r = rightValues.reduce(0) { $0 + ($1 ?? 0) }
         let tolerance = max(0, check.tolerance ?? 0)
         if Validator.holds(check.op, l, r, tolerance: tolerance) { return }
+        let leftValues = left.map { number(of: $0, column: column) }
+        let rightValues = right.map { number(of: $0, column: column) }
         let failure = CheckFailure(
             check: check.id, message: check.message, translations: check.translations ?? [:], op: check.op,
             left: zip(check.left, leftValues).map { CheckFailure.Term(name: $0.0, value: $0.1) },
