@@ -65,8 +65,8 @@ public struct InputReader {
     /// the object does not have (`known`, when given; comment keys starting with `//` and the keys
     /// `comment` and `$schema` are always allowed).
     mutating func checkKeys(_ members: [JSONValue.Member], at path: JSONPath, known: [String]? = nil, in object: Field,
-                            row: Row? = nil, year: Int? = nil) {
-        for (line, member) in JSONValue.repeatedKeys(in: members) {
+                            row: Row? = nil, year: Int? = nil, slots: [Int?]? = nil, slotCount: Int = 0) {
+        for (line, member) in JSONValue.repeatedKeys(in: members, slots: slots, slotCount: slotCount) {
             add(.error, .repeatedKey(key: member.key, firstLine: line, line: member.line), at: path.child(member.key), row: row, year: year)
         }
         guard let known else { return }
@@ -133,7 +133,9 @@ public struct InputReader {
                 ? template.columns.filter { $0.role == .value }.compactMap { $0.key }.map(ValueColumn.key)
                 : [.single]
         }
-        var filled = template.rows.map { FilledRow(row: $0, values: Array(repeating: .blank, count: columns.count)) }
+        // One list of blanks shared by every row until a value replaces it.
+        let blanks = [Value](repeating: .blank, count: columns.count)
+        var filled = template.rows.map { FilledRow(row: $0, values: blanks) }
         let index = catalog.rowIndex(of: template)
         let valuesPath = JSONPath("values")
 
@@ -141,11 +143,13 @@ public struct InputReader {
         var derivedInputs: [Int: (value: JSONValue, path: JSONPath)] = [:]
         switch document["values"] {
         case .object(let members)?:
-            checkKeys(members, at: valuesPath, in: .values)
+            // The row of each member, looked up once: for the repeated keys, then for reading.
+            let rowOf = members.map { JSONValue.startsWithSlashes($0.key) ? nil : index[$0.key] }
+            checkKeys(members, at: valuesPath, in: .values, slots: rowOf, slotCount: template.rows.count)
             var given = [Bool](repeating: false, count: template.rows.count)
-            for member in members where !JSONValue.startsWithSlashes(member.key) {
+            for (offset, member) in members.enumerated() where !JSONValue.startsWithSlashes(member.key) {
                 let path = valuesPath.child(member.key)
-                guard let rowIndex = index[member.key] else {
+                guard let rowIndex = rowOf[offset] else {
                     unknownRow(member.key, path: path, template: template)
                     continue
                 }

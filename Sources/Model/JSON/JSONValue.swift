@@ -45,7 +45,26 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Keys given more than once among `members` (comment keys starting with `//` aside), each
     /// with the line of its first occurrence and the member that repeats it.
-    public static func repeatedKeys(in members: [Member]) -> [(firstLine: Int, repeated: Member)] {
+    ///
+    /// `slots`, when given, holds for each member a number that stands for its key (the row of a
+    /// row id), nil for the others: members with a slot are told apart by it, without hashing
+    /// their keys again; only the others are compared by key. Same answer as without.
+    public static func repeatedKeys(in members: [Member], slots: [Int?]? = nil, slotCount: Int = 0) -> [(firstLine: Int, repeated: Member)] {
+        if let slots, members.count > 16 {
+            var firstLineOfSlot = [Int?](repeating: nil, count: slotCount)
+            var firstLine: [String: Int] = [:]
+            var repeats: [(firstLine: Int, repeated: Member)] = []
+            for (offset, member) in members.enumerated() where !JSONValue.startsWithSlashes(member.key) {
+                if let slot = slots[offset] {
+                    if let line = firstLineOfSlot[slot] { repeats.append((line, member)) } else { firstLineOfSlot[slot] = member.line }
+                } else if let line = firstLine[member.key] {
+                    repeats.append((line, member))
+                } else {
+                    firstLine[member.key] = member.line
+                }
+            }
+            return repeats
+        }
         if members.count <= 16 {
             // A small object is searched in place, without hashing every key.
             var repeats: [(firstLine: Int, repeated: Member)] = []

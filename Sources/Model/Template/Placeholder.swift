@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The placeholders of template texts (`{unit}`, `{year}` …, see `templates/README.md`), found
 /// and replaced by their UTF-8 bytes.
 ///
@@ -12,7 +18,9 @@ public enum Placeholder {
     /// some 20 instructions a byte, and every row label of every input is asked.
     public static func mayOccur(in text: String) -> Bool {
         let brace = UInt8(ascii: "{")
-        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(brace) }) { return found }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.baseAddress.map { memchr($0, Int32(brace), bytes.count) != nil } ?? false
+        }) { return found }
         return text.utf8.contains(brace)
     }
 
