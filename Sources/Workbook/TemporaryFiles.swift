@@ -97,7 +97,7 @@ public enum TemporaryFiles {
     /// meanwhile makes `rmdir` fail); once it is gone, nothing more can be created in it.
     static func removeDirectory(_ path: String) {
         for _ in 0..<100 {
-            for name in names(in: path, where: { !isDotOrDotDot($0) }) {
+            for name in names(in: path, where: { !FileSystem.isDotOrDotDot($0) }) {
                 unlink(FileSystem.join(FileSystem.absolute(path), name))
             }
             if rmdir(path) == 0 || errno == ENOENT { return }
@@ -118,11 +118,6 @@ public enum TemporaryFiles {
             guard parts.count == 3, parts[0] == "cchc", let pid = Int32(parts[1]), pid > 0, parts[2].count == 6, isGone(pid) else { continue }
             removeDirectory(FileSystem.join(FileSystem.absolute(base), name))
         }
-    }
-
-    /// Whether a NUL-terminated name is `.` or `..` (which `readdir` lists and `FileManager` does not).
-    static func isDotOrDotDot(_ name: UnsafePointer<CChar>) -> Bool {
-        name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0))
     }
 
     /// Whether a NUL-terminated name is `cchc-<1–10 digits>-<6 bytes>`, the form of

@@ -69,12 +69,15 @@ extension Validator.Context {
     }
 
     /// The `numerator ≤ denominator` relations that the template declares as error checks.
-    private func declaredNumeratorChecks() -> Set<SourcePair> {
-        var pairs: Set<SourcePair> = []
+    /// A list, not a `Set`: a template declares a few, and the first set of a key type of its
+    /// own searches the binary's conformances in every run (some 300,000 instructions).
+    private func declaredNumeratorChecks() -> [SourcePair] {
+        var pairs: [SourcePair] = []
         for check in report.template.checks ?? [] where check.severity == .error {
             guard check.op == .lessOrEqual || check.op == .less, check.left.count == 1, check.right.count == 1,
                   let left = resolve(check.left[0]), let right = resolve(check.right[0]) else { continue }
-            pairs.insert(SourcePair(numerator: source(of: left), denominator: source(of: right)))
+            let pair = SourcePair(numerator: source(of: left), denominator: source(of: right))
+            if !pairs.contains(pair) { pairs.append(pair) }
         }
         return pairs
     }

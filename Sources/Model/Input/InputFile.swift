@@ -23,10 +23,13 @@ public enum InputFile {
         func fail(_ problem: Problem) -> CCHCError { CCHCError(problem, file: file) }
         if bytes.isEmpty { throw fail(.fileEmpty) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw fail(.fileUTF16) }
-        if String(validating: bytes, as: UTF8.self) == nil { throw fail(.fileNotUTF8) }
+        // Parsed first, checked for UTF-8 only when the parse fails: a document the parser takes
+        // is UTF-8 (outside its strings it takes only ASCII, and every string is validated), so
+        // the finding is the same, without making the whole file a String to validate it.
         do {
             return try JSONParser.parse(bytes)
         } catch {
+            if String(validating: bytes, as: UTF8.self) == nil { throw fail(.fileNotUTF8) }
             if error.kind == .empty { throw fail(.fileEmpty) }
             throw fail(.jsonSyntax(line: error.line, column: error.column, kind: error.kind))
         }

@@ -10,13 +10,15 @@ extension InputReader {
     /// not, since its counts may come from other rows.
     mutating func readDerived(_ value: JSONValue?, row: Row, derived: Derived, columns: [ValueColumn],
                               period: Period, path: JSONPath, filled: [FilledRow], index: [String: Int]) -> [Value] {
-        var given: [Int: (value: JSONValue, path: JSONPath, year: Int?)] = [:]
+        // By column (a list: the first Int-keyed dictionary of a run searches the binary's
+        // conformances, some 300,000 instructions).
+        var given = [(value: JSONValue, path: JSONPath, year: Int?)?](repeating: nil, count: columns.count)
         if let value, value != .null {
             if case .year? = columns.first {
                 for (year, element, elementPath) in perYearMembers(value, row: row, path: path, period: period) ?? [] {
                     if let column = columns.firstIndex(of: .year(year)) { given[column] = (element, elementPath, year) }
                 }
-            } else {
+            } else if !given.isEmpty {
                 given[0] = (value, path, nil)
             }
         }
@@ -25,7 +27,7 @@ extension InputReader {
                 guard let id = operand.row, let i = index[id] else { return nil }
                 return filled[i].values[column].number
             }
-            var counts: [RateSide: Double?] = [.numerator: fromRow(derived.numerator), .denominator: fromRow(derived.denominator)]
+            var numerator = fromRow(derived.numerator), denominator = fromRow(derived.denominator)
             var reported: (value: Double, decimals: Int)?
             if let (element, elementPath, year) = given[column], element != .null {
                 switch element {
@@ -37,9 +39,9 @@ extension InputReader {
                             reported = readReportedRate(member.value, row: row, path: memberPath, year: year) ?? reported
                         } else if let side = RateSide(rawValue: member.key) {
                             let operand = side == .numerator ? derived.numerator : derived.denominator
-                            if let count = readCount(member.value, side: side, operand: operand, fromRow: counts[side]!,
+                            if let count = readCount(member.value, side: side, operand: operand, fromRow: side == .numerator ? numerator : denominator,
                                                      row: row, path: memberPath, year: year, filled: filled, index: index) {
-                                counts[side] = count
+                                if side == .numerator { numerator = count } else { denominator = count }
                             }
                         }
                     }
@@ -48,7 +50,7 @@ extension InputReader {
                     reported = readReportedRate(element, row: row, path: elementPath, year: year)
                 }
             }
-            let rate = Rate(numerator: counts[.numerator]!, denominator: counts[.denominator]!,
+            let rate = Rate(numerator: numerator, denominator: denominator,
                             numeratorFromRow: derived.numerator.row != nil, denominatorFromRow: derived.denominator.row != nil,
                             reported: reported?.value, reportedDecimals: reported?.decimals)
             return rate.isEmpty ? .blank : .rate(rate)

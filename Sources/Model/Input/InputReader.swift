@@ -140,7 +140,7 @@ public struct InputReader {
         let valuesPath = JSONPath("values")
 
         // Values: first the plain rows, then derived rows (which may take counts from plain rows).
-        var derivedInputs: [Int: (value: JSONValue, path: JSONPath)] = [:]
+        var derivedInputs = [(value: JSONValue, path: JSONPath)?](repeating: nil, count: template.rows.count)
         switch document["values"] {
         case .object(let members)?:
             // The row of each member, looked up once: for the repeated keys, then for reading.

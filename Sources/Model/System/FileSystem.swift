@@ -34,6 +34,11 @@ public enum FileSystem {
         return found
     }
 
+    /// Whether a NUL-terminated name is `.` or `..` (which `readdir` lists and `FileManager` does not).
+    public static func isDotOrDotDot(_ name: UnsafePointer<CChar>) -> Bool {
+        name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0))
+    }
+
     /// Whether `name` (a C string) ends with `suffix` (ASCII).
     public static func hasSuffix(_ name: UnsafePointer<CChar>, _ suffix: StaticString) -> Bool {
         let length = strlen(name), count = suffix.utf8CodeUnitCount

@@ -55,7 +55,7 @@ public enum CellText {
 
     /// Text folded for comparing answers: trimmed, NFC, lower case.
     static func folded(_ text: String) -> String {
-        trimmingSpaces(text).precomposedStringWithCanonicalMapping.lowercased()
+        Composed.nfc(trimmingSpaces(text)).lowercased()
     }
 
     /// `text` without the white space at its ends, as `trimmingCharacters(in: .whitespaces)`

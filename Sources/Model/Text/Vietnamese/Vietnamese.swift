@@ -838,6 +838,6 @@ extension String {
     /// The text with its first letter in upper case (`tử số` → `Tử số`).
     var capitalizedFirst: String {
         guard let first else { return self }
-        return first.uppercased() + dropFirst()
+        return first.uppercased() + String(dropFirst())
     }
 }
