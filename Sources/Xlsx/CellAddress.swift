@@ -12,7 +12,10 @@ public enum CellAddress {
             letters.append(UInt8(65 + (n - 1) % 26))
             n = (n - 1) / 26
         }
-        return String(decoding: letters.reversed(), as: UTF8.self)
+        // Reversed in place: a `ReversedCollection` makes `String(decoding:)` ask at run time
+        // whether it is contiguous bytes, a conformance look-up for every address.
+        letters.reverse()
+        return String(decoding: letters, as: UTF8.self)
     }
 
     /// The A1 address of a 0-based cell: `(11, 3)` → `D12`.

@@ -97,9 +97,8 @@ struct SubmitCommand: ParsableCommand {
     private static func outputPath(for submission: Submission, output: String?) -> String {
         let name = SubmissionWriter.defaultFileName(for: submission)
         guard let output else { return name }
-        var isDirectory: ObjCBool = false
-        if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            return URL(fileURLWithPath: output).appendingPathComponent(name).path
+        if output.hasSuffix("/") || FileSystem.isDirectory(output) {
+            return FileSystem.join(FileSystem.absolute(output), name)
         }
         return output
     }

@@ -27,7 +27,7 @@ enum PeriodReader {
             if let year = Int(literal), range.contains(year) { return (year, nil) }
             return (nil, .notAYear(given: literal, range: range))
         case .string(let text)?:
-            if let year = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(year) { return (year, nil) }
+            if let year = Int(CellText.trimmingSpaces(text)), range.contains(year) { return (year, nil) }
             return (nil, .notAYear(given: text, range: range))
         case nil, .null?:
             return (nil, nil)
@@ -41,7 +41,7 @@ enum PeriodReader {
     static func date(from value: JSONValue?, field: Field) -> (DayDate?, Problem?) {
         switch value {
         case .string(let text)?:
-            guard let date = DayDate(iso: text.trimmingCharacters(in: .whitespaces)) else { return (nil, .notADate(given: text)) }
+            guard let date = DayDate(iso: CellText.trimmingSpaces(text)) else { return (nil, .notADate(given: text)) }
             guard InputReader.yearRange.contains(date.year) else { return (nil, .dateOutOfRange(given: text, range: InputReader.yearRange)) }
             return (date, nil)
         case nil, .null?:

@@ -96,7 +96,7 @@ public enum VietnameseNumber {
         func number(_ integer: Substring, _ fraction: Substring?) -> Double? {
             let digits = integer.filter(\.isNumber)
             var literal = digits.isEmpty ? "0" : String(digits)
-            if let fraction { literal += "." + fraction }
+            if let fraction { literal += "." + String(fraction) }
             guard let value = Double(literal), value.isFinite else { return nil }
             return negative ? -value : value
         }
