@@ -33,22 +33,45 @@ public enum CellAddress {
 
     /// An absolute range with its sheet, for names and chart ranges: `'Bảng 2'!$D$45:$D$60`.
     public static func absoluteRange(sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) -> String {
-        let first = absolute(row: firstRow, col: firstCol)
-        let last = absolute(row: lastRow, col: lastCol)
-        return quoted(sheet) + "!" + (first == last ? first : first + ":" + last)
+        // In one buffer of bytes: a submission defines hundreds of names, and the strings joined
+        // with `+` cost an allocation each.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sheet.utf8.count + 32)
+        appendQuoted(sheet, to: &bytes)
+        bytes.append(UInt8(ascii: "!"))
+        appendAbsolute(row: firstRow, col: firstCol, to: &bytes)
+        if firstRow != lastRow || firstCol != lastCol {
+            bytes.append(UInt8(ascii: ":"))
+            appendAbsolute(row: lastRow, col: lastCol, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `$D$12` for `(11, 3)`, appended to `bytes`.
+    private static func appendAbsolute(row: Int, col: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "$"))
+        bytes += column(col).utf8
+        bytes.append(UInt8(ascii: "$"))
+        bytes += String(row + 1).utf8
     }
 
     /// A sheet name quoted for a formula: `'Phụ lục 2'`.
     public static func quoted(_ sheet: String) -> String {
-        // By the UTF-8 bytes: a quote is its own byte, never part of another character (Foundation's
-        // `replacingOccurrences` bridges to NSString, thousands of instructions a name).
-        var bytes: [UInt8] = [0x27]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(sheet.utf8.count + 2)
+        appendQuoted(sheet, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `sheet` quoted, appended to `bytes`: by the UTF-8 bytes, since a quote is its own byte,
+    /// never part of another character (Foundation's `replacingOccurrences` bridges to NSString,
+    /// thousands of instructions a name).
+    private static func appendQuoted(_ sheet: String, to bytes: inout [UInt8]) {
+        bytes.append(0x27)
         for byte in sheet.utf8 {
             bytes.append(byte)
             if byte == 0x27 { bytes.append(0x27) }
         }
         bytes.append(0x27)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -12,15 +12,24 @@ final class FormatCache {
     @exclusivity(unchecked) private var keys: [UInt64] = []
     @exclusivity(unchecked) private var styles: [CellStyle] = []
     @exclusivity(unchecked) private var formats: [UnsafeMutablePointer<lxw_format>] = []
+    /// The list index of the style last found under each of 256 slots of the key (-1: none), so
+    /// that a cell whose style was used before is found without scanning the list.
+    @exclusivity(unchecked) private var recent = [Int32](repeating: -1, count: 256)
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         let key = style.quickKey
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        let last = Int(recent[slot])
+        if last >= 0 && keys[last] == key && styles[last] == style { return formats[last] }
         var index = keys.count
         while index > 0 {
             index -= 1
-            if keys[index] == key && styles[index] == style { return formats[index] }
+            if keys[index] == key && styles[index] == style {
+                recent[slot] = Int32(index)
+                return formats[index]
+            }
         }
         guard let format = workbook_add_format(workbook) else { return nil }
         format_set_font_name(format, "Times New Roman")
@@ -49,6 +58,7 @@ final class FormatCache {
         }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.unlocked { format_set_unlocked(format) }
+        recent[slot] = Int32(keys.count)
         keys.append(key)
         styles.append(style)
         formats.append(format)
