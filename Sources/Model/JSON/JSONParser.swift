@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict JSON (RFC 8259) parser over UTF-8 bytes, with a nesting limit.
 public struct JSONParser {
     /// Deepest nesting accepted; deeper input is an error, not a stack overflow.
@@ -119,6 +125,18 @@ public struct JSONParser {
         }
     }
 
+    /// The string of `bytes`, or nil when they are not UTF-8: as `String(validating:as:)` gives
+    /// it, by `String(decoding:as:)` (the standard library's fast path for contiguous bytes; the
+    /// generic `validating` costs several times more a string) and a comparison of its bytes with
+    /// the given ones, which differ only where invalid bytes were replaced.
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var string = String(decoding: bytes, as: UTF8.self)
+        let same = string.withUTF8 { decoded in
+            decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return same ? string : nil
+    }
+
     private mutating func parseNumber() throws(JSONSyntaxError) -> String {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -163,7 +181,7 @@ public struct JSONParser {
             end += 1
         }
         if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
-            let string = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            let string = bytes.withUnsafeBufferPointer { JSONParser.validString(UnsafeBufferPointer(rebasing: $0[start..<end])) }
             guard let string else {
                 index = end + 1
                 throw error(.invalidUTF8)
