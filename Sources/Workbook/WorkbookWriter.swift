@@ -90,7 +90,7 @@ public enum WorkbookWriter {
         }
         // A name the file system cannot hold: said plainly, before the library's "Error creating
         // output xlsx file. Usually a permissions error." or the system's "File name too long".
-        let name = target.utf8.count - (directory == "/" ? 1 : directory.utf8.count + 1), limit = nameLimit(directory)
+        let name = FileSystem.name(target).utf8.count, limit = nameLimit(directory)
         if name > limit { throw fail(.nameTooLong(path: path, length: name, limit: limit)) }
         var info = stat()
         if stat(path, &info) == 0 {

@@ -1,5 +1,6 @@
 @testable import Model
 import Testing
+import XLSXReader
 
 /// `VietnameseNumber.plainReading` reads digits and dot-grouped thousands from their bytes; the
 /// rules (`readingByTheRules`) must read every text it answers for in exactly the same way.
@@ -19,14 +20,13 @@ struct PlainNumberReadingTests {
             texts = texts.flatMap { prefix in alphabet.map { prefix + String($0) } }
             texts.forEach(check)
         }
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var random = SeededGenerator(state: 0x2545_F491_4F6C_DD1D)
         let longer: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "."]
         for _ in 0..<20_000 {
             var text = ""
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            for _ in 0..<(7 + Int(state % 14)) {
-                state ^= state << 13; state ^= state >> 7; state ^= state << 17
-                text.append(longer[Int(state % UInt64(state % 3 == 0 ? 11 : 10))])
+            for _ in 0..<Int.random(in: 7..<21, using: &random) {
+                // A dot one time in three draws at most, digits otherwise.
+                text.append(longer[Int.random(in: 0..<(Int.random(in: 0..<3, using: &random) == 0 ? 11 : 10), using: &random)])
             }
             check(text)
         }

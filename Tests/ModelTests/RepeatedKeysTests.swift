@@ -1,5 +1,6 @@
 import Model
 import Testing
+import XLSXReader
 
 /// Repeated keys told apart by the rows their keys stand for (`slots`) are those found by key.
 @Suite("repeated keys found through row numbers as through keys")
@@ -8,11 +9,8 @@ struct RepeatedKeysTests {
     func random() {
         let known = (0..<40).map { "row\($0)" }
         let index = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($0.element, $0.offset) })
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = SeededGenerator(state: 0x1234_5678_9ABC_DEF1)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for _ in 0..<3_000 {
             let count = next(60)
             let members = (0..<count).map { line -> JSONValue.Member in

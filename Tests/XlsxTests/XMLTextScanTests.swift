@@ -1,4 +1,5 @@
 import Testing
+import XLSXReader
 @testable import Xlsx
 
 /// `XMLText.firstUnwritable` reads eight bytes at a time where none can be unwritable: it must
@@ -35,11 +36,8 @@ struct XMLTextScanTests {
 
     @Test("random texts of fine and unwritable characters")
     func random() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = SeededGenerator(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for _ in 0..<20_000 {
             var text = ""
             for _ in 0..<next(60) {

@@ -50,33 +50,20 @@ public enum JSONValue: Sendable, Equatable {
     /// row id), nil for the others: members with a slot are told apart by it, without hashing
     /// their keys again; only the others are compared by key. Same answer as without.
     public static func repeatedKeys(in members: [Member], slots: [Int?]? = nil, slotCount: Int = 0) -> [(firstLine: Int, repeated: Member)] {
-        if let slots, members.count > 16 {
-            var firstLineOfSlot = [Int?](repeating: nil, count: slotCount)
-            var firstLine: [String: Int] = [:]
-            var repeats: [(firstLine: Int, repeated: Member)] = []
-            for (offset, member) in members.enumerated() where !JSONValue.startsWithSlashes(member.key) {
-                if let slot = slots[offset] {
-                    if let line = firstLineOfSlot[slot] { repeats.append((line, member)) } else { firstLineOfSlot[slot] = member.line }
-                } else if let line = firstLine[member.key] {
-                    repeats.append((line, member))
-                } else {
-                    firstLine[member.key] = member.line
-                }
-            }
-            return repeats
-        }
+        var repeats: [(firstLine: Int, repeated: Member)] = []
         if members.count <= 16 {
             // A small object is searched in place, without hashing every key.
-            var repeats: [(firstLine: Int, repeated: Member)] = []
             for (offset, member) in members.enumerated() where offset > 0 && !JSONValue.startsWithSlashes(member.key) {
                 if let first = members[..<offset].first(where: { $0.key == member.key }) { repeats.append((first.line, member)) }
             }
             return repeats
         }
+        var firstLineOfSlot = [Int?](repeating: nil, count: slots == nil ? 0 : slotCount)
         var firstLine: [String: Int] = [:]
-        var repeats: [(firstLine: Int, repeated: Member)] = []
-        for member in members where !JSONValue.startsWithSlashes(member.key) {
-            if let line = firstLine[member.key] {
+        for (offset, member) in members.enumerated() where !JSONValue.startsWithSlashes(member.key) {
+            if let slot = slots?[offset] {
+                if let line = firstLineOfSlot[slot] { repeats.append((line, member)) } else { firstLineOfSlot[slot] = member.line }
+            } else if let line = firstLine[member.key] {
                 repeats.append((line, member))
             } else {
                 firstLine[member.key] = member.line

@@ -86,6 +86,13 @@ public enum FileSystem {
         return slash == 0 ? "/" : String(decoding: bytes[..<slash], as: UTF8.self)
     }
 
+    /// The last part of `path` (`/a/b/c` → `c`, `c` → `c`).
+    public static func name(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(decoding: bytes[(slash + 1)...], as: UTF8.self)
+    }
+
     /// Whether `path` is a directory (symbolic links followed).
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

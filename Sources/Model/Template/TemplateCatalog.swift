@@ -33,7 +33,7 @@ public final class TemplateCatalog: Sendable {
     /// Lists the `*.json` files of the directory at `path`; reads none of them.
     public init(path: String) throws(CCHCError) {
         let path = FileSystem.absolute(path)
-        guard let names = FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) else {
+        guard let names = Self.templateFiles(in: path) else {
             throw CCHCError(.templatesUnreadable, file: path)
         }
         self.path = path
@@ -42,11 +42,16 @@ public final class TemplateCatalog: Sendable {
         known = Set(ids)
     }
 
+    /// The names of the `*.json` files of the directory at `path`; nil when it cannot be listed.
+    private static func templateFiles(in path: String) -> [String]? {
+        FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") })
+    }
+
     /// A catalog of templates already read (a test's, a fuzzer's): `directory` only names
     /// where they would be; nothing is read from it.
     public init(directory: URL, templates: [Template]) {
         path = FileSystem.absolute(directory.path)
-        files = (FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) ?? []).map { [path] in FileSystem.join(path, $0) }
+        files = (Self.templateFiles(in: path) ?? []).map { [path] in FileSystem.join(path, $0) }
         var loaded: [String: TemplateReading] = [:]
         for template in templates where loaded[template.id] == nil { loaded[template.id] = .template(template) }
         ids = loaded.keys.sorted()
@@ -163,7 +168,7 @@ public final class TemplateCatalog: Sendable {
     /// executable's resolved.
     public static func defaultPath(executable: String = CommandLine.arguments.first ?? "") -> String? {
         func isTemplates(_ path: String) -> Bool {
-            FileSystem.isDirectory(path) && !(FileSystem.names(in: path, where: { FileSystem.hasSuffix($0, ".json") }) ?? []).isEmpty
+            FileSystem.isDirectory(path) && !(templateFiles(in: path) ?? []).isEmpty
         }
         if let env = Environment.value("CCHC_TEMPLATES"), !env.isEmpty {
             return FileSystem.absolute(env)
@@ -197,12 +202,7 @@ extension Template {
     /// are thrown at once, each a finding about the file. The sheet name is kept in NFC, the
     /// form it is checked and written in.
     public static func load(from url: URL) throws(CCHCError) -> Template {
-        try load(path: url.path)
-    }
-
-    /// Reads and checks the template file at `path` (see `load(from:)`).
-    public static func load(path: String) throws(CCHCError) -> Template {
-        try read(document: try InputFile.read(path: path), file: path)
+        try read(document: try InputFile.read(path: url.path), file: url.path)
     }
 
     /// Reads template bytes as if they were the file `file` (see `load(from:)`); `checked`: the
