@@ -1,5 +1,5 @@
 import Foundation
-import Model
+@testable import Model
 import Testing
 
 /// Texts the workbooks compose from several fields of the input (a title with `{unit}`, the
@@ -118,5 +118,26 @@ struct ComposedTextTests {
         #expect(findings[0].problem == .composedTextTooLong(text: .coverRecipient(line: 2), fields: [.recipient], length: Self.limit + 2,
                                                             limit: Self.limit))
         #expect(checked.decision(allowingErrors: true) == .unwritable(.textTooLong))
+    }
+    @Test("a remark of a comment takes at most ComposedTextCheck.remarkWords bytes beyond what it quotes, in every language")
+    func remarkWords() {
+        let bound = ComposedTextCheck.remarkWords
+        let labels: [String?] = [nil, "", "x", String(repeating: "Số hồ sơ ", count: 40)]
+        for language in Language.allCases {
+            let catalogue = Catalogue(language)
+            for reported in [0, 0.001, 1, 12.3456789, 98.5, 99.99999, 100, 1e-9] {
+                for numerator in labels {
+                    for denominator in labels {
+                        let quoted = (numerator?.utf8.count ?? 0) + (denominator?.utf8.count ?? 0)
+                        let text = catalogue.phrase(.reportedRateComment(reported: reported, missingNumerator: numerator, missingDenominator: denominator))
+                        // The blank line that joins it to the next remark counts too.
+                        #expect(text.utf8.count + 2 <= bound + quoted, "\(language) \(reported)")
+                    }
+                }
+            }
+            for note in ["", "g", String(repeating: "Ghi chú ", count: 500)] {
+                #expect(catalogue.phrase(.noteComment(note)).utf8.count + 2 <= bound + note.utf8.count, "\(language)")
+            }
+        }
     }
 }

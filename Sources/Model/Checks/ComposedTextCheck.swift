@@ -32,8 +32,9 @@ public enum ComposedTextCheck {
     /// reported at `$.unit` / `$.period` of `unitFile` (the input, or the submission whose unit
     /// the sheet prints), a Ghi chú or comment at the row's note in the report's own file.
     public static func findings(for report: Report, unitFile: String) -> [Finding] {
+        let comments = mayHaveLongComment(report, place: report.notePlace)
         let languages = Language.allCases.enumerated().map { index, language in
-            pieces(of: report, catalogue: Catalogue(language), allLanguages: index == 0)
+            pieces(of: report, catalogue: Catalogue(language), allLanguages: index == 0, comments: comments)
         }
         return tooLong(languages).map { piece, length in
             let problem = Problem.composedTextTooLong(text: piece.what, fields: piece.fields, length: length, limit: limit)
@@ -72,14 +73,22 @@ public enum ComposedTextCheck {
         var out: [(Piece, Int)] = []
         var other = 0   // the index of the next piece of the other languages
         for piece in first {
-            var length = piece.text.utf16.count
+            var length = utf16Length(piece.text)
             if !piece.everyLanguage {
-                for language in languages.dropFirst() { length = max(length, language[other].text.utf16.count) }
+                for language in languages.dropFirst() { length = max(length, utf16Length(language[other].text)) }
                 other += 1
             }
             if length > limit { out.append((piece, length)) }
         }
         return out
+    }
+
+    /// The length of `text` in UTF-16 units when it may be over the limit; else its length in
+    /// UTF-8 bytes, which is never less (a character of 1 to 3 bytes is one unit, one of 4 bytes
+    /// two) and, unlike the UTF-16 count of a text that is not ASCII, costs nothing to know.
+    static func utf16Length(_ text: String) -> Int {
+        let bytes = text.utf8.count
+        return bytes <= limit ? bytes : text.utf16.count
     }
 
     /// Where in the input a text that takes these fields is best shown: the unit (or its name or
@@ -109,8 +118,9 @@ public enum ComposedTextCheck {
     }
 
     /// Every composed text of the form's sheet of `report`, in the words of `catalogue`; without
-    /// `allLanguages`, only those whose words differ between languages.
-    static func pieces(of report: Report, catalogue: Catalogue, allLanguages: Bool = true) -> [Piece] {
+    /// `allLanguages`, only those whose words differ between languages; without `comments`, the
+    /// comments left out (none can be too long: `mayHaveLongComment`).
+    static func pieces(of report: Report, catalogue: Catalogue, allLanguages: Bool = true, comments: Bool = true) -> [Piece] {
         let template = report.template
         var out: [Piece] = []
         func lines(_ texts: [String]?, _ what: (Int) -> ComposedText) {
@@ -151,11 +161,50 @@ public enum ComposedTextCheck {
             }
         }
         // The comments as `cchc submit` writes them, with the remarks on reported rates: the longest.
-        for comment in report.comments(catalogue: catalogue, reportedRates: true) {
+        for comment in comments ? report.comments(catalogue: catalogue, reportedRates: true) : [] {
             let takesNote = hasNote(comment.row) && comment.valueColumn == place.valueColumn
             out.append(Piece(what: .comment, fields: takesNote ? [.note] : [], row: comment.row, text: comment.text))
         }
         return out
+    }
+
+    /// The most UTF-8 bytes a remark of a comment takes, in any language, beyond the one text it
+    /// quotes (a note), or the two (the labels of a rate's missing counts): its words, the rate
+    /// as a number, the blank line between remarks. `ComposedTextTests` holds every language to it.
+    static let remarkWords = 1_000
+
+    /// Whether a comment of `report` could be longer than a cell holds. A comment is made of
+    /// remarks (`Report.comments`): on each rate reported without its formula, and on the note
+    /// where notes are comments. Counted in UTF-8 bytes, never fewer than UTF-16 units, each
+    /// remark at most `remarkWords` and what it quotes; when no row comes near the limit, the
+    /// comments of neither language need to be made to be measured.
+    static func mayHaveLongComment(_ report: Report, place: NotePlace) -> Bool {
+        // By index, not `for filled in report.rows`: a copy of each row retains every text of it.
+        let rows = report.rows
+        var longestLabel: Int?
+        func labels() -> Int {
+            if let longestLabel { return longestLabel }
+            var longest = 0
+            for index in rows.indices {
+                longest = max(longest, rows[index].row.label.utf8.count, rows[index].row.derived?.numerator.label?.utf8.count ?? 0,
+                              rows[index].row.derived?.denominator.label?.utf8.count ?? 0)
+            }
+            longestLabel = longest
+            return longest
+        }
+        let notesAreComments = place != .noteColumn
+        for index in rows.indices {
+            var bytes = 0
+            if rows[index].row.derived != nil {
+                for value in rows[index].values {
+                    guard case .rate(let rate) = value, !rate.isFormula, rate.reported != nil else { continue }
+                    bytes += remarkWords + 2 * labels()
+                }
+            }
+            if notesAreComments, let count = rows[index].note?.utf8.count, count > 0 { bytes += remarkWords + count }
+            if bytes > limit { return true }
+        }
+        return false
     }
 
     /// Every composed text of a submission's cover and `Kiểm tra` sheet, in the words of `catalogue`.

@@ -10,6 +10,8 @@ public enum TextRules {
     /// here: the JSON parser refuses it, escaped or not.)
     public static func problem(_ text: String) -> Problem? {
         if let bad = text.unicodeScalars.first(where: isForbidden) { return .controlCharacter(scalar: bad.value) }
+        // UTF-8 bytes are never fewer than UTF-16 units, and their count costs nothing.
+        guard text.utf8.count > maximumCellCharacters else { return nil }
         let length = text.utf16.count
         if length > maximumCellCharacters { return .textTooLong(length: length, limit: maximumCellCharacters) }
         return nil
