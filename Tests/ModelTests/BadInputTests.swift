@@ -1,6 +1,7 @@
 import Foundation
-import Model
+@testable import Model
 import Testing
+import XLSXReader
 
 /// The corpus of bad inputs under `Tests/BadInputs/`: each gives its code at its path, none
 /// crashes, and every finding reads as Vietnamese on one line.
@@ -171,5 +172,17 @@ struct BadInputTests {
         #expect(unknown.pathText == #"$.values["a\u000ab"]"#, "\(unknown.pathText)")
         #expect(unknown.detail("id") == .text("a\nb"))
         #expect(findings.contains { $0.problem == .notANumber(given: "\"4\n2\"") && $0.row == "i.1.nhiem-vu-de-ra" })
+    }
+    @Test("a per-year key names the year Int(_:) reads when written back the same, and no other")
+    func yearKeys() {
+        func expected(_ key: String) -> Int? { Int(key).flatMap { String($0) == key ? $0 : nil } }
+        var keys = ["2021", "0202", "02021", "+2021", "-2021", "-0", "0", "2021.0", " 2021", "2021 ", "20a1", "٢٠٢١", "", "-",
+                    "99999999999999999999", "1000", "9999", "10000", "999", "２０２１"]
+        let characters: [Character] = ["0", "1", "2", "9", "-", "+", ".", "a"]
+        var random = SeededGenerator(state: 0x5DEE_CE66_D1CE_4E5B)
+        for _ in 0..<5_000 {
+            keys.append(String((0..<Int.random(in: 1...6, using: &random)).map { _ in characters[Int.random(in: 0..<characters.count, using: &random)] }))
+        }
+        for key in keys { #expect(InputReader.year(key) == expected(key), "\(key)") }
     }
 }

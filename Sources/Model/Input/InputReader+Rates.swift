@@ -12,14 +12,15 @@ extension InputReader {
                               period: Period, path: JSONPath, filled: [FilledRow], index: [String: Int]) -> [Value] {
         // By column (a list: the first Int-keyed dictionary of a run searches the binary's
         // conformances, some 300,000 instructions).
-        var given = [(value: JSONValue, path: JSONPath, year: Int?)?](repeating: nil, count: columns.count)
+        // A value given per year has its key: its path is made only for a finding.
+        var given = [(value: JSONValue, key: String?, year: Int?)?](repeating: nil, count: columns.count)
         if let value, value != .null {
             if case .year? = columns.first {
-                for (year, element, elementPath) in perYearMembers(value, row: row, path: path, period: period) ?? [] {
-                    if let column = columns.firstIndex(of: .year(year)) { given[column] = (element, elementPath, year) }
+                for (year, element, key) in perYearMembers(value, row: row, path: path, period: period) ?? [] {
+                    if let column = columns.firstIndex(of: .year(year)) { given[column] = (element, key, year) }
                 }
             } else if !given.isEmpty {
-                given[0] = (value, path, nil)
+                given[0] = (value, nil, nil)
             }
         }
         return columns.indices.map { column in
@@ -29,25 +30,25 @@ extension InputReader {
             }
             var numerator = fromRow(derived.numerator), denominator = fromRow(derived.denominator)
             var reported: (value: Double, decimals: Int)?
-            if let (element, elementPath, year) = given[column], element != .null {
+            if let (element, key, year) = given[column], element != .null {
+                func elementPath() -> JSONPath { key.map(path.child) ?? path }
                 switch element {
                 case .object(let members):
-                    checkKeys(members, at: elementPath, known: InputReader.rateKeys, in: .rate, row: row, year: year)
+                    checkKeys(members, at: elementPath(), known: InputReader.rateKeys, in: .rate, row: row, year: year)
                     for member in members {
-                        let memberPath = elementPath.child(member.key)
                         if member.key == "value" {
-                            reported = readReportedRate(member.value, row: row, path: memberPath, year: year) ?? reported
+                            reported = readReportedRate(member.value, row: row, path: elementPath().child(member.key), year: year) ?? reported
                         } else if let side = RateSide(rawValue: member.key) {
                             let operand = side == .numerator ? derived.numerator : derived.denominator
                             if let count = readCount(member.value, side: side, operand: operand, fromRow: side == .numerator ? numerator : denominator,
-                                                     row: row, path: memberPath, year: year, filled: filled, index: index) {
+                                                     row: row, path: elementPath().child(member.key), year: year, filled: filled, index: index) {
                                 if side == .numerator { numerator = count } else { denominator = count }
                             }
                         }
                     }
                 default:
                     // A bare number or string: the reported rate.
-                    reported = readReportedRate(element, row: row, path: elementPath, year: year)
+                    reported = readReportedRate(element, row: row, path: elementPath(), year: year)
                 }
             }
             let rate = Rate(numerator: numerator, denominator: denominator,
@@ -58,9 +59,10 @@ extension InputReader {
     }
 
     /// The rate as the unit reported it: a percentage 0…100, with the decimals it was written with.
-    private mutating func readReportedRate(_ value: JSONValue, row: Row, path: JSONPath, year: Int?) -> (value: Double, decimals: Int)? {
-        guard let number = readNumber(value, kind: .percent, row: row, path: path, year: year),
-              checkNumberKind(number, kind: .percent, row: row, path: path, year: year) else { return nil }
+    private mutating func readReportedRate(_ value: JSONValue, row: Row, path: @autoclosure () -> JSONPath, year: Int?)
+        -> (value: Double, decimals: Int)? {
+        guard let number = readNumber(value, kind: .percent, row: row, path: path(), year: year),
+              checkNumberKind(number, kind: .percent, row: row, path: path(), year: year) else { return nil }
         return (number, InputReader.decimalsWritten(value, read: number))
     }
 
@@ -78,17 +80,17 @@ extension InputReader {
     /// row's (where it is, giving it here is an error, the more so when it differs). Returns the
     /// count to use, or nil to keep what the side has.
     private mutating func readCount(_ value: JSONValue, side: RateSide, operand: Operand, fromRow: Double?, row: Row,
-                                    path: JSONPath, year: Int?, filled: [FilledRow], index: [String: Int]) -> Double? {
-        guard value != .null, let number = readNumber(value, kind: .count, row: row, path: path, year: year),
-              checkNumberKind(number, kind: .count, row: row, path: path, year: year, side: side) else { return nil }
+                                    path: @autoclosure () -> JSONPath, year: Int?, filled: [FilledRow], index: [String: Int]) -> Double? {
+        guard value != .null, let number = readNumber(value, kind: .count, row: row, path: path(), year: year),
+              checkNumberKind(number, kind: .count, row: row, path: path(), year: year, side: side) else { return nil }
         guard let ref = operand.row else { return number }
         let refRow = index[ref].map { filled[$0].row }
         if let fromRow, fromRow != number {
             add(.error, .rateOperandConflict(side: side, given: number, rowValue: fromRow, rowID: ref, rowSTT: refRow?.stt,
                                              rowLabel: refRow?.label ?? ref),
-                at: path, row: row, year: year)
+                at: path(), row: row, year: year)
         } else if fromRow == nil {
-            add(.error, .rateOperandInRow(side: side, rowID: ref, rowLabel: refRow?.label ?? ref), at: path, row: row, year: year)
+            add(.error, .rateOperandInRow(side: side, rowID: ref, rowLabel: refRow?.label ?? ref), at: path(), row: row, year: year)
         }
         return nil
     }

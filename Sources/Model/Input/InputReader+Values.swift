@@ -11,9 +11,9 @@ extension InputReader {
         switch columns.first {
         case .year?:
             guard let members = perYearMembers(value, row: row, path: path, period: period) else { return values }
-            for (year, element, elementPath) in members {
+            for (year, element, key) in members {
                 guard let column = columns.firstIndex(of: .year(year)) else { continue }
-                values[column] = readScalar(element, kind: row.kind, row: row, path: elementPath, year: year)
+                values[column] = readScalar(element, kind: row.kind, row: row, path: path.child(key), year: year)
             }
         case .key?:
             let keys = columns.compactMap { if case .key(let k) = $0 { return k } else { return nil } }
@@ -33,37 +33,58 @@ extension InputReader {
         return values
     }
 
-    /// The members of a per-year object, with years outside the report's range reported.
-    mutating func perYearMembers(_ value: JSONValue, row: Row, path: JSONPath, period: Period) -> [(Int, JSONValue, JSONPath)]? {
+    /// The members of a per-year object (year, value, key), with years outside the report's
+    /// range reported. A member's path is made only for a finding.
+    mutating func perYearMembers(_ value: JSONValue, row: Row, path: JSONPath, period: Period) -> [(year: Int, value: JSONValue, key: String)]? {
         guard case .object(let members) = value else {
             if value != .null { add(.error, .valueWrongType(expected: .perYear, found: value.type), at: path, row: row) }
             return nil
         }
         checkKeys(members, at: path, in: .values)
-        var out: [(Int, JSONValue, JSONPath)] = []
-        var seen: Set<Int> = []
+        var out: [(year: Int, value: JSONValue, key: String)] = []
+        out.reserveCapacity(members.count)
         for member in members {
-            let memberPath = path.child(member.key)
-            guard let year = Int(member.key), String(year) == member.key else {
-                add(.error, .yearKeyInvalid(key: member.key), at: memberPath, row: row)
+            guard let year = InputReader.year(member.key) else {
+                add(.error, .yearKeyInvalid(key: member.key), at: path.child(member.key), row: row)
                 continue
             }
             guard let from = period.from, let to = period.to, from <= to, (from...to).contains(year) else {
                 if let from = period.from, let to = period.to {
-                    add(.error, .yearOutsideRange(year: year, from: from, to: to), at: memberPath, row: row, year: year)
+                    add(.error, .yearOutsideRange(year: year, from: from, to: to), at: path.child(member.key), row: row, year: year)
                 }
                 continue
             }
-            if seen.insert(year).inserted { out.append((year, member.value, memberPath)) }
+            // The first member of a year counts (a repeated key is reported above). The years
+            // kept are distinct and in the report's range: a short list to search.
+            if !out.contains(where: { $0.year == year }) { out.append((year, member.value, member.key)) }
         }
         return out
     }
 
+    /// The year a per-year key names: an integer written as Swift writes it (`2021`, `-5`; not
+    /// `02021`, `+2021` or `2021.0`), or nil. Four digits, the usual key, are read from the bytes.
+    static func year(_ key: String) -> Int? {
+        let fourDigits = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count == 4, bytes[0] != UInt8(ascii: "0") else { return nil }
+            var year = 0
+            for byte in bytes {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return year
+        }
+        if let fourDigits, let year = fourDigits { return year }
+        guard let year = Int(key), String(year) == key else { return nil }
+        return year
+    }
+
     /// One cell's value for a row of the given kind.
-    mutating func readScalar(_ value: JSONValue, kind: ValueKind, row: Row, path: JSONPath, year: Int?, column: String? = nil) -> Value {
+    /// `path` is made only for a finding.
+    mutating func readScalar(_ value: JSONValue, kind: ValueKind, row: Row, path: @autoclosure () -> JSONPath, year: Int?,
+                             column: String? = nil) -> Value {
         if value == .null { return .blank }
         func fail(_ problem: Problem) -> Value {
-            add(.error, problem, at: path, row: row, year: year, column: column)
+            add(.error, problem, at: path(), row: row, year: year, column: column)
             return .blank
         }
         switch kind {
@@ -72,14 +93,14 @@ extension InputReader {
         case .text:
             switch value {
             case .string(let text):
-                guard let checked = checkedText(text, at: path, row: row) else { return .blank }
+                guard let checked = checkedText(text, at: path(), row: row) else { return .blank }
                 return checked.isEmpty ? .blank : .text(checked)
             case .number(let literal): return .text(literal)
             default: return fail(.valueWrongType(expected: .text, found: value.type))
             }
         case .count, .decimal, .percent:
-            guard let number = readNumber(value, kind: kind, row: row, path: path, year: year) else { return .blank }
-            return checkNumberKind(number, kind: kind, row: row, path: path, year: year) ? .number(number) : .blank
+            guard let number = readNumber(value, kind: kind, row: row, path: path(), year: year) else { return .blank }
+            return checkNumberKind(number, kind: kind, row: row, path: path(), year: year) ? .number(number) : .blank
         case .code:
             let legend = row.legend ?? []
             switch value {
@@ -127,14 +148,15 @@ extension InputReader {
 
     /// A number from a JSON number or a string in either notation; nil (with a finding) otherwise.
     /// `kind` is what the number must be (a rate's counts are counts, its value a percentage).
-    mutating func readNumber(_ value: JSONValue, kind: ValueKind, row: Row, path: JSONPath, year: Int?) -> Double? {
+    /// `path` is made only for a finding.
+    mutating func readNumber(_ value: JSONValue, kind: ValueKind, row: Row, path: @autoclosure () -> JSONPath, year: Int?) -> Double? {
         func fail(_ problem: Problem) -> Double? {
-            add(.error, problem, at: path, row: row, year: year)
+            add(.error, problem, at: path(), row: row, year: year)
             return nil
         }
         switch value {
         case .number(let literal):
-            guard let number = Double(literal), number.isFinite, abs(number) <= InputReader.largestNumber else {
+            guard let number = PlainNumber.double(literal), number.isFinite, abs(number) <= InputReader.largestNumber else {
                 return fail(.numberTooLarge(given: literal))
             }
             if InputReader.underflows(number, literal: literal) { return fail(.numberTooSmall(given: literal)) }
@@ -154,10 +176,10 @@ extension InputReader {
             if let alternative = reading.alternative {
                 let valueFits = InputReader.fits(reading.value, kind: kind)
                 let alternativeFits = InputReader.fits(alternative, kind: kind)
-                let commaIsDecimal = text.contains(",")
+                let commaIsDecimal = text.utf8.contains(UInt8(ascii: ","))
                 if valueFits && alternativeFits {
                     add(.warning, .ambiguousNumber(given: given, read: reading.value, alternative: alternative, commaIsDecimal: commaIsDecimal),
-                        at: path, row: row, year: year)
+                        at: path(), row: row, year: year)
                 } else if !valueFits && alternativeFits {
                     return fail(.misreadNumber(given: given, read: reading.value, alternative: alternative, commaIsDecimal: commaIsDecimal))
                 }
@@ -187,11 +209,12 @@ extension InputReader {
     }
 
     /// Whether a number fits the kind (whole counts ≥ 0, percentages 0…100); a finding otherwise.
-    mutating func checkNumberKind(_ number: Double, kind: ValueKind, row: Row, path: JSONPath, year: Int?, side: RateSide? = nil) -> Bool {
+    mutating func checkNumberKind(_ number: Double, kind: ValueKind, row: Row, path: @autoclosure () -> JSONPath, year: Int?,
+                                  side: RateSide? = nil) -> Bool {
         guard !InputReader.fits(number, kind: kind) else { return true }
         switch kind {
-        case .count: add(.error, .notACount(value: number, unit: row.unit, side: side), at: path, row: row, year: year)
-        case .percent: add(.error, .percentOutOfRange(value: number), at: path, row: row, year: year)
+        case .count: add(.error, .notACount(value: number, unit: row.unit, side: side), at: path(), row: row, year: year)
+        case .percent: add(.error, .percentOutOfRange(value: number), at: path(), row: row, year: year)
         default: break
         }
         return false

@@ -15,13 +15,59 @@ public enum PlainNumber {
     /// the same Double): `99.5` → 1, `99.50` → 1, `100` → 0, `1e2` → 0, `0.00001` → 5.
     public static func decimals(_ value: Double) -> Int {
         guard value.isFinite else { return 0 }
-        let text = "\(abs(value))"  // Swift prints the shortest form: "99.5", "100.0", "1e-05", "1.5e+20"
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
-        var fraction = parts[0].split(separator: ".", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return max(0, fraction.count - exponent)
+        // Swift prints the shortest form: "99.5", "100.0", "1e-05", "1.5e+20"; its bytes are
+        // counted in place.
+        let text = "\(abs(value))"
+        var fraction = 0, significant = 0, afterPoint = false
+        var exponent = 0, exponentSign = 1, inExponent = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "e"): inExponent = true
+            case UInt8(ascii: "-") where inExponent: exponentSign = -1
+            case UInt8(ascii: "."): afterPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent {
+                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                } else if afterPoint {
+                    fraction += 1
+                    if byte != UInt8(ascii: "0") { significant = fraction }
+                }
+            default: break
+            }
+        }
+        return max(0, significant - exponentSign * exponent)
     }
+
+    /// `literal` (a JSON number, or plain digits with a `.` decimal point) as a Double: the same
+    /// Double as `Double(literal)`. Up to 15 digits without an exponent are read from the bytes:
+    /// the digits as a whole number and a power of ten are both exact, and one division rounds
+    /// correctly; any other literal goes to `Double(_:)` (`strtod`, some 500 instructions).
+    public static func double(_ literal: String) -> Double? {
+        var whole: UInt64 = 0
+        var digits = 0, decimals = 0, point = false, negative = false, first = true
+        for byte in literal.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 15 else { return Double(literal) }
+                whole = whole * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if point { decimals += 1 }
+            case UInt8(ascii: ".") where !point && digits > 0:
+                point = true
+            case UInt8(ascii: "-") where first:
+                negative = true
+            default:
+                return Double(literal)
+            }
+        }
+        guard digits > 0, !point || decimals > 0 else { return Double(literal) }
+        let magnitude = decimals == 0 ? Double(whole) : Double(whole) / powersOfTen[decimals]
+        return negative ? -magnitude : magnitude
+    }
+
+    /// 10⁰ … 10¹⁵, each exact in a Double.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
 
     /// `0x1F` → `001F`: a Unicode scalar's number as `U+…` writes it.
     public static func hex(_ value: UInt32) -> String {

@@ -68,7 +68,7 @@ public enum VietnameseNumber {
             return nil
         }
         // One dot: thousands, or perhaps a decimal point (`1.130` could be 1.13).
-        return Reading(value: Double(whole), alternative: dots == 1 ? Double(text) : nil, hadPercentSign: false, decimals: 0)
+        return Reading(value: Double(whole), alternative: dots == 1 ? PlainNumber.double(text) : nil, hadPercentSign: false, decimals: 0)
     }
 
     /// Reads `text` by the rules above, or nil.
