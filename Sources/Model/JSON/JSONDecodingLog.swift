@@ -49,6 +49,14 @@ final class JSONDecodingLog {
     /// Steps taken so far: members compared while looking a key up, keys noted, objects and
     /// members gone over at the end. What the tests count to show that decoding is linear.
     private(set) var work = 0
+    /// Whether the document is known to read without a problem (a bundled template that matches
+    /// its record, `CheckedTemplates`): no object is noted, so no key asked for, and no path is
+    /// written out for it; only problems, should one come all the same, are kept.
+    let trusted: Bool
+
+    init(trusted: Bool = false) {
+        self.trusted = trusted
+    }
 
     /// Counts `steps` more steps of work.
     func count(_ steps: Int) { work += steps }
@@ -63,7 +71,8 @@ final class JSONDecodingLog {
 
     /// Notes that the object at `place` is read key by key; its number, to note the keys asked
     /// for (the same number each time the same object is opened).
-    func open(_ members: [JSONValue.Member], at place: JSONPlace) -> Int {
+    func open(_ members: [JSONValue.Member], at place: JSONPlace) -> Int? {
+        if trusted { return nil }
         if let index = objectAt[place.path] { return index }
         objectAt[place.path] = objects.count
         objects.append(Opened(path: place.path, members: members))
@@ -116,6 +125,7 @@ final class JSONDecodingLog {
     /// `path` itself.
     func markIncomplete(since start: Int, path: String) {
         work += 1
+        if trusted { return }
         if start < objects.count { incomplete.append(start..<objects.count) }
         if let index = objectAt[path] { incomplete.append(index..<(index + 1)) }
     }

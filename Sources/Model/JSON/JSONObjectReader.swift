@@ -42,12 +42,12 @@ extension JSONNodeDecoder {
     func object() -> JSONObjectReader {
         guard !isStandIn, case .object(let members) = value else {
             record(.wrongType(expected: .object, found: JSONShape(value)))
-            return JSONObjectReader(node: self, place: place(), object: nil, members: [], index: nil)
+            return JSONObjectReader(node: self, place: place(), object: nil, members: [], index: nil, isStandIn: true)
         }
         let place = place()
         let object = log.open(members, at: place)
         return JSONObjectReader(node: self, place: place, object: object, members: members,
-                                index: JSONDecodingLog.index(members))
+                                index: JSONDecodingLog.index(members), isStandIn: false)
     }
 
     /// The value as a dictionary of strings (every member, the first of a key given twice).
@@ -64,21 +64,23 @@ extension JSONNodeDecoder {
 struct JSONObjectReader {
     let node: JSONNodeDecoder
     let place: JSONPlace
-    /// The object's number in the log (nil for a stand-in).
+    /// The object's number in the log (nil for a stand-in, and in a trusted log).
     let object: Int?
     let members: [JSONValue.Member]
     let index: [String: Int]?
+    /// Whether the object stands in for one that is missing or not an object.
+    let isStandIn: Bool
 
     /// The member `name` (its first occurrence), noting that it was asked for.
     private func child(_ name: String) -> JSONNodeDecoder? {
-        guard object != nil, let found = node.log.find(name, in: members, index: index, object: object) else { return nil }
+        guard !isStandIn, let found = node.log.find(name, in: members, index: index, object: object) else { return nil }
         return node.member(members[found], step: .name(name), in: place)
     }
 
     /// A member the type requires: the member, or a stand-in after recording it missing.
     func required(_ name: String) -> JSONNodeDecoder {
         if let child = child(name) { return child }
-        if object != nil { node.record(.missingKey(key: name)) }
+        if !isStandIn { node.record(.missingKey(key: name)) }
         return node.standIn(step: .name(name), in: place)
     }
 

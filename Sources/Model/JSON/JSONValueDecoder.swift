@@ -42,8 +42,16 @@ public enum JSONValueDecoder {
 
     /// The value that `reader` reads by hand from `value` (see `JSONObjectReader`), or every
     /// problem found in it, in file order: the same problems as `decode` of a `Decodable` type
-    /// whose `init(from:)` asks for what `reader` asks for.
-    static func read<T>(from value: JSONValue, with reader: (JSONNodeDecoder) -> T) -> Result<T, JSONDecodingFailure> {
+    /// whose `init(from:)` asks for what `reader` asks for. `trusted`: the document is known to
+    /// read without a problem (`JSONDecodingLog.trusted`), and is read without noting the keys
+    /// asked for or looking for keys given twice; should a problem come all the same, it is read
+    /// again in full.
+    static func read<T>(from value: JSONValue, trusted: Bool = false, with reader: (JSONNodeDecoder) -> T) -> Result<T, JSONDecodingFailure> {
+        if trusted {
+            let log = JSONDecodingLog(trusted: true)
+            let read = reader(JSONNodeDecoder(root: value, log: log))
+            if log.finish().isEmpty { return .success(read) }
+        }
         let log = JSONDecodingLog()
         var components: [JSONPath.Component] = []
         recordRepeatedKeys(in: value, at: &components, log: log)

@@ -4,9 +4,11 @@
 /// generic `Decodable` machinery, which cost more than half of reading a template (every process
 /// reads the templates its inputs name).
 extension Template {
-    /// The template the document describes, or every problem of its shape.
-    static func read(from document: JSONValue) -> Result<Template, JSONDecodingFailure> {
-        JSONValueDecoder.read(from: document, with: Template.init(reading:))
+    /// The template the document describes, or every problem of its shape. `trusted`: the
+    /// document is a template checked already (`CheckedTemplates`), read without the
+    /// bookkeeping that finds unknown and repeated keys.
+    static func read(from document: JSONValue, trusted: Bool = false) -> Result<Template, JSONDecodingFailure> {
+        JSONValueDecoder.read(from: document, trusted: trusted, with: Template.init(reading:))
     }
 
     init(reading node: JSONNodeDecoder) {

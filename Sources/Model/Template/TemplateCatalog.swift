@@ -214,7 +214,7 @@ extension Template {
     /// Decodes and checks a parsed template file.
     static func read(document: JSONValue, file: String, checked: Bool = false) throws(CCHCError) -> Template {
         var template: Template
-        switch Template.read(from: document) {
+        switch Template.read(from: document, trusted: checked) {
         case .success(let decoded):
             template = decoded
         case .failure(let failure):
