@@ -50,9 +50,32 @@ public enum CellAddress {
     /// `$D$12` for `(11, 3)`, appended to `bytes`.
     private static func appendAbsolute(row: Int, col: Int, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "$"))
-        bytes += column(col).utf8
+        appendColumn(col, to: &bytes)
         bytes.append(UInt8(ascii: "$"))
-        bytes += String(row + 1).utf8
+        appendNumber(row + 1, to: &bytes)
+    }
+
+    /// `D12` for `(11, 3)`, appended to `bytes`: for formulas made as bytes, without a string
+    /// for each address.
+    public static func appendA1(row: Int, col: Int, to bytes: inout [UInt8]) {
+        appendColumn(col, to: &bytes)
+        appendNumber(row + 1, to: &bytes)
+    }
+
+    private static func appendColumn(_ col: Int, to bytes: inout [UInt8]) {
+        if col >= 0 && col < 26 { bytes.append(UInt8(65 + col)) } else { bytes += column(col).utf8 }
+    }
+
+    /// The decimal digits of `number` (≥ 0).
+    private static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A sheet name quoted for a formula: `'Phụ lục 2'`.

@@ -174,14 +174,24 @@ public struct JSONParser {
         // Most strings hold no escape: their bytes become the string as they stand, without
         // being copied one by one.
         let start = index
-        var end = index
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            end += 1
+        // Scanned over the buffer, without a bounds check a byte; whether every byte is ASCII
+        // is known on the way, and such bytes are a valid string as they stand.
+        let (end, isASCII) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
+            var end = start
+            var bits: UInt8 = 0
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                bits |= byte
+                end += 1
+            }
+            return (end, bits < 0x80)
         }
         if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
-            let string = bytes.withUnsafeBufferPointer { JSONParser.validString(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            let string = bytes.withUnsafeBufferPointer { buffer in
+                let span = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                return isASCII ? String(decoding: span, as: UTF8.self) : JSONParser.validString(span)
+            }
             guard let string else {
                 index = end + 1
                 throw error(.invalidUTF8)
