@@ -15,6 +15,9 @@ public struct FormRenderer {
     /// What another writer puts in a value or helper cell instead of the report's value (the
     /// consolidated form: live sums over the per-unit sheet); nil: the report's value.
     public var cellContent: (@Sendable (_ rowIndex: Int, _ slot: CellSlot) -> CellContent?)?
+    /// The kind a keyed value column gives its cells, by value column (nil: the row's kind):
+    /// found once, not by searching the template's columns for every cell.
+    private let columnKinds: [ValueKind?]
 
     /// A value cell of a row, or the hidden cell of one count of its rate.
     public enum CellSlot: Sendable, Equatable {
@@ -34,6 +37,9 @@ public struct FormRenderer {
         self.layout = layout ?? FormLayout(report: report, catalogue: catalogue)
         self.catalogue = catalogue
         self.reportedRateComments = reportedRateComments
+        columnKinds = report.valueColumns.map { column in
+            report.template.columns.first { $0.role == .value && $0.key.map(ValueColumn.key) == column }?.kind
+        }
     }
 
     // MARK: Styles
@@ -227,7 +233,7 @@ public struct FormRenderer {
                                 style: layout.entry ? FormRenderer.entryCell(answer.with { $0.numberFormat = "@" }) : answer)
                 maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: totalWidth(span.lowerBound..<(span.upperBound + 1)), fontSize: 12))
             case .value(let valueIndex) where layout.entry:
-                try writeEntryValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
+                try writeEntryValue(filled, index: index, valueIndex: valueIndex, row: r, col: c, on: &sheet)
             case .helper(_, let isNumerator) where layout.entry:
                 // A count of a derived rate the unit types in; a plain bordered cell on other rows.
                 let operand = row.derived.map { isNumerator ? $0.numerator : $0.denominator }
@@ -240,7 +246,7 @@ public struct FormRenderer {
                 try write(cellContent!(index, .helper(valueIndex: valueIndex, numerator: isNumerator))!, row: r, col: c,
                           style: FormRenderer.base.with { $0.numberFormat = "#,##0" }, on: &sheet)
             case .value(let valueIndex):
-                let text = try writeValue(filled, valueIndex: valueIndex, row: r, col: c, on: &sheet)
+                let text = try writeValue(filled, index: index, valueIndex: valueIndex, row: r, col: c, on: &sheet)
                 if let text { maxHeight = max(maxHeight, TextMetrics.rowHeight(text, width: column.width, fontSize: 12)) }
             case .helper(let valueIndex, let isNumerator):
                 guard valueIndex < filled.values.count, case .rate(let rate) = filled.values[valueIndex],
@@ -281,11 +287,11 @@ public struct FormRenderer {
     /// value empty, as the formula gives while the counts are blank), locked; an empty cell the
     /// unit types into (unlocked, pale yellow, text cells formatted as text so that `4/5` stays
     /// a fraction) for every other row that holds a value; a plain cell on headings.
-    private func writeEntryValue(_ filled: FilledRow, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws {
+    private func writeEntryValue(_ filled: FilledRow, index: Int, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws {
         let row = filled.row
         let kind = kind(of: row, valueIndex: valueIndex)
         var style = valueStyle(for: row, kind: kind)
-        if row.derived != nil, let formula = rateFormula(row: row, rowIndex: report.rowIndex[row.id] ?? 0, valueIndex: valueIndex) {
+        if row.derived != nil, let formula = rateFormula(row: row, rowIndex: index, valueIndex: valueIndex) {
             try sheet.write(formula: formula, cached: nil, row: r, col: c, style: style)
             return
         }
@@ -299,12 +305,10 @@ public struct FormRenderer {
         try sheet.writeBlank(row: r, col: c, style: FormRenderer.entryCell(style))
     }
 
-    /// Writes one value cell; returns the text written when it is text (for the row height).
-    private func writeValue(_ filled: FilledRow, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
+    /// Writes one value cell of the row at `index`; returns the text written when it is text (for the row height).
+    private func writeValue(_ filled: FilledRow, index: Int, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
         let row = filled.row
-        let column = report.valueColumns.indices.contains(valueIndex) ? report.valueColumns[valueIndex] : nil
-        let columnKind = report.template.columns.first { $0.role == .value && $0.key.map(ValueColumn.key) == column && column != nil }?.kind
-        let kind = columnKind ?? row.kind
+        let kind = (columnKinds.indices.contains(valueIndex) ? columnKinds[valueIndex] : nil) ?? row.kind
         let style = valueStyle(for: row, kind: kind)
         let value = valueIndex < filled.values.count ? filled.values[valueIndex] : .blank
         switch value {
@@ -320,7 +324,7 @@ public struct FormRenderer {
             try sheet.write(text: text, row: r, col: c, style: style.with { $0.wrap = true })
             return text
         case .rate(let rate):
-            if let formula = rateFormula(row: row, rowIndex: report.rowIndex[row.id] ?? 0, valueIndex: valueIndex), rate.numerator != nil || rate.denominator != nil, rate.isFormula || rate.reported == nil {
+            if let formula = rateFormula(row: row, rowIndex: index, valueIndex: valueIndex), rate.numerator != nil || rate.denominator != nil, rate.isFormula || rate.reported == nil {
                 try sheet.write(formula: formula, cached: rate.computed, row: r, col: c, style: style)
             } else if let reported = rate.reported {
                 try sheet.write(number: reported, row: r, col: c, style: style)
