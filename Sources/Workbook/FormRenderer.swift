@@ -307,9 +307,9 @@ public struct FormRenderer {
 
     /// Writes one value cell of the row at `index`; returns the text written when it is text (for the row height).
     private func writeValue(_ filled: FilledRow, index: Int, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
-        let row = filled.row
-        let kind = (columnKinds.indices.contains(valueIndex) ? columnKinds[valueIndex] : nil) ?? row.kind
-        let style = valueStyle(for: row, kind: kind)
+        // `filled.row` used in place: a copy of the row would retain every text of it.
+        let kind = (columnKinds.indices.contains(valueIndex) ? columnKinds[valueIndex] : nil) ?? filled.row.kind
+        let style = valueStyle(for: filled.row, kind: kind)
         let value = valueIndex < filled.values.count ? filled.values[valueIndex] : .blank
         switch value {
         case .blank:
@@ -324,7 +324,7 @@ public struct FormRenderer {
             try sheet.write(text: text, row: r, col: c, style: style.with { $0.wrap = true })
             return text
         case .rate(let rate):
-            if let formula = rateFormula(row: row, rowIndex: index, valueIndex: valueIndex), rate.numerator != nil || rate.denominator != nil, rate.isFormula || rate.reported == nil {
+            if let formula = rateFormula(row: filled.row, rowIndex: index, valueIndex: valueIndex), rate.numerator != nil || rate.denominator != nil, rate.isFormula || rate.reported == nil {
                 try sheet.write(formula: formula, cached: rate.computed, row: r, col: c, style: style)
             } else if let reported = rate.reported {
                 try sheet.write(number: reported, row: r, col: c, style: style)

@@ -5,9 +5,10 @@ extension Template {
     /// under it). A printed page never ends on such a row.
     public func rowIsHeading(at index: Int) -> Bool {
         guard rows.indices.contains(index) else { return false }
-        let row = rows[index]
-        if row.kind == .section || row.kind == .header { return true }
+        // The fields read in place: a copy of the row would retain every text of it.
+        let kind = rows[index].kind
+        if kind == .section || kind == .header { return true }
         guard index + 1 < rows.count else { return false }
-        return (rows[index + 1].indent ?? 0) > (row.indent ?? 0)
+        return (rows[index + 1].indent ?? 0) > (rows[index].indent ?? 0)
     }
 }
