@@ -173,11 +173,12 @@ public struct InputReader {
             add(.error, .wrongType(.values, expected: .object, found: other.type), at: valuesPath)
         }
         // Derived rows: every one is computed, given or not, since its counts may come from rows.
-        for (rowIndex, row) in template.rows.enumerated() {
-            guard let derived = row.derived else { continue }
+        // By index: `for row in template.rows` copies every row, retaining every text of it.
+        for rowIndex in template.rows.indices {
+            guard let derived = template.rows[rowIndex].derived else { continue }
             let input = derivedInputs[rowIndex]
-            filled[rowIndex].values = readDerived(input?.value, row: row, derived: derived, columns: columns,
-                                                  period: period, path: input?.path ?? valuesPath.child(row.id),
+            filled[rowIndex].values = readDerived(input?.value, row: template.rows[rowIndex], derived: derived, columns: columns,
+                                                  period: period, path: input?.path ?? valuesPath.child(template.rows[rowIndex].id),
                                                   filled: filled, index: index)
         }
         readNotes(document["notes"], template: template, columns: columns, index: index, into: &filled)
