@@ -133,8 +133,9 @@ public struct FormRenderer {
             let height = texts.map { TextMetrics.rowHeight($0.text, width: totalWidth($0.col..<($0.col + $0.colSpan)), fontSize: 12, bold: true) }.max() ?? 16
             try setRow(layout.headerStart + r, height: max(height, 18))
         }
-        for (index, filled) in report.rows.enumerated() {
-            try setRow(layout.sheetRow(ofRow: index), height: try renderRow(filled, index: index, on: &sheet))
+        // By index: `enumerated()` copies every row, retaining every text of it.
+        for index in report.rows.indices {
+            try setRow(layout.sheetRow(ofRow: index), height: try renderRow(report.rows[index], index: index, on: &sheet))
         }
         if let tallyRow = layout.tallyRow { try renderTally(row: tallyRow, on: &sheet) }
         try renderComments(on: &sheet)

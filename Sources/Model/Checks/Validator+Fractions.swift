@@ -5,10 +5,12 @@
 extension Validator.Context {
     /// `value.fraction-above` on every fraction of every row and column.
     mutating func fractionRules() {
-        for (rowIndex, filled) in report.rows.enumerated() {
-            for (column, value) in filled.values.enumerated() {
+        // By index: a copy of each row would retain every text of it.
+        for rowIndex in report.rows.indices {
+            for (column, value) in report.rows[rowIndex].values.enumerated() {
                 guard case .fraction(let numerator, let denominator) = value, numerator > denominator else { continue }
-                add(.error, .fractionAbove(numerator: numerator, denominator: denominator, unit: filled.row.unit), row: rowIndex, column: column)
+                add(.error, .fractionAbove(numerator: numerator, denominator: denominator, unit: report.rows[rowIndex].row.unit),
+                    row: rowIndex, column: column)
             }
         }
     }

@@ -155,16 +155,16 @@ public struct InputReader {
                 }
                 guard !given[rowIndex] else { continue }
                 given[rowIndex] = true
-                let row = template.rows[rowIndex]
-                if !row.kind.holdsValue {
-                    if member.value != .null { add(.error, .headingValue, at: path, row: row) }
+                // The row read in place: a copy would retain every text of it.
+                if !template.rows[rowIndex].kind.holdsValue {
+                    if member.value != .null { add(.error, .headingValue, at: path, row: template.rows[rowIndex]) }
                     continue
                 }
-                if row.derived != nil {
+                if template.rows[rowIndex].derived != nil {
                     derivedInputs[rowIndex] = (member.value, path)
                     continue
                 }
-                filled[rowIndex].values = readRowValues(member.value, row: row, template: template,
+                filled[rowIndex].values = readRowValues(member.value, row: template.rows[rowIndex], template: template,
                                                        columns: columns, period: period, path: path)
             }
         case nil, .null?:
