@@ -280,8 +280,7 @@ public struct FormRenderer {
 
     /// The kind of the cells of `row` in value column `valueIndex` (a keyed column may override the row's kind).
     public func kind(of row: Row, valueIndex: Int) -> ValueKind {
-        let columnKind = report.template.columns.first { $0.role == .value && $0.key != nil && ValueColumn.key($0.key!) == report.valueColumns[valueIndex] }?.kind
-        return columnKind ?? row.kind
+        (columnKinds.indices.contains(valueIndex) ? columnKinds[valueIndex] : nil) ?? row.kind
     }
 
     /// Writes one value cell of an entry workbook: a derived rate's live formula (its cached
@@ -309,7 +308,7 @@ public struct FormRenderer {
     /// Writes one value cell of the row at `index`; returns the text written when it is text (for the row height).
     private func writeValue(_ filled: FilledRow, index: Int, valueIndex: Int, row r: Int, col c: Int, on sheet: inout XlsxSheet) throws -> String? {
         // `filled.row` used in place: a copy of the row would retain every text of it.
-        let kind = (columnKinds.indices.contains(valueIndex) ? columnKinds[valueIndex] : nil) ?? filled.row.kind
+        let kind = kind(of: filled.row, valueIndex: valueIndex)
         let style = valueStyle(for: filled.row, kind: kind)
         let value = valueIndex < filled.values.count ? filled.values[valueIndex] : .blank
         switch value {

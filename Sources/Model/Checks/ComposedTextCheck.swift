@@ -73,22 +73,14 @@ public enum ComposedTextCheck {
         var out: [(Piece, Int)] = []
         var other = 0   // the index of the next piece of the other languages
         for piece in first {
-            var length = utf16Length(piece.text)
+            var length = TextRules.cellLength(piece.text)
             if !piece.everyLanguage {
-                for language in languages.dropFirst() { length = max(length, utf16Length(language[other].text)) }
+                for language in languages.dropFirst() { length = max(length, TextRules.cellLength(language[other].text)) }
                 other += 1
             }
             if length > limit { out.append((piece, length)) }
         }
         return out
-    }
-
-    /// The length of `text` in UTF-16 units when it may be over the limit; else its length in
-    /// UTF-8 bytes, which is never less (a character of 1 to 3 bytes is one unit, one of 4 bytes
-    /// two) and, unlike the UTF-16 count of a text that is not ASCII, costs nothing to know.
-    static func utf16Length(_ text: String) -> Int {
-        let bytes = text.utf8.count
-        return bytes <= limit ? bytes : text.utf16.count
     }
 
     /// Where in the input a text that takes these fields is best shown: the unit (or its name or
@@ -196,10 +188,7 @@ public enum ComposedTextCheck {
         for index in rows.indices {
             var bytes = 0
             if rows[index].row.derived != nil {
-                for value in rows[index].values {
-                    guard case .rate(let rate) = value, !rate.isFormula, rate.reported != nil else { continue }
-                    bytes += remarkWords + 2 * labels()
-                }
+                for value in rows[index].values where Report.remarkedRate(value) != nil { bytes += remarkWords + 2 * labels() }
             }
             if notesAreComments, let count = rows[index].note?.utf8.count, count > 0 { bytes += remarkWords + count }
             if bytes > limit { return true }

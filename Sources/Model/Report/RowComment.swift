@@ -29,7 +29,7 @@ extension Report {
             var remarks: [(column: Int?, text: String)] = []
             if reportedRates, let derived = rows[index].row.derived {
                 for (column, value) in rows[index].values.enumerated() {
-                    guard case .rate(let rate) = value, !rate.isFormula, let reported = rate.reported else { continue }
+                    guard let (rate, reported) = Report.remarkedRate(value) else { continue }
                     remarks.append((column, reportedRateComment(rate: rate, reported: reported, derived: derived, catalogue: catalogue)))
                 }
             }
@@ -46,6 +46,12 @@ extension Report {
             }
         }
         return out
+    }
+
+    /// A rate the comments remark on, with the value reported: one reported without its formula.
+    static func remarkedRate(_ value: Value) -> (rate: Rate, reported: Double)? {
+        guard case .rate(let rate) = value, !rate.isFormula, let reported = rate.reported else { return nil }
+        return (rate, reported)
     }
 
     /// `Tỷ lệ do đơn vị báo cáo: 99,95 %. …`: what the comment on a reported rate says.

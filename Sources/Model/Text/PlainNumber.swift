@@ -44,9 +44,8 @@ public enum PlainNumber {
     /// correctly; any other literal goes to `Double(_:)` (`strtod`, some 500 instructions).
     public static func double(_ literal: String) -> Double? {
         var whole: UInt64 = 0
-        var digits = 0, decimals = 0, point = false, negative = false, first = true
+        var digits = 0, decimals = 0, point = false, negative = false
         for byte in literal.utf8 {
-            defer { first = false }
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
@@ -55,7 +54,7 @@ public enum PlainNumber {
                 if point { decimals += 1 }
             case UInt8(ascii: ".") where !point && digits > 0:
                 point = true
-            case UInt8(ascii: "-") where first:
+            case UInt8(ascii: "-") where digits == 0 && !point && !negative:   // the first byte only
                 negative = true
             default:
                 return Double(literal)

@@ -10,11 +10,18 @@ public enum TextRules {
     /// here: the JSON parser refuses it, escaped or not.)
     public static func problem(_ text: String) -> Problem? {
         if let bad = text.unicodeScalars.first(where: isForbidden) { return .controlCharacter(scalar: bad.value) }
-        // UTF-8 bytes are never fewer than UTF-16 units, and their count costs nothing.
-        guard text.utf8.count > maximumCellCharacters else { return nil }
-        let length = text.utf16.count
+        let length = cellLength(text)
         if length > maximumCellCharacters { return .textTooLong(length: length, limit: maximumCellCharacters) }
         return nil
+    }
+
+    /// The length of `text` in UTF-16 units (as Excel counts) when it may be over the limit of a
+    /// cell; else its length in UTF-8 bytes, which is never less (a character of 1 to 3 bytes is
+    /// one unit, one of 4 bytes two) and, unlike the UTF-16 count of a text that is not ASCII,
+    /// costs nothing to know. Either way, over the limit exactly when the text is.
+    public static func cellLength(_ text: String) -> Int {
+        let bytes = text.utf8.count
+        return bytes <= maximumCellCharacters ? bytes : text.utf16.count
     }
 
     /// Whether a message must write `scalar` as an escape (`\u0007`, `\uFFFE`) when it quotes
