@@ -81,15 +81,21 @@ extension Validator.Context {
     /// all of them hold).
     mutating func templateChecks() {
         for check in report.template.checks ?? [] {
-            let left = check.left.map(resolve), right = check.right.map(resolve)
-            guard !left.contains(where: { $0 == nil }) && !right.contains(where: { $0 == nil }),
-                  let anchor = left.first ?? right.first, let anchorRow = anchor?.row else {
-                let unknown = zip(check.left + check.right, left + right).filter { $0.1 == nil }.map(\.0)
+            // Resolved in loops, not with `map(resolve)`: a closure over a mutating method's `self`
+            // copies the whole context (the report with it) for every call.
+            var leftTerms: [Validator.Term] = [], rightTerms: [Validator.Term] = []
+            var unknown: [String] = []
+            for term in check.left {
+                if let resolved = resolve(term) { leftTerms.append(resolved) } else { unknown.append(term) }
+            }
+            for term in check.right {
+                if let resolved = resolve(term) { rightTerms.append(resolved) } else { unknown.append(term) }
+            }
+            guard unknown.isEmpty, let anchorRow = (leftTerms.first ?? rightTerms.first)?.row else {
                 findings.append(Finding(.warning, .checkUnknownTerms(check: check.id, terms: unknown, template: report.template.id),
                                         at: Location(file: report.source, path: .root)))
                 continue
             }
-            let leftTerms = left.map { $0! }, rightTerms = right.map { $0! }
             for column in report.valueColumns.indices {
                 evaluate(check, left: leftTerms, right: rightTerms, anchor: anchorRow, column: column)
             }
