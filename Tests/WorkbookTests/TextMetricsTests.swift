@@ -58,4 +58,27 @@ struct TextMetricsTests {
             #expect(TextMetrics.lines(composed, width: width) == Self.reference(composed, width: width, fontSize: 12, bold: false))
         }
     }
+
+    @Test("a long text measured again (remembered by where its bytes are) counts as it did, in every cell, after a change")
+    func remembered() {
+        var random = SeededGenerator(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
+        var texts: [String] = []
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<(32 + next(150)) { text.unicodeScalars.append(Self.scalars[next(Self.scalars.count)]) }
+            texts.append(text)
+        }
+        // Every text several times over, in cells of every kind, in an order that mixes them.
+        for round in 0..<4_000 {
+            var text = texts[next(texts.count)]
+            if round % 7 == 0 {
+                // Changed in place: its own bytes now, no longer those remembered.
+                text.unicodeScalars.append(Self.scalars[next(Self.scalars.count)])
+                texts[round % texts.count] = text
+            }
+            let width = Double(next(60)) + 0.5 * Double(next(2)), size = [10.0, 11, 12, 13][next(4)], bold = next(2) == 0
+            #expect(TextMetrics.lines(text, width: width, fontSize: size, bold: bold) == Self.reference(text, width: width, fontSize: size, bold: bold))
+        }
+    }
 }
