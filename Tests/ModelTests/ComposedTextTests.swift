@@ -1,6 +1,7 @@
 import Foundation
 @testable import Model
 import Testing
+import XLSXReader
 
 /// Texts the workbooks compose from several fields of the input (a title with `{unit}`, the
 /// `Đơn vị báo cáo` line, a Ghi chú with a rate's counts, a comment, the cover's lines) are
@@ -138,6 +139,43 @@ struct ComposedTextTests {
             for note in ["", "g", String(repeating: "Ghi chú ", count: 500)] {
                 #expect(catalogue.phrase(.noteComment(note)).utf8.count + 2 <= bound + note.utf8.count, "\(language)")
             }
+        }
+    }
+
+    @Test("a template text that fits whatever its placeholders take (ComposedTextCheck.fits) fits once they are filled, near the limit too")
+    func fitsBound() throws {
+        let catalog = try Validation.bundled()
+        guard case .template(let template)? = catalog.reading(id: "bang2-nam") else { Issue.record("no bang2-nam"); return }
+        var random = SeededGenerator(state: 0x5DEE_CE66_D1CE_4E5B)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
+        let pieces = ["{unit}", "{province}", "{portal}", "{number}", "{year}", "{from}", "{to}", "{cutoff}", "{y}", "a", "Ủ", " ", "{"]
+        var fitting = 0, near = 0
+        for _ in 0..<600 {
+            // Fields and texts sized so that a filled text comes near a cell's limit: long
+            // fields in a short text, or short fields in a long one.
+            let long = next(3) == 0
+            let field = { String(repeating: ["x", "Ủ", "😀"][next(3)], count: long || next(4) == 0 ? next(40) : 50 + next(1_500)) }
+            let unit = UnitInfo(name: field(), province: next(2) == 0 ? nil : field(), portal: next(2) == 0 ? nil : field())
+            let period = Period(year: next(2) == 0 ? nil : 2020 + next(6), from: 2016, to: 2020, cutoff: DayDate(year: 2020, month: 11, day: 15))
+            let report = Report(template: template, unit: unit, period: period, valueColumns: [.single], rows: [], source: "x.json")
+            var text = ""
+            for _ in 0..<next(long ? 6_000 : 60) { text += pieces[next(pieces.count)] }
+            let filled = TextRules.cellLength(report.resolve(text, year: 2025))
+            let fits = ComposedTextCheck.fits(text, longestReplacement: ComposedTextCheck.longestReplacement(in: report))
+            if fits { fitting += 1; #expect(filled <= ComposedTextCheck.limit, "\(text.utf8.count) bytes, \(filled) filled") }
+            if filled > ComposedTextCheck.limit / 2 { near += 1 }
+        }
+        // Not vacuous: many texts fit by the bound, many come near the limit or past it.
+        #expect(fitting > 60 && near > 60, "\(fitting) \(near)")
+        // Just past the limit, made of nothing but one field: never said to fit.
+        for (placeholder, length) in [("{unit}", 100), ("{unit}", 1_000), ("{province}", 700), ("{portal}", 5_000), ("{number}", 3_000)] {
+            let long = String(repeating: "x", count: length)
+            let unit = UnitInfo(name: long, province: long, portal: long)
+            var report = Report(template: template, unit: unit, period: Period(year: 2025), valueColumns: [.single], rows: [], source: "x.json")
+            report.reportNumber = long
+            let text = String(repeating: placeholder, count: ComposedTextCheck.limit / length + 1)
+            #expect(TextRules.cellLength(report.resolve(text)) > ComposedTextCheck.limit)
+            #expect(!ComposedTextCheck.fits(text, longestReplacement: ComposedTextCheck.longestReplacement(in: report)), "\(placeholder) \(length)")
         }
     }
 }

@@ -115,9 +115,10 @@ public enum ComposedTextCheck {
     static func pieces(of report: Report, catalogue: Catalogue, allLanguages: Bool = true, comments: Bool = true) -> [Piece] {
         let template = report.template
         var out: [Piece] = []
+        let longest = longestReplacement(in: report)
         func lines(_ texts: [String]?, _ what: (Int) -> ComposedText) {
             guard allLanguages else { return }
-            for (i, line) in (texts ?? []).enumerated() {
+            for (i, line) in (texts ?? []).enumerated() where !fits(line, longestReplacement: longest) {
                 out.append(Piece(what: what(i + 1), fields: fields(in: line), text: report.resolve(line), everyLanguage: true))
             }
         }
@@ -136,7 +137,7 @@ public enum ComposedTextCheck {
         for (r, cells) in template.header.enumerated() where allLanguages {
             for cell in cells {
                 // A cell repeated per year takes a four-digit year, and the last may take another text.
-                for text in [cell.text, cell.lastWithCutoff].compactMap({ $0 }) {
+                for text in [cell.text, cell.lastWithCutoff].compactMap({ $0 }) where !fits(text, longestReplacement: longest) {
                     out.append(Piece(what: .header(row: r + 1), fields: fields(in: text),
                                      text: report.resolve(text, year: report.period.reportYear ?? InputReader.yearRange.upperBound),
                                      everyLanguage: true))
@@ -158,6 +159,24 @@ public enum ComposedTextCheck {
             out.append(Piece(what: .comment, fields: takesNote ? [.note] : [], row: comment.row, text: comment.text))
         }
         return out
+    }
+
+    /// The most UTF-8 bytes a placeholder of `report`'s texts is replaced with (`Report.resolve`):
+    /// a field of the unit, the template's default portal, the document's number, or a number
+    /// the tool writes (a year, a day and month: `41` bytes hold any two integers).
+    static func longestReplacement(in report: Report) -> Int {
+        max(41, report.unit.name.utf8.count, report.unit.province?.utf8.count ?? 0, report.unit.portal?.utf8.count ?? 0,
+            report.template.defaults?.portal?.utf8.count ?? 0, (report.reportNumber ?? Report.numberToFillIn).utf8.count)
+    }
+
+    /// Whether a text of the template fits a cell whatever its placeholders are replaced with,
+    /// without replacing them: a placeholder takes at least three bytes (`{y}`), so a text of `n`
+    /// bytes has at most `n / 3` of them, and is at most `n + n / 3 × longestReplacement` bytes
+    /// once resolved, never fewer than its UTF-16 units. A template's texts are short, and most
+    /// of an input's texts need not be made to be measured.
+    static func fits(_ text: String, longestReplacement: Int) -> Bool {
+        let bytes = text.utf8.count
+        return bytes + bytes / 3 * longestReplacement <= limit
     }
 
     /// The most UTF-8 bytes a remark of a comment takes, in any language, beyond the one text it
