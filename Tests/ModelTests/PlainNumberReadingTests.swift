@@ -6,9 +6,9 @@ import XLSXReader
 /// rules (`readingByTheRules`) must read every text it answers for in exactly the same way.
 @Suite("plain numbers read from their bytes")
 struct PlainNumberReadingTests {
-    @Test("every text of up to 6 characters of digits and dots, and 20,000 longer ones, read as the rules read them")
+    @Test("every text of up to 5 characters of digits, dots, commas, spaces and %, and 20,000 longer ones, read as the rules read them")
     func sameAsTheRules() {
-        let alphabet: [Character] = ["0", "1", "7", "9", "."]
+        let alphabet: [Character] = ["0", "1", "7", "9", ".", ",", "%", " "]
         var answered = 0
         func check(_ text: String) {
             guard let plain = VietnameseNumber.plainReading(text) else { return }
@@ -16,28 +16,29 @@ struct PlainNumberReadingTests {
             #expect(plain == VietnameseNumber.readingByTheRules(text), "\(text)")
         }
         var texts = [""]
-        for _ in 1...6 {
+        for _ in 1...5 {
             texts = texts.flatMap { prefix in alphabet.map { prefix + String($0) } }
             texts.forEach(check)
         }
         var random = SeededGenerator(state: 0x2545_F491_4F6C_DD1D)
-        let longer: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "."]
+        let longer: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", ","]
         for _ in 0..<20_000 {
             var text = ""
-            for _ in 0..<Int.random(in: 7..<21, using: &random) {
-                // A dot one time in three draws at most, digits otherwise.
-                text.append(longer[Int.random(in: 0..<(Int.random(in: 0..<3, using: &random) == 0 ? 11 : 10), using: &random)])
+            for _ in 0..<Int.random(in: 6..<21, using: &random) {
+                // A dot or a comma one time in three draws at most, digits otherwise.
+                text.append(longer[Int.random(in: 0..<(Int.random(in: 0..<3, using: &random) == 0 ? 12 : 10), using: &random)])
             }
-            check(text)
+            check(text + ["", "%", " %"][Int.random(in: 0..<3, using: &random)])
         }
-        for text in ["1.130", "10.248", "1.234.567", "0.130", "00.130", "0.130.000", "999999999999999", "1.234.567.890.123"] { check(text) }
-        #expect(answered > 2_000)
+        for text in ["1.130", "10.248", "1.234.567", "0.130", "00.130", "0.130.000", "999999999999999", "1.234.567.890.123",
+                     "99,95", "98,8 %", "1,130", "0,130", "00,130", "1234,567", "0,0", "100%", "1.130%", "99,999999999999"] { check(text) }
+        #expect(answered > 4_000)
     }
 
     @Test("what it leaves to the rules")
     func leaves() {
-        for text in ["", ".", "1.", ".130", "1.13", "1.1300", "1234.567", "1,130", "-5", "+5", "5%", " 5", "1 130", "0.130",
-                     "1.130.13", "1234567890123456", "١٢٣"] {
+        for text in ["", ".", "1.", ".130", "1.13", "1.1300", "1234.567", "1,234,567", "1.234,5", "1,", ",5", "-5", "+5", "5%%", "5  %",
+                     "%", " %", " 5", "1 130", "0.130", "1.130.13", "1234567890123456", "1234567890,123456", "١٢٣"] {
             #expect(VietnameseNumber.plainReading(text) == nil, "\(text)")
         }
     }

@@ -38,14 +38,23 @@ public enum VietnameseNumber {
         plainReading(text) ?? readingByTheRules(text)
     }
 
-    /// The forms most values take, read from their bytes: digits alone (`1130`), or thousands
-    /// grouped by dots (`1.130`, `10.248.000`), at most 15 digits; nil for any other text, which
-    /// `readingByTheRules` reads (and reads these the same way: a test compares them). The rules
-    /// split and filter `String`s, about 3,000 instructions a number.
+    /// The forms most values take, read from their bytes: digits alone (`1130`), thousands grouped
+    /// by dots (`1.130`, `10.248.000`), or one decimal comma (`99,95`), with a `%` or ` %` after
+    /// it, at most 15 digits; nil for any other text, which `readingByTheRules` reads (and reads
+    /// these the same way: a test compares them). The rules split and filter `String`s, about
+    /// 3,000 instructions a number.
     static func plainReading(_ text: String) -> Reading? {
-        var digits = 0, group = 0, dots = 0, firstGroup = 0
+        var digits = 0, group = 0, dots = 0, firstGroup = 0, commas = 0
         var whole: UInt64 = 0
-        for byte in text.utf8 {
+        var percent = false
+        let bytes = text.utf8
+        var end = bytes.count
+        if bytes.last == UInt8(ascii: "%") {
+            percent = true
+            end -= 1
+            if end > 0 && bytes[bytes.index(bytes.startIndex, offsetBy: end - 1)] == UInt8(ascii: " ") { end -= 1 }
+        }
+        for byte in bytes.prefix(end) {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
@@ -53,22 +62,34 @@ public enum VietnameseNumber {
                 guard digits <= 15 else { return nil }
                 whole = whole * 10 + UInt64(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "."):
-                guard group > 0, dots == 0 || group == 3 else { return nil }
+                guard commas == 0, group > 0, dots == 0 || group == 3 else { return nil }
                 if dots == 0 { firstGroup = group }
                 dots += 1
+                group = 0
+            case UInt8(ascii: ","):
+                guard commas == 0, dots == 0, group > 0 else { return nil }
+                firstGroup = group
+                commas = 1
                 group = 0
             default:
                 return nil
             }
         }
         guard digits > 0 else { return nil }
-        if dots == 0 { return Reading(value: Double(whole), alternative: nil, hadPercentSign: false, decimals: 0) }
+        if commas == 1 {
+            // `99,95`: a decimal comma; `1,130` is 1.13, or perhaps 1130 (English grouping).
+            guard group > 0 else { return nil }
+            let value = Double(whole) / PlainNumber.powerOfTen(group)
+            let ambiguous = group == 3 && (1...3).contains(firstGroup) && !(firstGroup == 1 && bytes.first == UInt8(ascii: "0"))
+            return Reading(value: value, alternative: ambiguous ? Double(whole) : nil, hadPercentSign: percent, decimals: group)
+        }
+        if dots == 0 { return Reading(value: Double(whole), alternative: nil, hadPercentSign: percent, decimals: 0) }
         // `0.130` is a decimal (the rules' own case), and a last group not of three digits too.
-        guard group == 3, (1...3).contains(firstGroup), !(dots == 1 && firstGroup == 1 && text.utf8.first == UInt8(ascii: "0")) else {
+        guard group == 3, (1...3).contains(firstGroup), !(dots == 1 && firstGroup == 1 && bytes.first == UInt8(ascii: "0")) else {
             return nil
         }
         // One dot: thousands, or perhaps a decimal point (`1.130` could be 1.13).
-        return Reading(value: Double(whole), alternative: dots == 1 ? PlainNumber.double(text) : nil, hadPercentSign: false, decimals: 0)
+        return Reading(value: Double(whole), alternative: dots == 1 ? Double(whole) / 1_000 : nil, hadPercentSign: percent, decimals: 0)
     }
 
     /// Reads `text` by the rules above, or nil.
