@@ -123,7 +123,7 @@ public struct InputReader {
         let unit = readUnit(document["unit"])
         let period = readPeriod(document["period"], template: form)
         // The form's wording for this unit: `{portal}` in a label becomes the unit's portal.
-        let template = form.resolvingLabels { Report.resolve($0, template: form, unit: unit, period: period, number: nil) }
+        let template = catalog.wording(of: form) { Report.resolve($0, template: form, unit: unit, period: period, number: nil) }
         let columns: [ValueColumn]
         switch template.period {
         case .years:

@@ -24,6 +24,8 @@ public final class TemplateCatalog: Sendable {
     private let checked = Mutex<CheckedTemplates?>(nil)
     /// `rowIndex(of:)`'s indexes by template id, with the row ids each was made for.
     private let rowIndexes = Mutex<[String: (ids: [String], index: [String: Int])]>([:])
+    /// `wording(of:resolve:)`'s last rows by template id, with the form they were made from.
+    private let wordings = Mutex<[String: (form: Template, rows: [Row])]>([:])
 
     /// Lists the `*.json` files of `directory`; reads none of them.
     public convenience init(directory: URL) throws(CCHCError) {
@@ -110,6 +112,33 @@ public final class TemplateCatalog: Sendable {
         let index = template.rowIndex
         rowIndexes.withLock { $0[template.id] = (template.rows.map(\.id), index) }
         return index
+    }
+
+    /// `form.resolvingLabels(resolve)` (the form's wording for one input), sharing the rows of the
+    /// last wording made of the same form when every label comes out the same: the inputs of a
+    /// batch or a consolidation mostly give the same wording (`{portal}`), and each would
+    /// otherwise copy every row of the form, to hold it as long as its report.
+    public func wording(of form: Template, resolve: (String) -> String) -> Template {
+        var resolved: [(index: Int, label: String)] = []
+        for index in form.rows.indices where Placeholder.mayOccur(in: form.rows[index].label) {
+            resolved.append((index, resolve(form.rows[index].label)))
+        }
+        guard !resolved.isEmpty else { return form }
+        var result = form
+        if let last = wordings.withLock({ $0[form.id] }), Self.sameStorage(last.form.rows, form.rows),
+           resolved.allSatisfy({ last.rows[$0.index].label.utf8.elementsEqual($0.label.utf8) }) {
+            result.rows = last.rows
+            return result
+        }
+        for (index, label) in resolved { result.rows[index].label = label }
+        wordings.withLock { [result] in $0[form.id] = (form, result.rows) }
+        return result
+    }
+
+    /// Whether two lists of rows are the same storage: the same rows, without comparing them.
+    /// (The entry of `wordings` holds its form, so its storage is no other list's.)
+    private static func sameStorage(_ a: [Row], _ b: [Row]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     private static func sameIDs(_ ids: [String], _ rows: [Row]) -> Bool {
