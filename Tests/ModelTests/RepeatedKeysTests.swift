@@ -26,6 +26,12 @@ struct RepeatedKeysTests {
             let byKey = JSONValue.repeatedKeys(in: members)
             let bySlot = JSONValue.repeatedKeys(in: members, slots: slots, slotCount: known.count)
             #expect(byKey.map(\.firstLine) == bySlot.map(\.firstLine) && byKey.map(\.repeated) == bySlot.map(\.repeated))
+            // And both what the plain definition gives, in small objects (searched in place) and large.
+            var expected: [(firstLine: Int, repeated: JSONValue.Member)] = []
+            for (offset, member) in members.enumerated() where !JSONValue.startsWithSlashes(member.key) {
+                if let first = members.prefix(offset).first(where: { $0.key == member.key }) { expected.append((first.line, member)) }
+            }
+            #expect(byKey.map(\.firstLine) == expected.map(\.firstLine) && byKey.map(\.repeated) == expected.map(\.repeated))
         }
     }
 }

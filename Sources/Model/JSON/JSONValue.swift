@@ -52,9 +52,12 @@ public enum JSONValue: Sendable, Equatable {
     public static func repeatedKeys(in members: [Member], slots: [Int?]? = nil, slotCount: Int = 0) -> [(firstLine: Int, repeated: Member)] {
         var repeats: [(firstLine: Int, repeated: Member)] = []
         if members.count <= 16 {
-            // A small object is searched in place, without hashing every key.
-            for (offset, member) in members.enumerated() where offset > 0 && !JSONValue.startsWithSlashes(member.key) {
-                if let first = members[..<offset].first(where: { $0.key == member.key }) { repeats.append((first.line, member)) }
+            // A small object is searched in place, without hashing every key; by index, so that
+            // no member is copied (retaining its key and value) to be compared.
+            for offset in members.indices where offset > 0 && !JSONValue.startsWithSlashes(members[offset].key) {
+                if let first = members[..<offset].indices.first(where: { members[$0].key == members[offset].key }) {
+                    repeats.append((members[first].line, members[offset]))
+                }
             }
             return repeats
         }
