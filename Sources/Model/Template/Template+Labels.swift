@@ -4,10 +4,18 @@ extension Template {
     /// `{portal}` replaced); labels without a placeholder stay as they are.
     public func resolvingLabels(_ resolve: (String) -> String) -> Template {
         var copy = self
-        for i in copy.rows.indices where Placeholder.mayOccur(in: copy.rows[i].label) {
-            copy.rows[i].label = resolve(copy.rows[i].label)
-        }
+        for (index, label) in resolvedLabels(resolve) { copy.rows[index].label = label }
         return copy
+    }
+
+    /// The labels that hold a placeholder, passed through `resolve`, with their rows' indices:
+    /// what `resolvingLabels` changes (`TemplateCatalog.wording` compares them first).
+    func resolvedLabels(_ resolve: (String) -> String) -> [(index: Int, label: String)] {
+        var out: [(index: Int, label: String)] = []
+        for index in rows.indices where Placeholder.mayOccur(in: rows[index].label) {
+            out.append((index, resolve(rows[index].label)))
+        }
+        return out
     }
 
     /// The form's own wording, placeholders filled with the template's defaults (`{portal}` with

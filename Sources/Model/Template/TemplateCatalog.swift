@@ -119,10 +119,7 @@ public final class TemplateCatalog: Sendable {
     /// batch or a consolidation mostly give the same wording (`{portal}`), and each would
     /// otherwise copy every row of the form, to hold it as long as its report.
     public func wording(of form: Template, resolve: (String) -> String) -> Template {
-        var resolved: [(index: Int, label: String)] = []
-        for index in form.rows.indices where Placeholder.mayOccur(in: form.rows[index].label) {
-            resolved.append((index, resolve(form.rows[index].label)))
-        }
+        let resolved = form.resolvedLabels(resolve)
         guard !resolved.isEmpty else { return form }
         var result = form
         if let last = wordings.withLock({ $0[form.id] }), Self.sameStorage(last.form.rows, form.rows),

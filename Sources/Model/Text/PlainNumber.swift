@@ -65,12 +65,9 @@ public enum PlainNumber {
         return negative ? -magnitude : magnitude
     }
 
-    /// 10ⁿ for n in 0…15, exact: a whole number of at most 15 digits divided by it is the
-    /// Double of the decimal literal (Clinger's fast path: one correctly rounded division).
-    static func powerOfTen(_ exponent: Int) -> Double { powersOfTen[exponent] }
-
-    /// 10⁰ … 10¹⁵, each exact in a Double.
-    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
+    /// 10⁰ … 10¹⁵, each exact in a Double: a whole number of at most 15 digits divided by one is
+    /// the Double of the decimal literal (Clinger's fast path: one correctly rounded division).
+    static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
 
     /// `0x1F` → `001F`: a Unicode scalar's number as `U+…` writes it.
     public static func hex(_ value: UInt32) -> String {

@@ -51,8 +51,7 @@ public enum VietnameseNumber {
         var end = bytes.count
         if bytes.last == UInt8(ascii: "%") {
             percent = true
-            end -= 1
-            if end > 0 && bytes[bytes.index(bytes.startIndex, offsetBy: end - 1)] == UInt8(ascii: " ") { end -= 1 }
+            end -= bytes.dropLast().last == UInt8(ascii: " ") ? 2 : 1
         }
         for byte in bytes.prefix(end) {
             switch byte {
@@ -79,7 +78,7 @@ public enum VietnameseNumber {
         if commas == 1 {
             // `99,95`: a decimal comma; `1,130` is 1.13, or perhaps 1130 (English grouping).
             guard group > 0 else { return nil }
-            let value = Double(whole) / PlainNumber.powerOfTen(group)
+            let value = Double(whole) / PlainNumber.powersOfTen[group]
             let ambiguous = group == 3 && (1...3).contains(firstGroup) && !(firstGroup == 1 && bytes.first == UInt8(ascii: "0"))
             return Reading(value: value, alternative: ambiguous ? Double(whole) : nil, hadPercentSign: percent, decimals: group)
         }
@@ -89,7 +88,7 @@ public enum VietnameseNumber {
             return nil
         }
         // One dot: thousands, or perhaps a decimal point (`1.130` could be 1.13).
-        return Reading(value: Double(whole), alternative: dots == 1 ? Double(whole) / 1_000 : nil, hadPercentSign: percent, decimals: 0)
+        return Reading(value: Double(whole), alternative: dots == 1 ? Double(whole) / PlainNumber.powersOfTen[3] : nil, hadPercentSign: percent, decimals: 0)
     }
 
     /// Reads `text` by the rules above, or nil.
