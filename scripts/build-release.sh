@@ -16,6 +16,11 @@
 # libgcc_eh.a; for the C++ library a one-line linker script named libstdc++.so, found before the
 # compiler's own directory, points `-lstdc++` at libstdc++.a. Without libstdc++.a (no C++
 # development files), the shared library is linked as before.
+#
+# No `$ORIGIN` run path (`--disable-local-rpath`): the binary needs no library of its own beside
+# it, and with that run path the dynamic loader first looks for libxlsxwriter in eight
+# subdirectories of the binary's directory (glibc-hwcaps/x86-64-v3, tls/x86_64 …), some 20 failed
+# `openat`/`stat` calls at every start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 static_cxx=()
@@ -27,4 +32,4 @@ if [[ "$archive" == /* && -f "$archive" ]]; then
   [[ "$(cat "$dir/libstdc++.so" 2>/dev/null)" == "$script" ]] || echo "$script" > "$dir/libstdc++.so"
   static_cxx=(-Xswiftc -Xclang-linker -Xswiftc "-L$dir" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc)
 fi
-exec swift build -c release --product cchc --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie "${static_cxx[@]}" "$@"
+exec swift build -c release --product cchc --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie "${static_cxx[@]}" "$@"
