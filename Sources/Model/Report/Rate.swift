@@ -1,6 +1,6 @@
 /// A derived percentage: numerator / denominator × 100, with what was given and what follows.
 ///
-/// Packed: an absent figure is held as one NaN bit pattern (`Rate.absent`) rather than as an
+/// Packed: an absent figure is held as one NaN bit pattern (`absentBits`) rather than as an
 /// optional, and the decimals as 16 bits, so that a rate takes 28 bytes instead of 57, and a
 /// `Value` 32 instead of 64 (every report holds a `Value` per row and year; `cchc consolidate`
 /// holds every unit's report). The fields read and write as the optionals they stand for.
@@ -47,8 +47,8 @@ public struct Rate: Sendable, Equatable {
     }
 
     /// The bit pattern of an absent figure: a quiet NaN with a payload of its own. No figure a
-    /// unit gives is a NaN (JSON and the workbook readers refuse them), and an absent figure is
-    /// never computed with, so no arithmetic makes this pattern.
+    /// unit gives is a NaN (the JSON and workbook readers take finite numbers only), and an
+    /// absent figure is never computed with, so no arithmetic makes this pattern.
     private static let absentBits: UInt64 = 0x7FF8_C0C0_0000_0001
     private static let absent = Double(bitPattern: absentBits)
 
