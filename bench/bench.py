@@ -310,26 +310,68 @@ def time_set(args, kind, n, cchc_cmd, plans_list, expected, results, reference=N
             f"{r['rss_kib'] / 1024:6.1f} MiB  cpu {r['cpu']:.3f} s")
 
 
+# Programs that print one line and end, linked as cchc and the floor are: what starting a process
+# of each kind costs before any work (the floor is a C program; cchc a static Swift binary with
+# Foundation inside).
+START_REFERENCES = (
+    ("C, one line", "hello.c", "#include <stdio.h>\nint main(void) { puts(\"1\"); return 0; }\n", None),
+    ("Swift, one line (static, no Foundation)", "plain.swift", "print(1)\n", []),
+    ("Swift, one line (static, Foundation)", "foundation.swift",
+     "import Foundation\nprint(String(format: \"%d\", FileManager.default.fileExists(atPath: CommandLine.arguments[0]) ? 1 : 0))\n", []),
+)
+
+
+def start_references(tmp):
+    """(name, command) of the START_REFERENCES that could be built: C with `cc -O2`, Swift with
+    `swiftc -O -static-stdlib`, without position independence and with the C++ library and the
+    unwinder linked in where scripts/build-release.sh could (its linker script in .build/static-cxx):
+    as cchc is linked."""
+    cxx = os.path.join(ROOT, ".build", "static-cxx")
+    static_cxx = ["-Xclang-linker", "-L" + cxx, "-Xclang-linker", "-static-libgcc"] if os.path.isfile(os.path.join(cxx, "libstdc++.so")) else []
+    out = []
+    for name, source, text, swift in START_REFERENCES:
+        path, exe = os.path.join(tmp, source), os.path.join(tmp, source.split(".")[0])
+        with open(path, "w") as f:
+            f.write(text)
+        cmd = (["cc", "-O2", "-o", exe, path] if swift is None else
+               ["swiftc", "-O", "-static-stdlib", "-Xclang-linker", "-no-pie"] + static_cxx + ["-o", exe, path])
+        try:
+            subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+        except (OSError, subprocess.SubprocessError):
+            log(f"  start: {name} not built ({' '.join(cmd[:2])}), left out")
+            continue
+        out.append((name, [exe]))
+    return tuple(out)
+
+
 def startup(args, reps=20):
-    """Median ms from process start to closed file, for one small and one large example."""
+    """Median ms from process start to closed file, for one small and one large example, and for
+    the floor and the references on the small one. The small workbook, the floor on its plan and
+    the references run round by round, interleaved: the machine's speed drifts (a run of the
+    floor after cchc's had measured 2.64× where interleaved rounds gave 1.82–1.89×)."""
     out = {}
     tmp = os.path.join(args.work, "startup")
     os.makedirs(tmp, exist_ok=True)
-    for example in ("can-bo-dau-moi", "bang2-nam"):
-        wait_quiet()
+    logfile = os.path.join(args.work, "log.txt")
+
+    def fill(example):
         src = os.path.join(ROOT, "examples", example + ".json")
-        target = os.path.join(tmp, example + ".xlsx")
-        walls = []
-        for i in range(reps + 2):
-            w, _, r = run_measured([args.cchc, "fill", src, "-o", target], os.path.join(args.work, "log.txt"), rss=False)
-            if i >= 2:
-                walls.append(w)
-        walls.sort()
-        out[example] = {"median_ms": statistics.median(walls) * 1000, "min_ms": walls[0] * 1000,
-                        "p90_ms": walls[int(len(walls) * 0.9) - 1] * 1000}
-        log(f"  start → closed file, {example}: median {out[example]['median_ms']:.1f} ms "
-            f"(min {out[example]['min_ms']:.1f}, p90 {out[example]['p90_ms']:.1f})")
-    # The same small workbook by the floor and by Python, from process start, for comparison.
+        return [args.cchc, "fill", src, "-o", os.path.join(tmp, example + ".xlsx")]
+
+    def record(name, walls, label):
+        walls = sorted(walls)
+        out[name] = {"median_ms": statistics.median(walls) * 1000, "min_ms": walls[0] * 1000,
+                     "p90_ms": walls[int(len(walls) * 0.9) - 1] * 1000}
+        log(f"  start → closed file, {label}: median {out[name]['median_ms']:.1f} ms "
+            f"(min {out[name]['min_ms']:.1f}, p90 {out[name]['p90_ms']:.1f})")
+
+    # The large example alone; the small one twice to warm up, and its workbook replayed below.
+    wait_quiet()
+    for _ in range(2):
+        run_measured(fill("bang2-nam"), logfile, rss=False)
+    record("bang2-nam", [run_measured(fill("bang2-nam"), logfile, rss=False)[0] for _ in range(reps)], "bang2-nam")
+    for _ in range(2):
+        run_measured(fill("can-bo-dau-moi"), logfile, rss=False)
     plan = os.path.join(tmp, "can-bo-dau-moi.plan")
     sh([sys.executable, os.path.join(HERE, "extract_plan.py"), "--out", tmp, os.path.join(tmp, "can-bo-dau-moi.xlsx")])
     lst = os.path.join(tmp, "one.list")
@@ -337,11 +379,20 @@ def startup(args, reps=20):
         f.write(plan + "\n")
     odir = os.path.join(tmp, "o")
     os.makedirs(odir, exist_ok=True)
-    for name, cmd in (("C", [args.floor, odir, lst]), ("Python", [sys.executable, os.path.join(HERE, "reference.py"), odir, lst]),
-                      ("cchc --version", [args.cchc, "--version"]), ("/bin/true", ["/bin/true"])):
-        walls = sorted(run_measured(cmd, os.path.join(args.work, "log.txt"), rss=False)[0] for _ in range(reps))
-        out[name] = {"median_ms": statistics.median(walls) * 1000}
-        log(f"  start → closed file, can-bo-dau-moi by {name}: median {out[name]['median_ms']:.1f} ms")
+    # Python's reference takes ~0.2 s a run: measured apart, after the others.
+    others = (("C", [args.floor, odir, lst]), ("cchc --version", [args.cchc, "--version"]), ("/bin/true", ["/bin/true"])) \
+        + start_references(tmp)
+    walls = {name: [] for name in ["can-bo-dau-moi"] + [name for name, _ in others]}
+    wait_quiet()
+    for _ in range(reps):
+        walls["can-bo-dau-moi"].append(run_measured(fill("can-bo-dau-moi"), logfile, rss=False)[0])
+        for name, cmd in others:
+            walls[name].append(run_measured(cmd, logfile, rss=False)[0])
+    record("can-bo-dau-moi", walls["can-bo-dau-moi"], "can-bo-dau-moi")
+    for name, _ in others:
+        record(name, walls[name], f"can-bo-dau-moi by {name}")
+    record("Python", [run_measured([sys.executable, os.path.join(HERE, "reference.py"), odir, lst], logfile, rss=False)[0]
+                      for _ in range(reps)], "can-bo-dau-moi by Python")
     return out
 
 
@@ -1131,14 +1182,19 @@ def write_results(args, info, vers, results, start, fid, prof, prof_one, checks,
     md.append("Ratios (cchc's time ÷ the other's: below 1 means cchc is faster; the speed-ups: one core's time ÷ "
               f"{nproc} cores' time):\n")
     md.append(ratio_table(results, nproc) + "\n")
-    md.append("One workbook from process start to closed file (median of 20 runs, after 2 warm-ups):\n")
+    md.append("One workbook from process start to closed file (median of 20 runs, after 2 warm-ups; the small one, "
+              "the floor and the programs of one line in interleaved rounds):\n")
     md.append("| what | median (ms) |\n|---|---:|")
     md.append(f"| `cchc fill examples/can-bo-dau-moi.json -o x.xlsx` (5 rows) | {start['can-bo-dau-moi']['median_ms']:.1f} |")
     md.append(f"| `cchc fill examples/bang2-nam.json -o x.xlsx` (179 rows) | {start['bang2-nam']['median_ms']:.1f} |")
     md.append(f"| C floor, the can-bo-dau-moi plan (cchc's workbook above, replayed) | {start['C']['median_ms']:.1f} |")
     md.append(f"| Python reference, the can-bo-dau-moi plan | {start['Python']['median_ms']:.1f} |")
     md.append(f"| `cchc --version` (start-up alone) | {start['cchc --version']['median_ms']:.1f} |")
-    md.append(f"| `/bin/true` (spawning a process) | {start['/bin/true']['median_ms']:.1f} |\n")
+    md.append(f"| `/bin/true` (spawning a process) | {start['/bin/true']['median_ms']:.1f} |")
+    for name, *_ in START_REFERENCES:
+        if name in start:
+            md.append(f"| {name}: start-up of a program of that kind | {start[name]['median_ms']:.1f} |")
+    md.append("")
     md.append("## Targets\n")
     md.append("| target | met | measured |\n|---|---|---|")
     for label, ok, measured in verdict:
