@@ -33,7 +33,7 @@ public struct Rate: Sendable, Equatable {
     /// `Rate.maxJudgedDecimals`: more than 32,767 decimals are held as 32,767.
     public var reportedDecimals: Int? {
         get { decimalsBits < 0 ? nil : Int(decimalsBits) }
-        set { decimalsBits = newValue.map { Int16(clamping: max(0, $0)) } ?? -1 }
+        set { decimalsBits = Rate.packed(decimals: newValue) }
     }
 
     public init(numerator: Double?, denominator: Double?, numeratorFromRow: Bool, denominatorFromRow: Bool,
@@ -43,7 +43,7 @@ public struct Rate: Sendable, Equatable {
         reportedBits = Rate.packed(reported)
         self.numeratorFromRow = numeratorFromRow
         self.denominatorFromRow = denominatorFromRow
-        decimalsBits = reportedDecimals.map { Int16(clamping: max(0, $0)) } ?? -1
+        decimalsBits = Rate.packed(decimals: reportedDecimals)
     }
 
     /// The bit pattern of an absent figure: a quiet NaN with a payload of its own. No figure a
@@ -57,6 +57,9 @@ public struct Rate: Sendable, Equatable {
 
     @inline(__always)
     private static func packed(_ value: Double?) -> Double { value ?? absent }
+
+    /// Decimals in 16 bits, -1 for none.
+    private static func packed(decimals: Int?) -> Int16 { decimals.map { Int16(clamping: max(0, $0)) } ?? -1 }
 
     public static func == (lhs: Rate, rhs: Rate) -> Bool {
         lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator && lhs.numeratorFromRow == rhs.numeratorFromRow

@@ -184,68 +184,75 @@ public struct Row: Codable, Sendable, Equatable {
 
     private var storage: Storage
 
+    /// Sets one field: a new box for this copy, the others keeping theirs.
+    private mutating func set<Field>(_ field: WritableKeyPath<Fields, Field>, _ value: Field) {
+        var fields = storage.fields
+        fields[keyPath: field] = value
+        storage = Storage(fields)
+    }
+
     /// Stable ASCII identifier used by inputs (lowercase letters, digits, `-`, `.`, `_`).
     public var id: String {
         get { storage.fields.id }
-        set { var fields = storage.fields; fields.id = newValue; storage = Storage(fields) }
+        set { set(\.id, newValue) }
     }
     /// The number shown in the STT column (`I`, `1`, `1.`, `-`, or absent).
     public var stt: String? {
         get { storage.fields.stt }
-        set { var fields = storage.fields; fields.stt = newValue; storage = Storage(fields) }
+        set { set(\.stt, newValue) }
     }
     /// The label, to the letter of the form.
     public var label: String {
         get { storage.fields.label }
-        set { var fields = storage.fields; fields.label = newValue; storage = Storage(fields) }
+        set { set(\.label, newValue) }
     }
     /// The unit shown in the unit column, to the letter of the form.
     public var unit: String? {
         get { storage.fields.unit }
-        set { var fields = storage.fields; fields.unit = newValue; storage = Storage(fields) }
+        set { set(\.unit, newValue) }
     }
     /// What the row's value cells hold.
     public var kind: ValueKind {
         get { storage.fields.kind }
-        set { var fields = storage.fields; fields.kind = newValue; storage = Storage(fields) }
+        set { set(\.kind, newValue) }
     }
     /// Indentation level of the label (0 for sections and items, 1 for sub-rows, 2 for sub-sub-rows).
     public var indent: Int? {
         get { storage.fields.indent }
-        set { var fields = storage.fields; fields.indent = newValue; storage = Storage(fields) }
+        set { set(\.indent, newValue) }
     }
     /// For `code` rows: the allowed codes and their labels.
     public var legend: [LegendEntry]? {
         get { storage.fields.legend }
-        set { var fields = storage.fields; fields.legend = newValue; storage = Storage(fields) }
+        set { set(\.legend, newValue) }
     }
     /// For `percent` rows that are a ratio of two counts.
     public var derived: Derived? {
         get { storage.fields.derived }
-        set { var fields = storage.fields; fields.derived = newValue; storage = Storage(fields) }
+        set { set(\.derived, newValue) }
     }
     /// Where this row's wording comes from when it differs from the template's (`reconstructed`).
     public var source: String? {
         get { storage.fields.source }
-        set { var fields = storage.fields; fields.source = newValue; storage = Storage(fields) }
+        set { set(\.source, newValue) }
     }
     /// The form's own text in its note column (Ghi chú) for this row (`Ghi rõ thời gian tổ
     /// chức`), printed where the unit gives no note of its own.
     public var instruction: String? {
         get { storage.fields.instruction }
-        set { var fields = storage.fields; fields.instruction = newValue; storage = Storage(fields) }
+        set { set(\.instruction, newValue) }
     }
     /// `text` rows of a form with a note column: the answer takes the value column and the note
     /// column, merged, where the form leaves room for a sentence.
     public var spanNote: Bool? {
         get { storage.fields.spanNote }
-        set { var fields = storage.fields; fields.spanNote = newValue; storage = Storage(fields) }
+        set { set(\.spanNote, newValue) }
     }
     /// How the row consolidates in `cchc consolidate` (`sum`, `rate`, `tally`, `none`); the
     /// default of its kind when absent (see `Aggregate`).
     public var aggregate: Aggregate? {
         get { storage.fields.aggregate }
-        set { var fields = storage.fields; fields.aggregate = newValue; storage = Storage(fields) }
+        set { set(\.aggregate, newValue) }
     }
 
     public init(id: String, stt: String? = nil, label: String, unit: String? = nil, kind: ValueKind,
