@@ -62,11 +62,23 @@ public enum WorkbookWriter {
     /// Writes `bytes` (a JSON skeleton, an exported input) at `path` the way workbooks are
     /// written: checked first, in a file without a name until complete, then put in place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CCHCError) {
+        try bytes.withUnsafeBytes { buffer in Result { () throws(CCHCError) in try write(buffer, to: path) } }.get()
+    }
+
+    /// Writes `text` as UTF-8 at `path`, as `writeAtomically(_:to:)` writes bytes, without a
+    /// copy of it (a country's consolidated input is megabytes).
+    public static func writeAtomically(text: String, to path: String) throws(CCHCError) {
+        var text = text
+        try text.withUTF8 { buffer in Result { () throws(CCHCError) in try write(UnsafeRawBufferPointer(buffer), to: path) } }.get()
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(CCHCError) {
         let file = try prepareOutput(path)
         // Not FileManager.createFile: it writes a temporary file and renames it over the path,
         // which for an unnamed file (`/proc/self/fd/<n>`) is no file to rename over.
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: file.writePath))
+            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) } ?? Data()
+            try data.write(to: URL(fileURLWithPath: file.writePath))
         } catch {
             throw CCHCError(.outputFailed(.writeFailed(path: path, reason: error.localizedDescription)))
         }

@@ -27,7 +27,7 @@ struct MergerRun {
             guard let merger = result.merger, let consolidation = checked.consolidation, let report = checked.report,
                   let document = checked.document else { return }
             if output.lowercased().hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(Array((document.text() + "\n").utf8), to: output)
+                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
             } else {
                 let estimates = Dictionary(uniqueKeysWithValues: consolidation.sources.enumerated().compactMap { index, source in
                     merger.predecessor(file: source.file).flatMap { $0.isEstimate ? (index, $0.share) : nil }

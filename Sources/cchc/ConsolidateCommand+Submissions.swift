@@ -23,7 +23,7 @@ extension ConsolidateCommand {
                 return ConsolidationWriter.Part(consolidation: consolidation, report: report, findings: part.findings)
             }
             if output.lowercased().hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(Array((document.text() + "\n").utf8), to: output)
+                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
             } else {
                 // The findings of no one appendix: the submissions' own and the roster's.
                 try ConsolidationWriter.writeSubmission(parts, findings: checked.ownFindings + (status?.findings ?? []), to: output, catalogue: Session.fileCatalogue,

@@ -78,7 +78,7 @@ struct ConsolidateCommand: ParsableCommand {
         case .write:
             guard let consolidation = checked.consolidation, let report = checked.report, let document = checked.document else { return }
             if lower.hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(Array((document.text() + "\n").utf8), to: output)
+                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
             } else {
                 try ConsolidationWriter.write(consolidation, report: report, findings: checked.findings, to: output,
                                               catalogue: Session.fileCatalogue,

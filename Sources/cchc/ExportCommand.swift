@@ -67,12 +67,12 @@ struct ExportCommand: ParsableCommand {
         if let output, FilesRead([workbook]).contains(output) { throw CCHCError(.outputFailed(.sameAsInput(output)), file: workbook) }
         let input = try WorkbookInput.read(path: workbook, catalog: catalog, template: form.template)
         for finding in input.findings where finding.severity == .error || !quiet { printError(Session.catalogue.line(finding)) }
-        let text = input.document.text() + "\n"
+        let text = input.document.fileText
         guard let output else {
             print(text, terminator: "")
             return
         }
-        try WorkbookWriter.writeAtomically(Array(text.utf8), to: output)
+        try WorkbookWriter.writeAtomically(text: text, to: output)
     }
 
     /// Reads one workbook of a batch and writes its JSON to `output`, atomically; a workbook that
@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
             throw CCHCError(.outputFailed(same ? .sameAsInput(output) : .replacesInput(path: output, input: replaced)), file: workbook)
         }
         let input = try WorkbookInput.read(path: workbook, catalog: catalog, template: template)
-        try WorkbookWriter.writeAtomically(Array((input.document.text() + "\n").utf8), to: output)
+        try WorkbookWriter.writeAtomically(text: input.document.fileText, to: output)
         var outcome = Batch.Outcome(input: workbook, findings: input.findings, quiet: quiet)
         outcome.output = output
         outcome.succeeded = true

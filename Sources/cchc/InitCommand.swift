@@ -61,6 +61,6 @@ struct InitCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        try WorkbookWriter.writeAtomically(Array(text.utf8), to: output)
+        try WorkbookWriter.writeAtomically(text: text, to: output)
     }
 }

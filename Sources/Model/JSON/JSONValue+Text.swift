@@ -4,31 +4,71 @@ extension JSONValue {
     /// below the top level stays on one line (`{ "numerator": 12, "denominator": 15 }`), as
     /// `cchc init` prints them. Ends without a newline.
     public func text(indent: String = "") -> String {
+        var out = ""
+        write(into: &out, indent: indent)
+        return out
+    }
+
+    /// The value as the text of a file: `text()` and a newline.
+    public var fileText: String {
+        var out = ""
+        write(into: &out)
+        out += "\n"
+        return out
+    }
+
+    /// Appends `text(indent:)` to `out`: the document is written into one string as it goes (a
+    /// country's consolidated input is megabytes, and text made piece by piece and joined would
+    /// hold it several times over).
+    public func write(into out: inout String, indent: String = "") {
         switch self {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let literal): return literal
-        case .string(let string): return JSONValue.quoted(string)
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let literal): out += literal
+        case .string(let string): JSONValue.appendQuoted(string, to: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            if !indent.isEmpty, let line = oneLine(items.map { $0 }) { return "[ " + line + " ]" }
+            if items.isEmpty { out += "[]"; return }
+            if !indent.isEmpty, let line = oneLine(items) { out += "[ " + line + " ]"; return }
             let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n" }
+                out += inner
+                item.write(into: &out, indent: inner)
+            }
+            out += "\n" + indent + "]"
         case .object(let members):
-            if members.isEmpty { return "{}" }
+            if members.isEmpty { out += "{}"; return }
             if !indent.isEmpty, members.count <= 4, members.allSatisfy(\.value.isScalar) {
-                let line = members.map { JSONValue.quoted($0.key) + ": " + $0.value.text() }.joined(separator: ", ")
-                if line.count <= 80 { return "{ " + line + " }" }
+                var line = ""
+                for (i, member) in members.enumerated() {
+                    if i > 0 { line += ", " }
+                    JSONValue.appendQuoted(member.key, to: &line)
+                    line += ": "
+                    member.value.write(into: &line)
+                }
+                if line.count <= 80 { out += "{ " + line + " }"; return }
             }
             let inner = indent + "  "
-            return "{\n" + members.map { inner + JSONValue.quoted($0.key) + ": " + $0.value.text(indent: inner) }.joined(separator: ",\n")
-                + "\n" + indent + "}"
+            out += "{\n"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += ",\n" }
+                out += inner
+                JSONValue.appendQuoted(member.key, to: &out)
+                out += ": "
+                member.value.write(into: &out, indent: inner)
+            }
+            out += "\n" + indent + "}"
         }
     }
 
     private func oneLine(_ items: [JSONValue]) -> String? {
         guard items.count <= 4, items.allSatisfy(\.isScalar) else { return nil }
-        let line = items.map { $0.text() }.joined(separator: ", ")
+        var line = ""
+        for (i, item) in items.enumerated() {
+            if i > 0 { line += ", " }
+            item.write(into: &line)
+        }
         return line.count <= 80 ? line : nil
     }
 
@@ -42,7 +82,14 @@ extension JSONValue {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends `quoted(text)` to `out`.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -58,6 +105,6 @@ extension JSONValue {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
