@@ -96,12 +96,13 @@ struct ConsolidationDetailSheet {
             try sheet.write(text: row.unit ?? "", row: r, col: ConsolidationLayout.unitColumn, style: ConsolidationDetailSheet.centred)
             try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(row.label, width: 48 - Double(row.indent ?? 0) * 2, fontSize: 11, bold: heading)))
             for v in consolidation.valueColumns.indices {
-                for (u, source) in consolidation.sources.enumerated() {
+                // By index: a source is read where it stands, not copied.
+                for u in consolidation.sources.indices {
                     let col = layout.column(unit: u, valueColumn: v)
                     if let text = carriedText(source: u, row: index, column: v) {
                         try sheet.write(text: text, row: r, col: col, style: ConsolidationDetailSheet.text)
                     } else {
-                        try writeUnitValue(source.report.rows[index].values[v], row: row, column: v, at: r, col: col, on: &sheet)
+                        try writeUnitValue(consolidation.sources[u].value(row: index, column: v), row: row, column: v, at: r, col: col, on: &sheet)
                     }
                 }
                 try writeTotal(index: index, column: v, at: r, on: &sheet)
@@ -117,7 +118,7 @@ struct ConsolidationDetailSheet {
             try sheet.write(text: derived.noteUnit ?? "", row: r, col: ConsolidationLayout.unitColumn, style: ConsolidationDetailSheet.centred)
             try sheet.setRow(r, height: max(18, TextMetrics.rowHeight(text, width: 46 - Double(row.indent ?? 0) * 2, fontSize: 11)))
             for v in consolidation.valueColumns.indices {
-                let used = Set(consolidation.rows[index].cells[v].rateUsed)
+                let used = consolidation.rows[index].cells[v].rateUsed
                 for u in consolidation.sources.indices {
                     let col = layout.column(unit: u, valueColumn: v)
                     // Only the counts the consolidated rate used: a unit that gave one count without
@@ -143,7 +144,7 @@ struct ConsolidationDetailSheet {
     /// units counted (`Có: 3, Không: 1 (4 đơn vị trả lời)`), or each unit's value with its name;
     /// nil for a unit's own input and for figures that are summed.
     private func carriedText(source u: Int, row index: Int, column: Int) -> String? {
-        guard let figures = consolidation.sources[u].report.consolidated else { return nil }
+        guard let figures = consolidation.sources[u].consolidated else { return nil }
         let carried = figures.cell(row: index, column: column)
         let consolidated = consolidation.rows[index]
         switch consolidated.aggregate {

@@ -99,8 +99,8 @@ struct ConsolidationProperties {
                 let counted = units.indices.filter { units[$0].rate[year] != nil }
                 let numerator = counted.reduce(0) { $0 + units[$1].rate[year]!.numerator }
                 let denominator = counted.reduce(0) { $0 + units[$1].rate[year]!.denominator }
-                #expect(cell.rateUsed == counted)
-                #expect(cell.rateWithoutCounts == units.indices.filter { units[$0].rateOnly[year] != nil })
+                #expect(Array(cell.rateUsed) == counted)
+                #expect(Array(cell.rateWithoutCounts) == units.indices.filter { units[$0].rateOnly[year] != nil })
                 if counted.isEmpty {
                     #expect(cell.value == .blank)
                 } else if case .rate(let rate) = cell.value {

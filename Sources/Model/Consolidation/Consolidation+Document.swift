@@ -7,8 +7,8 @@ extension Consolidation {
     /// they all name the same one), else a unit without a name (the reader warns of it).
     public func parentUnit(name: String?) -> UnitInfo {
         if let name, !name.isEmpty { return UnitInfo(name: name) }
-        let provinces = Set(sources.compactMap { $0.report.unit.province.map { UnitIdentity.key(of: UnitInfo(name: $0)) ?? "" } })
-        if provinces.count == 1, let province = sources.first?.report.unit.province, !province.isEmpty {
+        let provinces = Set(sources.compactMap { $0.unit.province.map { UnitIdentity.key(of: UnitInfo(name: $0)) ?? "" } })
+        if provinces.count == 1, let province = sources.first?.unit.province, !province.isEmpty {
             return UnitInfo(name: province.trimmingCharacters(in: .whitespaces))
         }
         return UnitInfo(name: "")

@@ -96,7 +96,7 @@ extension Merger {
     /// note of each row that holds an estimate saying which predecessors, and at what share.
     public func document(_ consolidation: Consolidation, estimatedRows: [String: [Int]], catalogue: Catalogue,
                          sourcesRelativeTo directory: String?) -> JSONValue {
-        let provinces = Set(consolidation.sources.compactMap { $0.report.unit.province })
+        let provinces = Set(consolidation.sources.compactMap { $0.unit.province })
         let unitInfo = UnitInfo(name: unit.name, province: provinces.count == 1 ? provinces.first : nil, code: unit.code)
         let base = consolidation.document(unit: unitInfo, catalogue: catalogue, sourcesRelativeTo: directory)
         guard case .object(var top) = base else { return base }

@@ -1,26 +1,3 @@
-/// One unit's report given to `cchc consolidate`: its file, the SHA-256 of the file's bytes,
-/// the report and what the checks found in it.
-public struct ConsolidationSource: Sendable {
-    public var file: String
-    public var digest: String
-    public var report: Report
-    public var findings: [Finding]
-
-    public init(file: String, digest: String, report: Report, findings: [Finding] = []) {
-        self.file = file
-        self.digest = digest
-        self.report = report
-        self.findings = findings
-    }
-
-    /// The unit's name as the report gives it.
-    public var unitName: String { report.unit.name }
-
-    /// The units (at the lowest level) the report stands for: one, or those a consolidated
-    /// input says it was made of.
-    public var units: Int { report.consolidated?.units ?? 1 }
-}
-
 /// The reports of many units of one template and period, added up row by row (see
 /// `Aggregate`): counts summed, rates recomputed from the summed counts, coded answers and
 /// Đạt/Không đạt counted by answer, text left per unit. Pure data: the consolidated input
@@ -36,7 +13,7 @@ public struct Consolidation: Sendable {
     /// as a consolidated source stands for.
     public var units: Int { sources.reduce(0) { $0 + $1.units } }
     /// Whether a source is itself a consolidation (its per-unit cells then hold no one answer).
-    public var hasConsolidatedSources: Bool { sources.contains { $0.report.consolidated != nil } }
+    public var hasConsolidatedSources: Bool { sources.contains { $0.consolidated != nil } }
     /// One consolidated row per template row, in the template's order.
     public var rows: [ConsolidatedRow]
     /// What consolidating found: rates that could not use every unit, outlying figures.
@@ -57,7 +34,7 @@ public struct ConsolidatedCell: Sendable, Equatable {
     /// no unit reported, and for `tally` and `none` (which have no one value).
     public var value: Value = .blank
     /// The sources (indices into `Consolidation.sources`) that reported a value in this cell.
-    public var reporting: [Int] = []
+    public var reporting = SourceSet()
     /// The units (at the lowest level: a consolidated source counts the units it says) that
     /// reported a value in this cell.
     public var reportingUnits = 0
@@ -65,8 +42,8 @@ public struct ConsolidatedCell: Sendable, Equatable {
     public var tally: [TallyCount] = []
     /// `rate`: the sources whose counts were summed, and those with a unit that gave the rate
     /// (or one count) without both counts.
-    public var rateUsed: [Int] = []
-    public var rateWithoutCounts: [Int] = []
+    public var rateUsed = SourceSet()
+    public var rateWithoutCounts = SourceSet()
     /// `rate`: how many units' counts were summed, and the names of the units without both counts.
     public var rateUsedUnits = 0
     public var unitsWithoutCounts: [String] = []
@@ -103,15 +80,15 @@ extension Consolidation {
         var seen: [String: String] = [:]
         guard let first = sources.first else { return Result(consolidation: nil, findings: []) }
         for source in sources {
-            let report = source.report
+            let report = source.header
             let location = Location(file: source.file, path: .root, unit: source.unitName)
-            if report.template.id != first.report.template.id {
-                refusals.append(Finding(.error, .consolidateMixedTemplates(template: report.template.id, other: first.report.template.id,
+            if report.template.id != first.header.template.id {
+                refusals.append(Finding(.error, .consolidateMixedTemplates(template: report.template.id, other: first.header.template.id,
                                                                              otherFile: first.file), at: Location(file: source.file, path: JSONPath("template"), unit: source.unitName)))
                 continue
             }
-            if report.period != first.report.period || report.valueColumns != first.report.valueColumns {
-                refusals.append(Finding(.error, .consolidateMixedPeriods(period: report.period, other: first.report.period, otherFile: first.file),
+            if report.period != first.header.period || report.valueColumns != first.header.valueColumns {
+                refusals.append(Finding(.error, .consolidateMixedPeriods(period: report.period, other: first.header.period, otherFile: first.file),
                                         at: Location(file: source.file, path: JSONPath("period"), unit: source.unitName)))
                 continue
             }
@@ -127,29 +104,32 @@ extension Consolidation {
         }
         guard refusals.isEmpty else { return Result(consolidation: nil, findings: refusals) }
 
-        let template = first.report.template
-        let columns = first.report.valueColumns
+        let template = first.header.template
+        let columns = first.header.valueColumns
         var findings: [Finding] = []
         var rows: [ConsolidatedRow] = []
+        let names = sources.map(\.unitName)
+        let anyCarried = sources.contains { $0.consolidated != nil }
         for (index, row) in template.rows.enumerated() {
             let aggregate = template.aggregate(of: row)
             var cells: [ConsolidatedCell] = []
             for column in columns.indices {
-                let values = sources.map { $0.report.rows[index].values[column] }
-                let carried = sources.map { $0.report.consolidated?.cell(row: index, column: column) }
-                let cell = consolidateCell(values, carried: carried, units: sources.map(\.unitName), row: row, aggregate: aggregate)
+                // By index: a source is read where it stands, not copied (a copy retains all it holds).
+                let values = sources.indices.map { sources[$0].value(row: index, column: column) }
+                let carried = anyCarried ? sources.indices.map { sources[$0].consolidated?.cell(row: index, column: column) } : nil
+                let cell = consolidateCell(values, carried: carried, units: names, row: row, aggregate: aggregate)
                 if cell.isPartialRate {
                     let year = columns[column].year
                     findings.append(Finding(.warning, .consolidateRateWithoutCounts(used: cell.rateUsedUnits, reported: cell.reportingUnits,
                                                                                    units: cell.unitsWithoutCounts),
-                                            at: Location(file: output, path: first.report.path(ofRow: index, column: column), row: row, year: year,
+                                            at: Location(file: output, path: first.path(ofRow: index, column: column), row: row, year: year,
                                                          column: columns[column].key)))
                 }
                 cells.append(cell)
             }
             rows.append(ConsolidatedRow(row: row, aggregate: aggregate, cells: cells))
         }
-        var consolidation = Consolidation(template: template, period: first.report.period, valueColumns: columns, sources: sources,
+        var consolidation = Consolidation(template: template, period: first.header.period, valueColumns: columns, sources: sources,
                                           rows: rows, findings: [])
         findings += consolidation.outlierFindings()
         consolidation.findings = findings
@@ -159,12 +139,12 @@ extension Consolidation {
     /// The counts source `u` gave for row `index`'s rate in value column `column` (summed over
     /// its units, for a consolidated source), when it gave both.
     public func counts(source u: Int, row index: Int, column: Int) -> (numerator: Double, denominator: Double)? {
-        if let figures = sources[u].report.consolidated {
+        if let figures = sources[u].consolidated {
             guard let rate = figures.cell(row: index, column: column).rate, rate.used > 0,
                   let n = rate.numerator, let d = rate.denominator else { return nil }
             return (n, d)
         }
-        guard case .rate(let rate) = sources[u].report.rows[index].values[column], let n = rate.numerator, let d = rate.denominator else { return nil }
+        guard case .rate(let rate) = sources[u].value(row: index, column: column), let n = rate.numerator, let d = rate.denominator else { return nil }
         return (n, d)
     }
 
@@ -178,7 +158,7 @@ extension Consolidation {
         let carried = carried ?? Array(repeating: nil, count: values.count)
         let names = names ?? Array(repeating: "", count: values.count)
         var cell = ConsolidatedCell()
-        cell.reporting = values.indices.filter { carried[$0].map { $0.reporting > 0 } ?? !values[$0].isBlank }
+        cell.reporting = SourceSet(values.indices.lazy.filter { carried[$0].map { $0.reporting > 0 } ?? !values[$0].isBlank })
         cell.reportingUnits = cell.reporting.reduce(0) { $0 + (carried[$1]?.reporting ?? 1) }
         switch aggregate {
         case .sum:
@@ -202,11 +182,11 @@ extension Consolidation {
                     if let n = rate.numerator, let d = rate.denominator, rate.used > 0 {
                         numerator += n
                         denominator += d
-                        cell.rateUsed.append(i)
+                        cell.rateUsed.insert(i)
                         cell.rateUsedUnits += rate.used
                     }
                     if !rate.withoutCounts.isEmpty {
-                        cell.rateWithoutCounts.append(i)
+                        cell.rateWithoutCounts.insert(i)
                         cell.unitsWithoutCounts += rate.withoutCounts
                     }
                     continue
@@ -217,10 +197,10 @@ extension Consolidation {
                     fromRow = (rate.numeratorFromRow, rate.denominatorFromRow)
                     numerator += n
                     denominator += d
-                    cell.rateUsed.append(i)
+                    cell.rateUsed.insert(i)
                     cell.rateUsedUnits += 1
                 } else {
-                    cell.rateWithoutCounts.append(i)
+                    cell.rateWithoutCounts.insert(i)
                     cell.unitsWithoutCounts.append(names[i])
                 }
             }

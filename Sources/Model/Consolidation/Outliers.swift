@@ -38,9 +38,8 @@ extension Consolidation {
         for (index, consolidated) in rows.enumerated() where consolidated.aggregate == .sum || consolidated.aggregate == .rate {
             for column in valueColumns.indices {
                 var units: [Int] = [], raw: [Double] = []
-                for (u, source) in sources.enumerated() {
-                    let value = source.report.rows[index].values[column]
-                    switch value {
+                for u in sources.indices {
+                    switch sources[u].value(row: index, column: column) {
                     case .number(let n): units.append(u); raw.append(n)
                     case .rate(let rate): if let v = rate.value { units.append(u); raw.append(v) }
                     default: break
@@ -56,7 +55,7 @@ extension Consolidation {
                     let column_ = valueColumns[column]
                     findings.append(Finding(.warning, .consolidateOutlier(unit: source.unitName, value: raw[k], median: medianRaw,
                                                                           deviation: deviation, score: (abs(score) * 10).rounded() / 10),
-                                            at: Location(file: source.file, path: source.report.path(ofRow: index, column: column),
+                                            at: Location(file: source.file, path: source.path(ofRow: index, column: column),
                                                          row: consolidated.row, year: column_.year, column: column_.key, unit: source.unitName)))
                 }
             }

@@ -29,6 +29,7 @@ extension Pipeline {
                                    unitName: String?, catalogue: Catalogue, status: ReportingStatus? = nil) -> CheckedConsolidation {
         var findings: [Finding] = []
         var sources: [ConsolidationSource] = []
+        sources.reserveCapacity(paths.count)
         for path in paths {
             switch consolidationSource(at: path, catalog: catalog, loader: loader) {
             case .submission:

@@ -49,7 +49,13 @@ public struct Report: Sendable {
     /// The JSON path of the value of row `index` in value column `column`: `$.values["id"]`, with
     /// the year or the column's key added when the template has several value columns.
     public func path(ofRow index: Int, column: Int) -> JSONPath {
-        let base = valuesPath.child(rows[index].row.id)
+        path(ofRowID: rows[index].row.id, column: column)
+    }
+
+    /// The JSON path of the value of the row with id `id` in value column `column` (see
+    /// `path(ofRow:column:)`).
+    public func path(ofRowID id: String, column: Int) -> JSONPath {
+        let base = valuesPath.child(id)
         switch valueColumns[column] {
         case .single: return base
         case .year(let year): return base.child(String(year))
