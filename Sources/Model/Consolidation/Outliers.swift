@@ -49,9 +49,12 @@ extension Consolidation {
                 let scaled = logScale ? raw.map { log1p(max($0, 0)) } : raw
                 guard let scores = Outliers.scores(scaled) else { continue }
                 let medianRaw = Outliers.median(raw)
+                // Once per cell, not per far unit: a median sorts all the units' figures.
+                var cellDeviation: Double?
                 for (k, score) in scores.enumerated() where abs(score) > Outliers.threshold {
                     let source = sources[units[k]]
-                    let deviation = Outliers.median(raw.map { abs($0 - medianRaw) })
+                    let deviation = cellDeviation ?? Outliers.median(raw.map { abs($0 - medianRaw) })
+                    cellDeviation = deviation
                     let column_ = valueColumns[column]
                     findings.append(Finding(.warning, .consolidateOutlier(unit: source.unitName, value: raw[k], median: medianRaw,
                                                                           deviation: deviation, score: (abs(score) * 10).rounded() / 10),
