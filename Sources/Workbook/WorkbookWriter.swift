@@ -72,6 +72,45 @@ public enum WorkbookWriter {
         try text.withUTF8 { buffer in Result { () throws(CCHCError) in try write(UnsafeRawBufferPointer(buffer), to: path) } }.get()
     }
 
+    /// Writes `document` as JSON text and a newline (`JSONValue.fileText`) at `path`, as
+    /// `writeAtomically(_:to:)` writes bytes, a part at a time as the text is made: a country's
+    /// consolidated input (megabytes) is never held whole besides the document itself.
+    public static func writeAtomically(json document: JSONValue, to path: String) throws(CCHCError) {
+        let file = try prepareOutput(path)
+        let descriptor = open(file.writePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(errno)))))
+        }
+        var failure: Int32 = 0
+        func put(_ text: inout String) {
+            if failure == 0 {
+                text.withUTF8 { buffer in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                        if written < 0 {
+                            if errno == EINTR { continue }
+                            failure = errno
+                            return
+                        }
+                        offset += written
+                    }
+                }
+            }
+            text.removeAll(keepingCapacity: true)
+        }
+        var text = ""
+        text.reserveCapacity(JSONValue.flushSize * 2)
+        document.write(into: &text, flush: put)
+        text += "\n"
+        put(&text)
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        guard failure == 0 else {
+            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(failure)))))
+        }
+        try file.commit()
+    }
+
     private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(CCHCError) {
         let file = try prepareOutput(path)
         // Not FileManager.createFile: it writes a temporary file and renames it over the path,

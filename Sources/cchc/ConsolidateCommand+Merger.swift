@@ -27,7 +27,7 @@ struct MergerRun {
             guard let merger = result.merger, let consolidation = checked.consolidation, let report = checked.report,
                   let document = checked.document else { return }
             if output.lowercased().hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
+                try WorkbookWriter.writeAtomically(json: document, to: output)
             } else {
                 let estimates = Dictionary(uniqueKeysWithValues: consolidation.sources.enumerated().compactMap { index, source in
                     merger.predecessor(file: source.file).flatMap { $0.isEstimate ? (index, $0.share) : nil }

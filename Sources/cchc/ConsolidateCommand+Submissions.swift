@@ -23,7 +23,7 @@ extension ConsolidateCommand {
                 return ConsolidationWriter.Part(consolidation: consolidation, report: report, findings: part.findings)
             }
             if output.lowercased().hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
+                try WorkbookWriter.writeAtomically(json: document, to: output)
             } else {
                 // The findings of no one appendix: the submissions' own and the roster's.
                 try ConsolidationWriter.writeSubmission(parts, findings: checked.ownFindings + (status?.findings ?? []), to: output, catalogue: Session.fileCatalogue,

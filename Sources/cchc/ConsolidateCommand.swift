@@ -68,7 +68,8 @@ struct ConsolidateCommand: ParsableCommand {
         }
         let checked = Pipeline.consolidate(paths: consolidated, catalog: catalog, loader: WorkbookInput.loader, output: output,
                                            unitName: unit, catalogue: Session.fileCatalogue, status: status)
-        let findings = checked.findings + (status?.findings ?? [])
+        // Not `+ []`: that copies every finding (one per far unit: thousands in a country).
+        let findings = status.map { checked.findings + $0.findings } ?? checked.findings
         let catalogue = Session.catalogue
         ConsolidationRun.show(findings, format: format, quiet: quiet)
         // A file the roster cannot place (a unit it does not know, a name fitting two units) is an
@@ -78,7 +79,7 @@ struct ConsolidateCommand: ParsableCommand {
         case .write:
             guard let consolidation = checked.consolidation, let report = checked.report, let document = checked.document else { return }
             if lower.hasSuffix(".json") {
-                try WorkbookWriter.writeAtomically(text: document.fileText, to: output)
+                try WorkbookWriter.writeAtomically(json: document, to: output)
             } else {
                 try ConsolidationWriter.write(consolidation, report: report, findings: checked.findings, to: output,
                                               catalogue: Session.fileCatalogue,

@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
             throw CCHCError(.outputFailed(same ? .sameAsInput(output) : .replacesInput(path: output, input: replaced)), file: workbook)
         }
         let input = try WorkbookInput.read(path: workbook, catalog: catalog, template: template)
-        try WorkbookWriter.writeAtomically(text: input.document.fileText, to: output)
+        try WorkbookWriter.writeAtomically(json: input.document, to: output)
         var outcome = Batch.Outcome(input: workbook, findings: input.findings, quiet: quiet)
         outcome.output = output
         outcome.succeeded = true

@@ -19,8 +19,10 @@ extension JSONValue {
 
     /// Appends `text(indent:)` to `out`: the document is written into one string as it goes (a
     /// country's consolidated input is megabytes, and text made piece by piece and joined would
-    /// hold it several times over).
-    public func write(into out: inout String, indent: String = "") {
+    /// hold it several times over). With `flush`, `out` is handed to it whenever it holds
+    /// `flushSize` bytes or more, between two items or members, to be written out and emptied:
+    /// the text is then never held whole.
+    public func write(into out: inout String, indent: String = "", flush: ((inout String) -> Void)? = nil) {
         switch self {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
@@ -34,7 +36,8 @@ extension JSONValue {
             for (i, item) in items.enumerated() {
                 if i > 0 { out += ",\n" }
                 out += inner
-                item.write(into: &out, indent: inner)
+                item.write(into: &out, indent: inner, flush: flush)
+                if let flush, out.utf8.count >= JSONValue.flushSize { flush(&out) }
             }
             out += "\n" + indent + "]"
         case .object(let members):
@@ -56,11 +59,15 @@ extension JSONValue {
                 out += inner
                 JSONValue.appendQuoted(member.key, to: &out)
                 out += ": "
-                member.value.write(into: &out, indent: inner)
+                member.value.write(into: &out, indent: inner, flush: flush)
+                if let flush, out.utf8.count >= JSONValue.flushSize { flush(&out) }
             }
             out += "\n" + indent + "}"
         }
     }
+
+    /// How much text `write(into:indent:flush:)` gathers before it hands it to `flush`.
+    public static let flushSize = 1 << 16
 
     private func oneLine(_ items: [JSONValue]) -> String? {
         guard items.count <= 4, items.allSatisfy(\.isScalar) else { return nil }
