@@ -64,16 +64,19 @@ extension Array where Element == Finding {
         if contains(where: { $0.row != nil }) {
             for (offset, row) in (template?.rows ?? []).enumerated() where order[row.id] == nil { order[row.id] = offset }
         }
-        return enumerated().sorted { a, b in
-            let x = a.element, y = b.element
-            let lastX = x.code == .inputTooMany, lastY = y.code == .inputTooMany
-            if lastX != lastY { return lastY }
+        // The keys are sorted, not the findings (168 bytes each, thousands in a country's
+        // consolidation): one copy of them is made, the result.
+        let keys = indices.map { i in
+            let finding = self[i]
+            return (last: finding.code == .inputTooMany, severity: finding.severity,
+                    row: finding.row.map { order[$0] ?? Int.max } ?? -1, year: finding.year ?? Int.min, offset: i)
+        }
+        return keys.sorted { x, y in
+            if x.last != y.last { return y.last }
             if x.severity != y.severity { return x.severity > y.severity }
-            let rx = x.row.map { order[$0] ?? Int.max } ?? -1, ry = y.row.map { order[$0] ?? Int.max } ?? -1
-            if rx != ry { return rx < ry }
-            let yx = x.year ?? Int.min, yy = y.year ?? Int.min
-            if yx != yy { return yx < yy }
-            return a.offset < b.offset
-        }.map(\.element)
+            if x.row != y.row { return x.row < y.row }
+            if x.year != y.year { return x.year < y.year }
+            return x.offset < y.offset
+        }.map { self[$0.offset] }
     }
 }
