@@ -62,64 +62,55 @@ public enum WorkbookWriter {
     /// Writes `bytes` (a JSON skeleton, an exported input) at `path` the way workbooks are
     /// written: checked first, in a file without a name until complete, then put in place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CCHCError) {
-        try bytes.withUnsafeBytes { buffer in Result { () throws(CCHCError) in try write(buffer, to: path) } }.get()
+        try writeFile(to: path) { put in bytes.withUnsafeBytes(put) }
     }
 
     /// Writes `text` as UTF-8 at `path`, as `writeAtomically(_:to:)` writes bytes, without a
-    /// copy of it (a country's consolidated input is megabytes).
+    /// copy of it.
     public static func writeAtomically(text: String, to path: String) throws(CCHCError) {
         var text = text
-        try text.withUTF8 { buffer in Result { () throws(CCHCError) in try write(UnsafeRawBufferPointer(buffer), to: path) } }.get()
+        try writeFile(to: path) { put in text.withUTF8 { put(UnsafeRawBufferPointer($0)) } }
     }
 
     /// Writes `document` as JSON text and a newline (`JSONValue.fileText`) at `path`, as
     /// `writeAtomically(_:to:)` writes bytes, a part at a time as the text is made: a country's
     /// consolidated input (megabytes) is never held whole besides the document itself.
     public static func writeAtomically(json document: JSONValue, to path: String) throws(CCHCError) {
+        try writeFile(to: path) { put in withoutActuallyEscaping(put) { put in
+            var text = ""
+            text.reserveCapacity(JSONValue.flushSize * 2)
+            func flush(_ part: inout String) {
+                part.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+                part.removeAll(keepingCapacity: true)
+            }
+            document.write(into: &text, flush: flush)
+            text += "\n"
+            flush(&text)
+        } }
+    }
+
+    /// Writes at `path`, checked first (`prepareOutput`), in a file without a name until complete
+    /// (`OutputFile`), what `produce` hands to `put`, in order; after a failed write the rest is
+    /// not written and the file is not put in place. Not FileManager.createFile: it writes a
+    /// temporary file and renames it over the path, which for an unnamed file
+    /// (`/proc/self/fd/<n>`) is no file to rename over.
+    private static func writeFile(to path: String, _ produce: (_ put: (UnsafeRawBufferPointer) -> Void) -> Void) throws(CCHCError) {
         let file = try prepareOutput(path)
         let descriptor = open(file.writePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(errno)))))
         }
         var failure: Int32 = 0
-        func put(_ text: inout String) {
-            if failure == 0 {
-                text.withUTF8 { buffer in
-                    var offset = 0
-                    while offset < buffer.count {
-                        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                        if written < 0 {
-                            if errno == EINTR { continue }
-                            failure = errno
-                            return
-                        }
-                        offset += written
-                    }
-                }
+        produce { bytes in
+            var offset = 0
+            while failure == 0 && offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written >= 0 { offset += written } else if errno != EINTR { failure = errno }
             }
-            text.removeAll(keepingCapacity: true)
         }
-        var text = ""
-        text.reserveCapacity(JSONValue.flushSize * 2)
-        document.write(into: &text, flush: put)
-        text += "\n"
-        put(&text)
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         guard failure == 0 else {
             throw CCHCError(.outputFailed(.writeFailed(path: path, reason: String(cString: strerror(failure)))))
-        }
-        try file.commit()
-    }
-
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(CCHCError) {
-        let file = try prepareOutput(path)
-        // Not FileManager.createFile: it writes a temporary file and renames it over the path,
-        // which for an unnamed file (`/proc/self/fd/<n>`) is no file to rename over.
-        do {
-            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) } ?? Data()
-            try data.write(to: URL(fileURLWithPath: file.writePath))
-        } catch {
-            throw CCHCError(.outputFailed(.writeFailed(path: path, reason: error.localizedDescription)))
         }
         try file.commit()
     }

@@ -156,36 +156,36 @@ struct ValueGrid: Sendable {
         var others: [Value] = []
         if (narrowOthers - wideOthers) * MemoryLayout<Value>.stride <= cells * 4 {
             others.reserveCapacity(narrowOthers)
-            var words: [UInt32] = []
-            words.reserveCapacity(cells)
-            for filled in rows {
-                for value in filled.values {
-                    if let word = ValueGrid.narrowWord(of: value, row: filled.row) {
-                        words.append(word)
-                    } else {
-                        words.append(UInt32(others.count) << 2 | Narrow.other)
-                        others.append(value)
-                    }
-                }
-            }
-            self.words = .narrow(words)
+            words = .narrow(ValueGrid.encode(rows, cells: cells, others: &others, word: ValueGrid.narrowWord) { UInt32($0) << 2 | Narrow.other })
         } else {
             others.reserveCapacity(wideOthers)
-            var words: [UInt64] = []
-            words.reserveCapacity(cells)
-            for filled in rows {
-                for value in filled.values {
-                    if let word = ValueGrid.wideWord(of: value, row: filled.row) {
-                        words.append(word)
-                    } else {
-                        words.append(ValueGrid.otherTag | UInt64(others.count))
-                        others.append(value)
-                    }
-                }
-            }
-            self.words = .wide(words)
+            words = .wide(ValueGrid.encode(rows, cells: cells, others: &others, word: ValueGrid.wideWord) { ValueGrid.otherTag | UInt64($0) })
         }
         self.others = others
+    }
+
+    /// Every value of `rows` as a word: its own (`word`), or the index of `others`, where it is
+    /// appended, as `other` makes it.
+    private static func encode<Word>(_ rows: [FilledRow], cells: Int, others: inout [Value], word: (Value, Row) -> Word?,
+                                     other: (Int) -> Word) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(cells)
+        for filled in rows {
+            for value in filled.values {
+                if let own = word(value, filled.row) {
+                    words.append(own)
+                } else {
+                    words.append(other(others.count))
+                    others.append(value)
+                }
+            }
+        }
+        return words
+    }
+
+    /// The answer of `row`'s legend with code `code` (its first, as the input reader takes it).
+    private static func answer(_ code: Int, row: Row) -> Value {
+        .code(code, label: row.legend?.first { $0.code == code }?.label ?? "")
     }
 
     /// Whether `value` is an answer that `row`'s legend gives back from its code alone.
@@ -243,7 +243,7 @@ struct ValueGrid: Sendable {
             switch word & 3 {
             case Narrow.number: return .number(Double(payload))
             case Narrow.other: return others[payload]
-            case Narrow.code: return .code(payload, label: template.legend?.first { $0.code == payload }?.label ?? "")
+            case Narrow.code: return ValueGrid.answer(payload, row: template)
             default: return payload == Int(Narrow.blank) ? .blank : .pass(payload == Int(Narrow.passed))
             }
         case .wide(let words):
@@ -252,9 +252,7 @@ struct ValueGrid: Sendable {
             let low = word & 0xFFFF_FFFF
             switch word & ValueGrid.tagMask {
             case ValueGrid.passTag: return .pass(low == 1)
-            case ValueGrid.codeTag:
-                let code = Int(Int32(bitPattern: UInt32(low)))
-                return .code(code, label: template.legend?.first { $0.code == code }?.label ?? "")
+            case ValueGrid.codeTag: return ValueGrid.answer(Int(Int32(bitPattern: UInt32(low))), row: template)
             case ValueGrid.otherTag: return others[Int(low)]
             default: return .blank
             }

@@ -12,7 +12,7 @@ public struct SourceSet: Sendable, Equatable, Sequence, ExpressibleByArrayLitera
     public init() {}
 
     public init(arrayLiteral elements: Int...) {
-        for element in elements { insert(element) }
+        self.init(elements)
     }
 
     public init(_ elements: some Sequence<Int>) {
