@@ -1,6 +1,7 @@
 import Foundation
 @testable import Model
 import Testing
+import XLSXReader
 
 /// The template's declared checks, evaluated by `Validator`.
 @Suite("Validator: template checks")
@@ -340,6 +341,33 @@ struct FindingOutputTests {
             "error i.1.nhiem-vu-de-ra 2020 input.heading-value", "error vii.2.van-ban-di 0 input.heading-value",
             "warning i.1.nhiem-vu-de-ra 0 input.heading-value", "error - 0 input.too-many",
         ])
+    }
+
+    @Test("many findings are put in order in place: the order of a sort that moves them, equal ones as they came", arguments: 0..<12)
+    func orderInPlace(seed: Int) throws {
+        let template = try Validation.bundled().template(id: "bang2-nam")
+        var random = SeededGenerator(state: UInt64(seed) &+ 0x51ED_270B)
+        let rows = [nil, "zz.not-a-row"] + template.rows.prefix(6).map(\.id)
+        var findings: [Finding] = []
+        for index in 0..<Int.random(in: 0...400, using: &random) {
+            var finding = finding(Bool.random(using: &random) ? .error : .warning, rows.randomElement(using: &random)!,
+                                  year: [nil, 2019, 2020].randomElement(using: &random)!,
+                                  Int.random(in: 0..<50, using: &random) == 0 ? Self.omitted : .headingValue)
+            finding.location.file = "f\(index).json"
+            findings.append(finding)
+        }
+        // The reference: the findings themselves sorted with their places, by the same rule.
+        let order = Dictionary(template.rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func key(_ f: Finding) -> (Int, Int, Int, Int) {
+            (f.code == .inputTooMany ? 1 : 0, f.severity == .error ? 0 : 1, f.row.map { order[$0] ?? Int.max } ?? -1, f.year ?? Int.min)
+        }
+        let expected = findings.enumerated().sorted { x, y in
+            key(x.element) != key(y.element) ? key(x.element) < key(y.element) : x.offset < y.offset
+        }.map(\.element.location.file)
+        var inPlace = findings
+        inPlace.sort(by: template)
+        #expect(inPlace.map(\.location.file) == expected)
+        #expect(findings.sorted(by: template).map(\.location.file) == expected)
     }
 
     @Test("counts of errors and warnings include those not listed; the summary says them")

@@ -58,25 +58,47 @@ extension Array where Element == Finding {
     /// row order and year; findings that compare equal keep their order. The count of findings
     /// not listed (`input.too-many`) stays last.
     public func sorted(by template: Template?) -> [Finding] {
+        var sorted = self
+        sorted.sort(by: template)
+        return sorted
+    }
+
+    /// Puts the findings in the order of `sorted(by:)`, in place: a consolidation's findings
+    /// (one per far unit, thousands in a country) are not copied to be ordered.
+    public mutating func sort(by template: Template?) {
         // Most inputs have no finding or one: nothing to order, and no index of the template's rows.
-        guard count > 1 else { return self }
+        guard count > 1 else { return }
         var order: [String: Int] = [:]
         if contains(where: { $0.row != nil }) {
             for (offset, row) in (template?.rows ?? []).enumerated() where order[row.id] == nil { order[row.id] = offset }
         }
-        // The keys are sorted, not the findings (168 bytes each, thousands in a country's
-        // consolidation): one copy of them is made, the result.
+        // The keys are sorted, not the findings (168 bytes each).
         let keys = indices.map { i in
             let finding = self[i]
             return (last: finding.code == .inputTooMany, severity: finding.severity,
                     row: finding.row.map { order[$0] ?? Int.max } ?? -1, year: finding.year ?? Int.min, offset: i)
         }
-        return keys.sorted { x, y in
+        // `from[k]`: the index of the finding that goes to place k.
+        var from = keys.sorted { x, y in
             if x.last != y.last { return y.last }
             if x.severity != y.severity { return x.severity > y.severity }
             if x.row != y.row { return x.row < y.row }
             if x.year != y.year { return x.year < y.year }
             return x.offset < y.offset
-        }.map { self[$0.offset] }
+        }.map(\.offset)
+        // Each cycle of the permutation is followed once, a finding moved along it; a place done
+        // is marked by pointing at itself.
+        for start in indices where from[start] != start {
+            let first = self[start]
+            var place = start
+            while from[place] != start {
+                let next = from[place]
+                self[place] = self[next]
+                from[place] = place
+                place = next
+            }
+            self[place] = first
+            from[place] = place
+        }
     }
 }

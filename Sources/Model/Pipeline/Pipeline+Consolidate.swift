@@ -3,7 +3,8 @@ import Foundation
 extension Pipeline {
     /// Many units' inputs read, checked and added up (`cchc consolidate`).
     public struct CheckedConsolidation: Sendable {
-        /// The addition, when every input could be read and they can be added up.
+        /// The addition, when every input could be read and they can be added up (its own
+        /// findings moved to `findings`).
         public var consolidation: Consolidation?
         /// The consolidated input (the shape `fill` reads), and the report read back from it.
         public var document: JSONValue?
@@ -41,16 +42,23 @@ extension Pipeline {
             }
         }
         guard sources.count == paths.count else { return CheckedConsolidation(findings: findings) }
-        let result = Consolidation.consolidate(sources, output: output)
+        var result = Consolidation.consolidate(sources, output: output)
         findings += result.findings
-        guard let consolidation = result.consolidation else { return CheckedConsolidation(findings: findings) }
+        guard var consolidation = result.consolidation else { return CheckedConsolidation(findings: findings) }
+        result.consolidation = nil
+        // The consolidation's findings (one per far unit: thousands in a country) are moved
+        // into the run's, not copied, and ordered in place; before the consolidated input is
+        // made, so that a list growing does not add to the peak of memory.
+        var all = consolidation.findings
+        consolidation.findings = []
+        all.insert(contentsOf: findings, at: 0)
         let directory = (output as NSString).deletingLastPathComponent
         let document = consolidation.document(unit: consolidation.parentUnit(name: unitName), catalogue: catalogue,
                                               sourcesRelativeTo: directory, status: status?.document(filesRelativeTo: directory))
         let checked = checkInput(document: document, file: output, catalog: catalog)
-        findings += consolidation.findings + checked.findings
-        return CheckedConsolidation(consolidation: consolidation, document: document, report: checked.report,
-                                    findings: findings.sorted(by: consolidation.template))
+        all += checked.findings
+        all.sort(by: consolidation.template)
+        return CheckedConsolidation(consolidation: consolidation, document: document, report: checked.report, findings: all)
     }
 
     /// One unit's file as a source to consolidate: read once (`loader`), refused as a whole
