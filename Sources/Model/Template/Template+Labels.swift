@@ -3,8 +3,9 @@ extension Template {
     /// The template with every row label passed through `resolve` (placeholders such as
     /// `{portal}` replaced); labels without a placeholder stay as they are.
     public func resolvingLabels(_ resolve: (String) -> String) -> Template {
-        var copy = self
-        for (index, label) in resolvedLabels(resolve) { copy.rows[index].label = label }
+        var copy = self, rows = self.rows
+        for (index, label) in resolvedLabels(resolve) { rows[index].label = label }
+        copy.rows = rows
         return copy
     }
 

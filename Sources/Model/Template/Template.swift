@@ -3,52 +3,176 @@
 /// Templates are read from JSON files under `templates/` (see `templates/README.md`). Nothing
 /// about a particular form is written in code: a new form, or a new year's wording, is a new file.
 public struct Template: Codable, Sendable, Equatable {
+    /// The fields, as the template file gives them (the JSON keys of `Template`).
+    private struct Fields: Codable, Sendable, Equatable {
+        var id: String
+        var name: String
+        var coverName: String?
+        var version: String?
+        var source: String?
+        var description: String?
+        var sheetName: String
+        var period: PeriodKind
+        var aboveTitle: [String]?
+        var title: [String]?
+        var subtitle: [String]?
+        var defaults: PlaceholderDefaults?
+        var columns: [Column]
+        var header: [[HeaderCell]]
+        var rows: [Row]
+        var footnotes: [String]?
+        var checks: [Check]?
+        var page: PageSetup?
+        var charts: [TemplateChart]?
+        var tally: Bool?
+    }
+
+    /// The fields are held once, in an immutable box that every copy shares, as `Row`'s are: a
+    /// template is copied into every report, and `cchc consolidate` holds a report per unit; a
+    /// copy is then one reference instead of ~250 bytes and a retain for each field.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    /// Sets one field: a new box for this copy, the others keeping theirs.
+    private mutating func set<Field>(_ field: WritableKeyPath<Fields, Field>, _ value: Field) {
+        var fields = storage.fields
+        fields[keyPath: field] = value
+        storage = Storage(fields)
+    }
+
     /// Stable ASCII identifier, equal to the file name without `.json` (e.g. `bang2-nam`).
-    public var id: String
+    public var id: String {
+        get { storage.fields.id }
+        set { set(\.id, newValue) }
+    }
     /// Human-readable name of the form (Vietnamese), shown by `cchc templates`.
-    public var name: String
+    public var name: String {
+        get { storage.fields.name }
+        set { set(\.name, newValue) }
+    }
     /// How the cover of a submission names the form, with placeholders (`… năm {year}`); `name`
     /// when absent.
-    public var coverName: String?
+    public var coverName: String? {
+        get { storage.fields.coverName }
+        set { set(\.coverName, newValue) }
+    }
     /// Version of the wording (e.g. `2021`); two inputs of different versions can still be compared.
-    public var version: String?
+    public var version: String? {
+        get { storage.fields.version }
+        set { set(\.version, newValue) }
+    }
     /// Where the wording comes from: `official`, or `reconstructed` when parts were rebuilt.
-    public var source: String?
+    public var source: String? {
+        get { storage.fields.source }
+        set { set(\.source, newValue) }
+    }
     /// Free text about the form (provenance, caveats), shown by `cchc templates show`.
-    public var description: String?
+    public var description: String? {
+        get { storage.fields.description }
+        set { set(\.description, newValue) }
+    }
     /// Name of the worksheet (≤ 31 characters, none of `[ ] : * ? / \`).
-    public var sheetName: String
+    public var sheetName: String {
+        get { storage.fields.sheetName }
+        set { set(\.sheetName, newValue) }
+    }
     /// What the report's period looks like: one year, a range of years, or none.
-    public var period: PeriodKind
+    public var period: PeriodKind {
+        get { storage.fields.period }
+        set { set(\.period, newValue) }
+    }
     /// Lines printed above the title, right-aligned (e.g. `PHỤ LỤC 2`, `BẢNG 2`).
-    public var aboveTitle: [String]?
+    public var aboveTitle: [String]? {
+        get { storage.fields.aboveTitle }
+        set { set(\.aboveTitle, newValue) }
+    }
     /// Title lines, bold and centred; placeholders `{year}`, `{from}`, `{to}`, `{cutoff}`, `{unit}`,
     /// `{province}`, `{portal}`, `{number}`.
-    public var title: [String]?
+    public var title: [String]? {
+        get { storage.fields.title }
+        set { set(\.title, newValue) }
+    }
     /// Lines printed under the title in italics (e.g. the period); same placeholders as `title`.
-    public var subtitle: [String]?
+    public var subtitle: [String]? {
+        get { storage.fields.subtitle }
+        set { set(\.subtitle, newValue) }
+    }
     /// What the placeholders that come from the unit's data stand for when the unit does not give
     /// them (the province the form was written for), e.g. the portal in a label.
-    public var defaults: PlaceholderDefaults?
+    public var defaults: PlaceholderDefaults? {
+        get { storage.fields.defaults }
+        set { set(\.defaults, newValue) }
+    }
     /// The columns of the table, left to right. A `years` column expands to one column per year.
-    public var columns: [Column]
+    public var columns: [Column] {
+        get { storage.fields.columns }
+        set { set(\.columns, newValue) }
+    }
     /// Header rows, top to bottom, laid out like an HTML table (cells flow left to right, skipping
     /// places taken by a cell above that spans several rows).
-    public var header: [[HeaderCell]]
+    public var header: [[HeaderCell]] {
+        get { storage.fields.header }
+        set { set(\.header, newValue) }
+    }
     /// The rows of the form, in order.
-    public var rows: [Row]
+    public var rows: [Row] {
+        get { storage.fields.rows }
+        set { set(\.rows, newValue) }
+    }
     /// Lines printed under the table (footnotes of the form).
-    public var footnotes: [String]?
+    public var footnotes: [String]? {
+        get { storage.fields.footnotes }
+        set { set(\.footnotes, newValue) }
+    }
     /// Relations between rows that must hold (checked by `cchc validate`).
-    public var checks: [Check]?
+    public var checks: [Check]? {
+        get { storage.fields.checks }
+        set { set(\.checks, newValue) }
+    }
     /// Page setup.
-    public var page: PageSetup?
+    public var page: PageSetup? {
+        get { storage.fields.page }
+        set { set(\.page, newValue) }
+    }
     /// Charts of a per-year template, drawn on the `Biểu đồ` sheet of `cchc submit` (see `TemplateChart`).
-    public var charts: [TemplateChart]?
+    public var charts: [TemplateChart]? {
+        get { storage.fields.charts }
+        set { set(\.charts, newValue) }
+    }
     /// Forms of Đạt/Không đạt rows: whether the sheet counts the Đạt answers under the table
     /// (`Số mục tiêu đạt 11/16`). Off unless set: a line the official form does not have. A
     /// submission shows the count on its cover either way.
-    public var tally: Bool?
+    public var tally: Bool? {
+        get { storage.fields.tally }
+        set { set(\.tally, newValue) }
+    }
+
+    public init(id: String, name: String, coverName: String? = nil, version: String? = nil, source: String? = nil,
+                description: String? = nil, sheetName: String, period: PeriodKind, aboveTitle: [String]? = nil,
+                title: [String]? = nil, subtitle: [String]? = nil, defaults: PlaceholderDefaults? = nil, columns: [Column],
+                header: [[HeaderCell]], rows: [Row], footnotes: [String]? = nil, checks: [Check]? = nil, page: PageSetup? = nil,
+                charts: [TemplateChart]? = nil, tally: Bool? = nil) {
+        storage = Storage(Fields(id: id, name: name, coverName: coverName, version: version, source: source, description: description,
+                                 sheetName: sheetName, period: period, aboveTitle: aboveTitle, title: title, subtitle: subtitle,
+                                 defaults: defaults, columns: columns, header: header, rows: rows, footnotes: footnotes, checks: checks,
+                                 page: page, charts: charts, tally: tally))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        storage = Storage(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try storage.fields.encode(to: encoder)
+    }
+
+    public static func == (lhs: Template, rhs: Template) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
 
     /// How a template's period is given in the input.
     public enum PeriodKind: String, Codable, Sendable, CaseIterable {

@@ -25,7 +25,7 @@ public final class TemplateCatalog: Sendable {
     /// `rowIndex(of:)`'s indexes by template id, with the row ids each was made for.
     private let rowIndexes = Mutex<[String: (ids: [String], index: [String: Int])]>([:])
     /// `wording(of:resolve:)`'s last rows by template id, with the form they were made from.
-    private let wordings = Mutex<[String: (form: Template, rows: [Row])]>([:])
+    private let wordings = Mutex<[String: (form: Template, wording: Template)]>([:])
 
     /// Lists the `*.json` files of `directory`; reads none of them.
     public convenience init(directory: URL) throws(CCHCError) {
@@ -114,21 +114,25 @@ public final class TemplateCatalog: Sendable {
         return index
     }
 
-    /// `form.resolvingLabels(resolve)` (the form's wording for one input), sharing the rows of the
-    /// last wording made of the same form when every label comes out the same: the inputs of a
-    /// batch or a consolidation mostly give the same wording (`{portal}`), and each would
-    /// otherwise copy every row of the form, to hold it as long as its report.
+    /// `form.resolvingLabels(resolve)` (the form's wording for one input), the last wording made
+    /// of the same form when every label comes out the same (or its rows, when the form differs
+    /// otherwise): the inputs of a batch or a consolidation mostly give the same wording
+    /// (`{portal}`), and each would otherwise copy every row of the form, and the template's box,
+    /// to hold them as long as its report.
     public func wording(of form: Template, resolve: (String) -> String) -> Template {
         let resolved = form.resolvedLabels(resolve)
         guard !resolved.isEmpty else { return form }
         var result = form
         if let last = wordings.withLock({ $0[form.id] }), Self.sameStorage(last.form.rows, form.rows),
-           resolved.allSatisfy({ last.rows[$0.index].label.utf8.elementsEqual($0.label.utf8) }) {
-            result.rows = last.rows
+           resolved.allSatisfy({ last.wording.rows[$0.index].label.utf8.elementsEqual($0.label.utf8) }) {
+            if last.form == form { return last.wording }
+            result.rows = last.wording.rows
             return result
         }
-        for (index, label) in resolved { result.rows[index].label = label }
-        wordings.withLock { [result] in $0[form.id] = (form, result.rows) }
+        var rows = result.rows
+        for (index, label) in resolved { rows[index].label = label }
+        result.rows = rows
+        wordings.withLock { [result] in $0[form.id] = (form, result) }
         return result
     }
 
