@@ -12,11 +12,20 @@ struct ConsolidationSourceTests {
         try TemplateCatalog(directory: ConsolidationTests.root.appendingPathComponent("templates"))
     }
 
-    /// Equal values; numbers by their bits (a NaN equals itself, 0 and -0 differ).
+    /// Equal values; numbers, and a rate's figures, by their bits (a NaN equals itself, 0 and
+    /// -0 differ).
     static func same(_ a: Value, _ b: Value) -> Bool {
         if case .number(let x) = a, case .number(let y) = b { return x.bitPattern == y.bitPattern }
+        if case .rate(let x) = a, case .rate(let y) = b {
+            return x.numerator?.bitPattern == y.numerator?.bitPattern && x.denominator?.bitPattern == y.denominator?.bitPattern
+                && x.reported?.bitPattern == y.reported?.bitPattern && x.reportedDecimals == y.reportedDecimals
+                && x.numeratorFromRow == y.numeratorFromRow && x.denominatorFromRow == y.denominatorFromRow
+        }
         return a == b
     }
+
+    /// Counts of a rate: whole ones that pack (`ValueGrid`'s 8-byte rates) and the edges that do not.
+    static let rateCounts: [Double?] = [nil, 0, 1, 47, Double(1 << 30 - 2), Double(1 << 30 - 1), -0.0, -1, 0.5, .nan, .infinity]
 
     /// A value of any kind for `row`: the kinds a reader gives and some it never does (a NaN,
     /// an answer with a label that is not its legend's, a code beyond 32 bits).
@@ -34,9 +43,9 @@ struct ConsolidationSourceTests {
         case 8: return .fraction(numerator: Double(Int.random(in: 0...30, using: &random)), denominator: 24)
         case 9: return .text(["", "Không", "Tổ chức Hội thi tìm hiểu CCHC", "1/1", "\u{2028}"].randomElement(using: &random)!)
         default:
-            let counts = Bool.random(using: &random)
-            return .rate(Rate(numerator: counts ? 47 : nil, denominator: counts ? 50 : nil, numeratorFromRow: Bool.random(using: &random),
-                              denominatorFromRow: false, reported: Bool.random(using: &random) ? 94 : nil, reportedDecimals: 0))
+            return .rate(Rate(numerator: rateCounts.randomElement(using: &random)!, denominator: rateCounts.randomElement(using: &random)!,
+                              numeratorFromRow: Bool.random(using: &random), denominatorFromRow: Bool.random(using: &random),
+                              reported: Bool.random(using: &random) ? 94 : nil, reportedDecimals: [nil, 0, 2].randomElement(using: &random)!))
         }
     }
 
@@ -104,6 +113,40 @@ struct ConsolidationSourceTests {
         let sparseSource = ConsolidationSource(file: "a.json", digest: "", report: sparse)
         #expect(sparseSource.grid.isNarrow)
         Self.expectSame(sparse, sparseSource)
+    }
+
+    @Test("a rate given by its whole counts alone takes 8 bytes; every other rate is kept apart; all come back exact")
+    func rates() throws {
+        let template = try catalog().template(id: "bang2-nam")
+        var rates: [Rate] = []
+        for numerator in Self.rateCounts {
+            for denominator in Self.rateCounts {
+                for flags in 0..<4 {
+                    rates.append(Rate(numerator: numerator, denominator: denominator, numeratorFromRow: flags & 1 != 0,
+                                      denominatorFromRow: flags & 2 != 0, reported: nil))
+                }
+            }
+        }
+        rates += [Rate(numerator: 47, denominator: 50, numeratorFromRow: false, denominatorFromRow: false, reported: 94),
+                  Rate(numerator: 47, denominator: 50, numeratorFromRow: false, denominatorFromRow: false, reported: nil, reportedDecimals: 1)]
+        let packable = rates.filter { rate in
+            rate.reported == nil && rate.reportedDecimals == nil && [rate.numerator, rate.denominator].allSatisfy { count in
+                count.map { $0 >= 0 && $0.sign == .plus && $0 == $0.rounded() && $0 < Double(1 << 30 - 1) } ?? true
+            }
+        }
+        #expect(packable.count == 5 * 5 * 4)
+        // Whole numbers elsewhere, so that the narrow form is taken; every rate in turn, in several reports.
+        for start in stride(from: 0, to: rates.count, by: template.rows.count) {
+            let given = Report(template: template, unit: UnitInfo(name: "UBND xã Tiền Thân"), period: Period(year: 2025), valueColumns: [.single],
+                               rows: template.rows.enumerated().map { index, row in
+                                   FilledRow(row: row, values: [start + index < rates.count ? .rate(rates[start + index]) : .number(Double(index))])
+                               }, source: "a.json")
+            let source = ConsolidationSource(file: "a.json", digest: "", report: given)
+            #expect(source.grid.isNarrow)
+            let here = rates[start..<min(rates.count, start + template.rows.count)]
+            #expect(source.grid.packedRates == here.count { rate in packable.contains { Self.same(.rate($0), .rate(rate)) } })
+            Self.expectSame(given, source)
+        }
     }
 
     @Test("rows that are not the template's own (scaled, relabelled) are kept as given")

@@ -113,10 +113,12 @@ public struct ConsolidationSource: Sendable {
 ///   `others`;
 /// - narrow (32-bit words, for the usual report whose numbers are whole and below 2²⁹): the low
 ///   two bits a tag, the rest a whole number, an answer's code, Đạt/Không đạt or blank, or an
-///   index into `others`, which then holds the other numbers too.
+///   index into `others`, which then holds the other numbers too, or (below zero) into `rates`,
+///   which holds a rate given by its counts alone, whole and below 2³⁰ − 1, in 8 bytes instead
+///   of a value's 32 (`packedRate`): most of a unit's rates.
 ///
-/// The narrow form is taken when it is the smaller (its extra `others` cost less than the half
-/// of the words it saves). Either way every value comes back exactly as given.
+/// The narrow form is taken when it is the smaller. Either way every value comes back exactly
+/// as given.
 struct ValueGrid: Sendable {
     private enum Words: Sendable {
         case wide([UInt64])
@@ -125,6 +127,8 @@ struct ValueGrid: Sendable {
 
     private var words: Words
     private var others: [Value]
+    /// The narrow form's rates given by their counts alone (`packedRate`).
+    private var rates: [UInt64]
     let columns: Int
 
     private static let blankBits: UInt64 = 0x7FF8_C0C0_0000_0002
@@ -144,24 +148,64 @@ struct ValueGrid: Sendable {
     /// `rows`: the filled rows, `columns` values each.
     init(_ rows: [FilledRow], columns: Int) {
         self.columns = columns
-        var cells = 0, wideOthers = 0, narrowOthers = 0
+        var cells = 0, wideOthers = 0, narrowOthers = 0, narrowRates = 0
         for filled in rows {
             precondition(filled.values.count == columns, "a filled row holds one value per value column")
             for value in filled.values {
                 cells += 1
                 if ValueGrid.wideWord(of: value, row: filled.row) == nil { wideOthers += 1 }
-                if ValueGrid.narrowWord(of: value, row: filled.row) == nil { narrowOthers += 1 }
+                if ValueGrid.narrowWord(of: value, row: filled.row) == nil {
+                    if ValueGrid.packedRate(value) == nil { narrowOthers += 1 } else { narrowRates += 1 }
+                }
             }
         }
-        var others: [Value] = []
-        if (narrowOthers - wideOthers) * MemoryLayout<Value>.stride <= cells * 4 {
+        var others: [Value] = [], rates: [UInt64] = []
+        let stride = MemoryLayout<Value>.stride
+        if cells * 4 + narrowOthers * stride + narrowRates * 8 <= cells * 8 + wideOthers * stride {
             others.reserveCapacity(narrowOthers)
-            words = .narrow(ValueGrid.encode(rows, cells: cells, others: &others, word: ValueGrid.narrowWord) { UInt32($0) << 2 | Narrow.other })
+            rates.reserveCapacity(narrowRates)
+            words = .narrow(ValueGrid.encode(rows, cells: cells, others: &others, word: { value, row in
+                if let word = ValueGrid.narrowWord(of: value, row: row) { return word }
+                guard let packed = ValueGrid.packedRate(value) else { return nil }
+                rates.append(packed)
+                return UInt32(bitPattern: Int32(-rates.count) << 2) | Narrow.other
+            }) { UInt32($0) << 2 | Narrow.other })
         } else {
             others.reserveCapacity(wideOthers)
             words = .wide(ValueGrid.encode(rows, cells: cells, others: &others, word: ValueGrid.wideWord) { ValueGrid.otherTag | UInt64($0) })
         }
         self.others = others
+        self.rates = rates
+    }
+
+    /// The bits of a rate's packed form (`packedRate`).
+    private enum PackedRate {
+        /// Each count plus one (0: none), in 30 bits.
+        static let countBits = 30
+        static let countMask: UInt64 = (1 << 30) - 1
+        static let numeratorFromRow: UInt64 = 1 << 60, denominatorFromRow: UInt64 = 1 << 61
+    }
+
+    /// A rate given by its counts alone (no reported rate), each whole, not -0 and below 2³⁰ − 1,
+    /// or absent, in one word; nil for any other value.
+    private static func packedRate(_ value: Value) -> UInt64? {
+        guard case .rate(let rate) = value, rate.reported == nil, rate.reportedDecimals == nil else { return nil }
+        func count(_ n: Double?) -> UInt64? {
+            guard let n else { return 0 }
+            guard n == n.rounded(), n.sign == .plus, let whole = UInt64(exactly: n), whole < PackedRate.countMask else { return nil }
+            return whole + 1
+        }
+        guard let numerator = count(rate.numerator), let denominator = count(rate.denominator) else { return nil }
+        return numerator | denominator << PackedRate.countBits | (rate.numeratorFromRow ? PackedRate.numeratorFromRow : 0)
+            | (rate.denominatorFromRow ? PackedRate.denominatorFromRow : 0)
+    }
+
+    /// The rate `packedRate` packed in `word`.
+    private static func unpackedRate(_ word: UInt64) -> Value {
+        func count(_ bits: UInt64) -> Double? { bits == 0 ? nil : Double(bits - 1) }
+        return .rate(Rate(numerator: count(word & PackedRate.countMask), denominator: count(word >> PackedRate.countBits & PackedRate.countMask),
+                          numeratorFromRow: word & PackedRate.numeratorFromRow != 0, denominatorFromRow: word & PackedRate.denominatorFromRow != 0,
+                          reported: nil))
     }
 
     /// Every value of `rows` as a word: its own (`word`), or the index of `others`, where it is
@@ -242,7 +286,7 @@ struct ValueGrid: Sendable {
             let payload = Int(Int32(bitPattern: word) >> 2)
             switch word & 3 {
             case Narrow.number: return .number(Double(payload))
-            case Narrow.other: return others[payload]
+            case Narrow.other: return payload >= 0 ? others[payload] : ValueGrid.unpackedRate(rates[-1 - payload])
             case Narrow.code: return ValueGrid.answer(payload, row: template)
             default: return payload == Int(Narrow.blank) ? .blank : .pass(payload == Int(Narrow.passed))
             }
@@ -258,6 +302,9 @@ struct ValueGrid: Sendable {
             }
         }
     }
+
+    /// How many rates are held in 8 bytes (for the tests).
+    var packedRates: Int { rates.count }
 
     /// Whether the narrow form was taken (for the tests).
     var isNarrow: Bool {
