@@ -14,12 +14,18 @@ public enum JSONValue: Sendable, Equatable {
     public struct Member: Sendable, Equatable {
         public var key: String
         public var value: JSONValue
-        public var line: Int
+        /// The line in 32 bits (beyond them, the last line they hold): a member is then 40 bytes
+        /// instead of 48, and a consolidated input holds several for every unit.
+        private var storedLine: Int32
+        public var line: Int {
+            get { Int(storedLine) }
+            set { storedLine = Int32(clamping: newValue) }
+        }
 
         public init(key: String, value: JSONValue, line: Int) {
             self.key = key
             self.value = value
-            self.line = line
+            storedLine = Int32(clamping: line)
         }
     }
 
