@@ -37,6 +37,8 @@ struct SharedWordingTests {
             if let previous {
                 let same = (previous.portal ?? form.defaults?.portal) == (portal ?? form.defaults?.portal)
                 #expect((base(previous.report.template.rows) == base(report.template.rows)) == same, "\(String(describing: previous.portal)) → \(String(describing: portal))")
+                // The whole template, not only its rows: a consolidation holds one per unit.
+                #expect(previous.report.template.sharesFields(with: report.template) == same)
             }
             previous = (portal, report)
         }

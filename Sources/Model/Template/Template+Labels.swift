@@ -3,8 +3,13 @@ extension Template {
     /// The template with every row label passed through `resolve` (placeholders such as
     /// `{portal}` replaced); labels without a placeholder stay as they are.
     public func resolvingLabels(_ resolve: (String) -> String) -> Template {
+        relabelled(resolvedLabels(resolve))
+    }
+
+    /// The template with the rows at these indices labelled so (`resolvedLabels`).
+    func relabelled(_ labels: [(index: Int, label: String)]) -> Template {
         var copy = self, rows = self.rows
-        for (index, label) in resolvedLabels(resolve) { rows[index].label = label }
+        for (index, label) in labels { rows[index].label = label }
         copy.rows = rows
         return copy
     }

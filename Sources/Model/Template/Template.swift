@@ -174,6 +174,9 @@ public struct Template: Codable, Sendable, Equatable {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
+    /// Whether the two are one box (for the tests: what `TemplateCatalog.wording` shares).
+    func sharesFields(with other: Template) -> Bool { storage === other.storage }
+
     /// How a template's period is given in the input.
     public enum PeriodKind: String, Codable, Sendable, CaseIterable {
         /// One report year: `"period": { "year": 2021 }`, one value column.

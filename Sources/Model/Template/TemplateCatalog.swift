@@ -24,7 +24,7 @@ public final class TemplateCatalog: Sendable {
     private let checked = Mutex<CheckedTemplates?>(nil)
     /// `rowIndex(of:)`'s indexes by template id, with the row ids each was made for.
     private let rowIndexes = Mutex<[String: (ids: [String], index: [String: Int])]>([:])
-    /// `wording(of:resolve:)`'s last rows by template id, with the form they were made from.
+    /// `wording(of:resolve:)`'s last wording by template id, with the form it was made from.
     private let wordings = Mutex<[String: (form: Template, wording: Template)]>([:])
 
     /// Lists the `*.json` files of `directory`; reads none of them.
@@ -122,17 +122,15 @@ public final class TemplateCatalog: Sendable {
     public func wording(of form: Template, resolve: (String) -> String) -> Template {
         let resolved = form.resolvedLabels(resolve)
         guard !resolved.isEmpty else { return form }
-        var result = form
         if let last = wordings.withLock({ $0[form.id] }), Self.sameStorage(last.form.rows, form.rows),
            resolved.allSatisfy({ last.wording.rows[$0.index].label.utf8.elementsEqual($0.label.utf8) }) {
             if last.form == form { return last.wording }
+            var result = form
             result.rows = last.wording.rows
             return result
         }
-        var rows = result.rows
-        for (index, label) in resolved { rows[index].label = label }
-        result.rows = rows
-        wordings.withLock { [result] in $0[form.id] = (form, result) }
+        let result = form.relabelled(resolved)
+        wordings.withLock { $0[form.id] = (form, result) }
         return result
     }
 
