@@ -80,19 +80,19 @@ extension Consolidation {
         var seen: [String: String] = [:]
         guard let first = sources.first else { return Result(consolidation: nil, findings: []) }
         for source in sources {
-            let report = source.header
+            let header = source.header
             let location = Location(file: source.file, path: .root, unit: source.unitName)
-            if report.template.id != first.header.template.id {
-                refusals.append(Finding(.error, .consolidateMixedTemplates(template: report.template.id, other: first.header.template.id,
+            if header.template.id != first.header.template.id {
+                refusals.append(Finding(.error, .consolidateMixedTemplates(template: header.template.id, other: first.header.template.id,
                                                                              otherFile: first.file), at: Location(file: source.file, path: JSONPath("template"), unit: source.unitName)))
                 continue
             }
-            if report.period != first.header.period || report.valueColumns != first.header.valueColumns {
-                refusals.append(Finding(.error, .consolidateMixedPeriods(period: report.period, other: first.header.period, otherFile: first.file),
+            if header.period != first.header.period || header.valueColumns != first.header.valueColumns {
+                refusals.append(Finding(.error, .consolidateMixedPeriods(period: header.period, other: first.header.period, otherFile: first.file),
                                         at: Location(file: source.file, path: JSONPath("period"), unit: source.unitName)))
                 continue
             }
-            guard let key = UnitIdentity.key(of: report.unit) else {
+            guard let key = UnitIdentity.key(of: header.unit) else {
                 refusals.append(Finding(.error, .consolidateUnitUnnamed, at: Location(file: source.file, path: JSONPath("unit", "name"))))
                 continue
             }
@@ -155,11 +155,13 @@ extension Consolidation {
     /// whose rate could not be summed.
     static func consolidateCell(_ values: [Value], carried: [CarriedCell?]? = nil, units names: [String]? = nil, row: Row,
                                 aggregate: Aggregate) -> ConsolidatedCell {
-        let carried = carried ?? Array(repeating: nil, count: values.count)
-        let names = names ?? Array(repeating: "", count: values.count)
+        // Read where given, not made into arrays of nil and "" for every cell of a consolidation
+        // of units' own reports.
+        func carriedCell(_ i: Int) -> CarriedCell? { carried?[i] }
+        func name(_ i: Int) -> String { names?[i] ?? "" }
         var cell = ConsolidatedCell()
-        cell.reporting = SourceSet(values.indices.lazy.filter { carried[$0].map { $0.reporting > 0 } ?? !values[$0].isBlank })
-        cell.reportingUnits = cell.reporting.reduce(0) { $0 + (carried[$1]?.reporting ?? 1) }
+        cell.reporting = SourceSet(values.indices.lazy.filter { carriedCell($0).map { $0.reporting > 0 } ?? !values[$0].isBlank })
+        cell.reportingUnits = cell.reporting.reduce(0) { $0 + (carriedCell($1)?.reporting ?? 1) }
         switch aggregate {
         case .sum:
             var total = 0.0, numerator = 0.0, denominator = 0.0
@@ -176,7 +178,7 @@ extension Consolidation {
             var numerator = 0.0, denominator = 0.0
             var fromRow = (numerator: row.derived?.numerator.row != nil, denominator: row.derived?.denominator.row != nil)
             for i in cell.reporting {
-                if let carried = carried[i] {
+                if let carried = carriedCell(i) {
                     // A consolidated source: its summed counts and whom they stand for.
                     let rate = carried.rate ?? CarriedRate(numerator: nil, denominator: nil, used: 0, withoutCounts: [])
                     if let n = rate.numerator, let d = rate.denominator, rate.used > 0 {
@@ -201,7 +203,7 @@ extension Consolidation {
                     cell.rateUsedUnits += 1
                 } else {
                     cell.rateWithoutCounts.insert(i)
-                    cell.unitsWithoutCounts.append(names[i])
+                    cell.unitsWithoutCounts.append(name(i))
                 }
             }
             if !cell.rateUsed.isEmpty {
@@ -211,7 +213,7 @@ extension Consolidation {
         case .tally:
             var counts: [Int: Int] = [:]
             for i in cell.reporting {
-                if let carried = carried[i] {
+                if let carried = carriedCell(i) {
                     for (code, count) in carried.tally { counts[code, default: 0] += count }
                     continue
                 }
@@ -229,10 +231,10 @@ extension Consolidation {
             }
         case .perUnit:
             for i in cell.reporting {
-                if let carried = carried[i] {
+                if let carried = carriedCell(i) {
                     cell.perUnit += carried.perUnit
                 } else if let text = Consolidation.listedText(values[i]) {
-                    cell.perUnit.append(UnitValue(unit: names[i], value: text))
+                    cell.perUnit.append(UnitValue(unit: name(i), value: text))
                 }
             }
         }
