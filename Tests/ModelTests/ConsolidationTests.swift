@@ -18,7 +18,7 @@ struct ConsolidationTests {
     func source(_ json: String, file: String, catalog: TemplateCatalog) throws -> ConsolidationSource {
         let checked = Pipeline.checkInput(bytes: Array(json.utf8), file: file, catalog: catalog)
         let report = try #require(checked.report, "\(checked.findings)")
-        return ConsolidationSource(file: file, digest: SHA256.hex(Array(json.utf8)), report: report, findings: checked.findings)
+        return ConsolidationSource(file: file, digest: SHA256.hex(Array(json.utf8)), report: report)
     }
 
     func bang2(_ unit: String, year: Int = 2023, _ values: String) -> String {

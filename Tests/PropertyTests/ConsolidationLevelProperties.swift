@@ -50,7 +50,7 @@ struct ConsolidationLevelProperties {
         let back = Pipeline.checkInput(document: document, file: file, catalog: catalog)
         let conflicts = back.findings.filter { $0.code == .inputConsolidatedConflict || $0.code == .inputUnknownKey || $0.code == .inputWrongType }
         #expect(conflicts.isEmpty, "\(conflicts)")
-        return back.report.map { ConsolidationSource(file: file, digest: "", report: $0, findings: back.findings) }
+        return back.report.map { ConsolidationSource(file: file, digest: "", report: $0) }
     }
 
     /// Splits `count` units into consecutive groups of 1…`largest`.

@@ -62,7 +62,7 @@ struct ConsolidationProperties {
     static func sources(_ texts: [String], catalog: TemplateCatalog) -> [ConsolidationSource] {
         texts.enumerated().compactMap { i, text in
             let checked = Pipeline.checkInput(bytes: Array(text.utf8), file: "u\(i).json", catalog: catalog)
-            return checked.report.map { ConsolidationSource(file: "u\(i).json", digest: "", report: $0, findings: checked.findings) }
+            return checked.report.map { ConsolidationSource(file: "u\(i).json", digest: "", report: $0) }
         }
     }
 

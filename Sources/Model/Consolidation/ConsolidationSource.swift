@@ -1,5 +1,6 @@
-/// One unit's report given to `cchc consolidate`: its file, the SHA-256 of the file's bytes,
-/// the report and what the checks found in it.
+/// One unit's report given to `cchc consolidate`: its file, the SHA-256 of the file's bytes and
+/// the report. (What the checks found in it is the run's: each unit's findings are listed once,
+/// with its name, not held again with its values.)
 ///
 /// A consolidation holds every unit's report until its workbook is written: 3,321 communes for
 /// a country. A report's rows are held here as one `ValueGrid` (4 or 8 bytes a cell) instead of a
@@ -13,7 +14,6 @@ public struct ConsolidationSource: Sendable {
     private final class Storage: Sendable {
         let file: String
         let digest: String
-        let findings: [Finding]
         /// The report without its rows: its template, unit, period, value columns, where its
         /// values stand in its file, and its `consolidated` block.
         let header: Report
@@ -25,10 +25,9 @@ public struct ConsolidationSource: Sendable {
         /// The rows' notes with their row indices, in row order (few rows have one).
         let notes: [(row: Int, note: String)]
 
-        init(file: String, digest: String, findings: [Finding], report: Report) {
+        init(file: String, digest: String, report: Report) {
             self.file = file
             self.digest = digest
-            self.findings = findings
             var header = report
             header.rows = []
             self.header = header
@@ -48,16 +47,14 @@ public struct ConsolidationSource: Sendable {
 
     private var storage: Storage
 
-    public init(file: String, digest: String, report: Report, findings: [Finding] = []) {
-        storage = Storage(file: file, digest: digest, findings: findings, report: report)
+    public init(file: String, digest: String, report: Report) {
+        storage = Storage(file: file, digest: digest, report: report)
     }
 
     /// The unit's file.
     public var file: String { storage.file }
     /// The SHA-256 of the file's bytes.
     public var digest: String { storage.digest }
-    /// What the checks found in the report.
-    public var findings: [Finding] { storage.findings }
     /// The report without its rows (`Consolidation.consolidate` compares templates, periods and
     /// units by it).
     var header: Report { storage.header }
@@ -76,7 +73,7 @@ public struct ConsolidationSource: Sendable {
             }
             return report
         }
-        set { storage = Storage(file: file, digest: digest, findings: findings, report: newValue) }
+        set { storage = Storage(file: file, digest: digest, report: newValue) }
     }
 
     /// The value of row `row` (an index into the template's rows) in value column `column`.

@@ -83,8 +83,7 @@ extension Pipeline {
         let findings = checked.findings.ofUnit(checked.report?.unit.name)
         guard let report = checked.report else { return .form(findings: findings, source: nil) }
         let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-        return .form(findings: findings, source: ConsolidationSource(file: path, digest: SHA256.hex(bytes), report: report,
-                                                                     findings: checked.findings))
+        return .form(findings: findings, source: ConsolidationSource(file: path, digest: SHA256.hex(bytes), report: report))
     }
 }
 

@@ -74,14 +74,16 @@ extension Pipeline {
         // The templates in the order they first come in; per template the units' appendices.
         var templates: [String] = []
         var appendices: [String: [ConsolidationSource]] = [:]
+        // Per template, what the checks found in the units' appendices, each with its unit's name.
+        var unitFindings: [String: [Finding]] = [:]
         for (path, digest, submission) in submissions {
             for appendix in submission.appendices {
                 guard var report = appendix.report else { continue }
                 if appendices[appendix.templateID] == nil { templates.append(appendix.templateID) }
                 let index = templates.firstIndex(of: appendix.templateID)!
                 report.valuesPath = JSONPath("appendices").element(index).child("data").child("values")
-                appendices[appendix.templateID, default: []].append(ConsolidationSource(file: path, digest: digest, report: report,
-                                                                                        findings: appendix.findings.ofUnit(submission.unit.name)))
+                appendices[appendix.templateID, default: []].append(ConsolidationSource(file: path, digest: digest, report: report))
+                unitFindings[appendix.templateID, default: []] += appendix.findings.ofUnit(submission.unit.name)
             }
         }
         let directory = (output as NSString).deletingLastPathComponent
@@ -120,7 +122,7 @@ extension Pipeline {
             let partFindings = (consolidation.findings + located)
             findings += partFindings
             parts.append(CheckedConsolidation(consolidation: consolidation, document: single, report: report,
-                                              findings: (sources.flatMap(\.findings) + partFindings).sorted(by: consolidation.template)))
+                                              findings: ((unitFindings[id] ?? []) + partFindings).sorted(by: consolidation.template)))
             // The appendix: its template and its data (the consolidated input without the
             // template, unit and period, which the submission gives).
             guard case .object(let members) = single else { continue }
