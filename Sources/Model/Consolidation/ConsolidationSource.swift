@@ -140,6 +140,9 @@ struct ValueGrid: Sendable {
         /// Payloads of `mark`.
         static let blank: Int32 = 0, failed: Int32 = 1, passed: Int32 = 2
         static let payloads = -(1 << 29)..<(1 << 29)
+
+        /// The word of `payload` (within `payloads`) with `tag`.
+        static func word(_ payload: Int, _ tag: UInt32) -> UInt32 { UInt32(bitPattern: Int32(payload) << 2) | tag }
     }
 
     /// `rows`: the filled rows, `columns` values each.
@@ -165,8 +168,8 @@ struct ValueGrid: Sendable {
                 if let word = ValueGrid.narrowWord(of: value, row: row) { return word }
                 guard let packed = ValueGrid.packedRate(value) else { return nil }
                 rates.append(packed)
-                return UInt32(bitPattern: Int32(-rates.count) << 2) | Narrow.other
-            }) { UInt32($0) << 2 | Narrow.other })
+                return Narrow.word(-rates.count, Narrow.other)
+            }) { Narrow.word($0, Narrow.other) })
         } else {
             others.reserveCapacity(wideOthers)
             words = .wide(ValueGrid.encode(rows, cells: cells, others: &others, word: ValueGrid.wideWord) { ValueGrid.otherTag | UInt64($0) })
@@ -254,8 +257,7 @@ struct ValueGrid: Sendable {
     /// The 32-bit word that holds `value` alone, if one does.
     private static func narrowWord(of value: Value, row: Row) -> UInt32? {
         func word(_ payload: Int, _ tag: UInt32) -> UInt32? {
-            guard Narrow.payloads.contains(payload) else { return nil }
-            return UInt32(bitPattern: Int32(payload) << 2) | tag
+            Narrow.payloads.contains(payload) ? Narrow.word(payload, tag) : nil
         }
         switch value {
         case .blank:

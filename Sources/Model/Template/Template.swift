@@ -27,128 +27,115 @@ public struct Template: Codable, Sendable, Equatable {
         var tally: Bool?
     }
 
-    /// The fields are held once, in an immutable box that every copy shares, as `Row`'s are: a
-    /// template is copied into every report, and `cchc consolidate` holds a report per unit; a
-    /// copy is then one reference instead of ~250 bytes and a retain for each field.
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// Sets one field: a new box for this copy, the others keeping theirs.
-    private mutating func set<Field>(_ field: WritableKeyPath<Fields, Field>, _ value: Field) {
-        var fields = storage.fields
-        fields[keyPath: field] = value
-        storage = Storage(fields)
-    }
+    /// Held once for all copies (`SharedFields`): a report holds its template as one reference
+    /// instead of ~250 bytes.
+    private var storage: SharedFields<Fields>
 
     /// Stable ASCII identifier, equal to the file name without `.json` (e.g. `bang2-nam`).
     public var id: String {
         get { storage.fields.id }
-        set { set(\.id, newValue) }
+        set { storage.set(\.id, newValue) }
     }
     /// Human-readable name of the form (Vietnamese), shown by `cchc templates`.
     public var name: String {
         get { storage.fields.name }
-        set { set(\.name, newValue) }
+        set { storage.set(\.name, newValue) }
     }
     /// How the cover of a submission names the form, with placeholders (`… năm {year}`); `name`
     /// when absent.
     public var coverName: String? {
         get { storage.fields.coverName }
-        set { set(\.coverName, newValue) }
+        set { storage.set(\.coverName, newValue) }
     }
     /// Version of the wording (e.g. `2021`); two inputs of different versions can still be compared.
     public var version: String? {
         get { storage.fields.version }
-        set { set(\.version, newValue) }
+        set { storage.set(\.version, newValue) }
     }
     /// Where the wording comes from: `official`, or `reconstructed` when parts were rebuilt.
     public var source: String? {
         get { storage.fields.source }
-        set { set(\.source, newValue) }
+        set { storage.set(\.source, newValue) }
     }
     /// Free text about the form (provenance, caveats), shown by `cchc templates show`.
     public var description: String? {
         get { storage.fields.description }
-        set { set(\.description, newValue) }
+        set { storage.set(\.description, newValue) }
     }
     /// Name of the worksheet (≤ 31 characters, none of `[ ] : * ? / \`).
     public var sheetName: String {
         get { storage.fields.sheetName }
-        set { set(\.sheetName, newValue) }
+        set { storage.set(\.sheetName, newValue) }
     }
     /// What the report's period looks like: one year, a range of years, or none.
     public var period: PeriodKind {
         get { storage.fields.period }
-        set { set(\.period, newValue) }
+        set { storage.set(\.period, newValue) }
     }
     /// Lines printed above the title, right-aligned (e.g. `PHỤ LỤC 2`, `BẢNG 2`).
     public var aboveTitle: [String]? {
         get { storage.fields.aboveTitle }
-        set { set(\.aboveTitle, newValue) }
+        set { storage.set(\.aboveTitle, newValue) }
     }
     /// Title lines, bold and centred; placeholders `{year}`, `{from}`, `{to}`, `{cutoff}`, `{unit}`,
     /// `{province}`, `{portal}`, `{number}`.
     public var title: [String]? {
         get { storage.fields.title }
-        set { set(\.title, newValue) }
+        set { storage.set(\.title, newValue) }
     }
     /// Lines printed under the title in italics (e.g. the period); same placeholders as `title`.
     public var subtitle: [String]? {
         get { storage.fields.subtitle }
-        set { set(\.subtitle, newValue) }
+        set { storage.set(\.subtitle, newValue) }
     }
     /// What the placeholders that come from the unit's data stand for when the unit does not give
     /// them (the province the form was written for), e.g. the portal in a label.
     public var defaults: PlaceholderDefaults? {
         get { storage.fields.defaults }
-        set { set(\.defaults, newValue) }
+        set { storage.set(\.defaults, newValue) }
     }
     /// The columns of the table, left to right. A `years` column expands to one column per year.
     public var columns: [Column] {
         get { storage.fields.columns }
-        set { set(\.columns, newValue) }
+        set { storage.set(\.columns, newValue) }
     }
     /// Header rows, top to bottom, laid out like an HTML table (cells flow left to right, skipping
     /// places taken by a cell above that spans several rows).
     public var header: [[HeaderCell]] {
         get { storage.fields.header }
-        set { set(\.header, newValue) }
+        set { storage.set(\.header, newValue) }
     }
     /// The rows of the form, in order.
     public var rows: [Row] {
         get { storage.fields.rows }
-        set { set(\.rows, newValue) }
+        set { storage.set(\.rows, newValue) }
     }
     /// Lines printed under the table (footnotes of the form).
     public var footnotes: [String]? {
         get { storage.fields.footnotes }
-        set { set(\.footnotes, newValue) }
+        set { storage.set(\.footnotes, newValue) }
     }
     /// Relations between rows that must hold (checked by `cchc validate`).
     public var checks: [Check]? {
         get { storage.fields.checks }
-        set { set(\.checks, newValue) }
+        set { storage.set(\.checks, newValue) }
     }
     /// Page setup.
     public var page: PageSetup? {
         get { storage.fields.page }
-        set { set(\.page, newValue) }
+        set { storage.set(\.page, newValue) }
     }
     /// Charts of a per-year template, drawn on the `Biểu đồ` sheet of `cchc submit` (see `TemplateChart`).
     public var charts: [TemplateChart]? {
         get { storage.fields.charts }
-        set { set(\.charts, newValue) }
+        set { storage.set(\.charts, newValue) }
     }
     /// Forms of Đạt/Không đạt rows: whether the sheet counts the Đạt answers under the table
     /// (`Số mục tiêu đạt 11/16`). Off unless set: a line the official form does not have. A
     /// submission shows the count on its cover either way.
     public var tally: Bool? {
         get { storage.fields.tally }
-        set { set(\.tally, newValue) }
+        set { storage.set(\.tally, newValue) }
     }
 
     public init(id: String, name: String, coverName: String? = nil, version: String? = nil, source: String? = nil,
@@ -156,26 +143,22 @@ public struct Template: Codable, Sendable, Equatable {
                 title: [String]? = nil, subtitle: [String]? = nil, defaults: PlaceholderDefaults? = nil, columns: [Column],
                 header: [[HeaderCell]], rows: [Row], footnotes: [String]? = nil, checks: [Check]? = nil, page: PageSetup? = nil,
                 charts: [TemplateChart]? = nil, tally: Bool? = nil) {
-        storage = Storage(Fields(id: id, name: name, coverName: coverName, version: version, source: source, description: description,
+        storage = SharedFields(Fields(id: id, name: name, coverName: coverName, version: version, source: source, description: description,
                                  sheetName: sheetName, period: period, aboveTitle: aboveTitle, title: title, subtitle: subtitle,
                                  defaults: defaults, columns: columns, header: header, rows: rows, footnotes: footnotes, checks: checks,
                                  page: page, charts: charts, tally: tally))
     }
 
     public init(from decoder: any Decoder) throws {
-        storage = Storage(try Fields(from: decoder))
+        storage = SharedFields(try Fields(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         try storage.fields.encode(to: encoder)
     }
 
-    public static func == (lhs: Template, rhs: Template) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
-    }
-
     /// Whether the two are one box (for the tests: what `TemplateCatalog.wording` shares).
-    func sharesFields(with other: Template) -> Bool { storage === other.storage }
+    func sharesFields(with other: Template) -> Bool { storage.isShared(with: other.storage) }
 
     /// How a template's period is given in the input.
     public enum PeriodKind: String, Codable, Sendable, CaseIterable {
@@ -282,11 +265,8 @@ public enum ValueKind: String, Codable, Sendable, CaseIterable, Equatable {
 
 /// One row of a form.
 ///
-/// The fields are held once, in an immutable box that every copy shares: a template's rows are
-/// copied into every filled row of every report (`FilledRow.row`), and a copy is then one
-/// reference (one retain) instead of a dozen strings and arrays, and 8 bytes instead of ~200
-/// (`cchc consolidate` holds a report per unit). Setting a field gives that copy a new box;
-/// reading one is one load more.
+/// The fields are held once for all copies (`SharedFields`): a template's rows are copied into
+/// every filled row of every report (`FilledRow.row`), a copy then 8 bytes instead of ~200.
 public struct Row: Codable, Sendable, Equatable {
     /// The fields, as the template file gives them (the JSON keys of `Row`).
     private struct Fields: Codable, Sendable, Equatable {
@@ -304,100 +284,85 @@ public struct Row: Codable, Sendable, Equatable {
         var aggregate: Aggregate?
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// Sets one field: a new box for this copy, the others keeping theirs.
-    private mutating func set<Field>(_ field: WritableKeyPath<Fields, Field>, _ value: Field) {
-        var fields = storage.fields
-        fields[keyPath: field] = value
-        storage = Storage(fields)
-    }
+    /// Held once for all copies (`SharedFields`).
+    private var storage: SharedFields<Fields>
 
     /// Stable ASCII identifier used by inputs (lowercase letters, digits, `-`, `.`, `_`).
     public var id: String {
         get { storage.fields.id }
-        set { set(\.id, newValue) }
+        set { storage.set(\.id, newValue) }
     }
     /// The number shown in the STT column (`I`, `1`, `1.`, `-`, or absent).
     public var stt: String? {
         get { storage.fields.stt }
-        set { set(\.stt, newValue) }
+        set { storage.set(\.stt, newValue) }
     }
     /// The label, to the letter of the form.
     public var label: String {
         get { storage.fields.label }
-        set { set(\.label, newValue) }
+        set { storage.set(\.label, newValue) }
     }
     /// The unit shown in the unit column, to the letter of the form.
     public var unit: String? {
         get { storage.fields.unit }
-        set { set(\.unit, newValue) }
+        set { storage.set(\.unit, newValue) }
     }
     /// What the row's value cells hold.
     public var kind: ValueKind {
         get { storage.fields.kind }
-        set { set(\.kind, newValue) }
+        set { storage.set(\.kind, newValue) }
     }
     /// Indentation level of the label (0 for sections and items, 1 for sub-rows, 2 for sub-sub-rows).
     public var indent: Int? {
         get { storage.fields.indent }
-        set { set(\.indent, newValue) }
+        set { storage.set(\.indent, newValue) }
     }
     /// For `code` rows: the allowed codes and their labels.
     public var legend: [LegendEntry]? {
         get { storage.fields.legend }
-        set { set(\.legend, newValue) }
+        set { storage.set(\.legend, newValue) }
     }
     /// For `percent` rows that are a ratio of two counts.
     public var derived: Derived? {
         get { storage.fields.derived }
-        set { set(\.derived, newValue) }
+        set { storage.set(\.derived, newValue) }
     }
     /// Where this row's wording comes from when it differs from the template's (`reconstructed`).
     public var source: String? {
         get { storage.fields.source }
-        set { set(\.source, newValue) }
+        set { storage.set(\.source, newValue) }
     }
     /// The form's own text in its note column (Ghi chú) for this row (`Ghi rõ thời gian tổ
     /// chức`), printed where the unit gives no note of its own.
     public var instruction: String? {
         get { storage.fields.instruction }
-        set { set(\.instruction, newValue) }
+        set { storage.set(\.instruction, newValue) }
     }
     /// `text` rows of a form with a note column: the answer takes the value column and the note
     /// column, merged, where the form leaves room for a sentence.
     public var spanNote: Bool? {
         get { storage.fields.spanNote }
-        set { set(\.spanNote, newValue) }
+        set { storage.set(\.spanNote, newValue) }
     }
     /// How the row consolidates in `cchc consolidate` (`sum`, `rate`, `tally`, `none`); the
     /// default of its kind when absent (see `Aggregate`).
     public var aggregate: Aggregate? {
         get { storage.fields.aggregate }
-        set { set(\.aggregate, newValue) }
+        set { storage.set(\.aggregate, newValue) }
     }
 
     public init(id: String, stt: String? = nil, label: String, unit: String? = nil, kind: ValueKind,
                 indent: Int? = nil, legend: [LegendEntry]? = nil, derived: Derived? = nil,
                 source: String? = nil, instruction: String? = nil, spanNote: Bool? = nil, aggregate: Aggregate? = nil) {
-        storage = Storage(Fields(id: id, stt: stt, label: label, unit: unit, kind: kind, indent: indent, legend: legend, derived: derived, source: source, instruction: instruction, spanNote: spanNote, aggregate: aggregate))
+        storage = SharedFields(Fields(id: id, stt: stt, label: label, unit: unit, kind: kind, indent: indent, legend: legend, derived: derived, source: source, instruction: instruction, spanNote: spanNote, aggregate: aggregate))
     }
 
     public init(from decoder: any Decoder) throws {
-        storage = Storage(try Fields(from: decoder))
+        storage = SharedFields(try Fields(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         try storage.fields.encode(to: encoder)
-    }
-
-    public static func == (lhs: Row, rhs: Row) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 }
 
